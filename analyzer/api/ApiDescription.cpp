@@ -1,0 +1,141 @@
+//===- ApiDescription.cpp - Merge annotations and models ------------------===//
+#include "ApiDescription.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace clang;
+
+namespace dmasafe {
+
+bool FunctionContract::hasRole(Role R) const {
+  return llvm::is_contained(Roles, R);
+}
+
+llvm::StringRef roleName(Role R) {
+  switch (R) {
+  case Role::Start: return "start";
+  case Role::Wait: return "wait";
+  case Role::Abort: return "abort";
+  case Role::PollBusy: return "poll-busy";
+  case Role::PollDone: return "poll-done";
+  case Role::ErrorTest: return "error-test";
+  case Role::CompletionCallback: return "completion-callback";
+  case Role::CacheClean: return "cache-clean";
+  case Role::CacheInvalidate: return "cache-invalidate";
+  case Role::Deallocate: return "deallocate";
+  case Role::RequiresStorage: return "requires-storage";
+  }
+  llvm_unreachable("unknown role");
+}
+
+llvm::StringRef directionName(Direction D) {
+  switch (D) {
+  case Direction::ToDevice: return "memory-to-device";
+  case Direction::FromDevice: return "device-to-memory";
+  case Direction::Bidirectional: return "bidirectional";
+  }
+  llvm_unreachable("unknown direction");
+}
+
+llvm::Error ApiDescription::loadModelFile(llvm::StringRef Path) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buf)
+    return llvm::createStringError(Buf.getError(),
+                                   "%s: cannot read model file: %s",
+                                   Path.str().c_str(),
+                                   Buf.getError().message().c_str());
+  return loadModelText((*Buf)->getBuffer(), Path);
+}
+
+llvm::Error ApiDescription::loadModelText(llvm::StringRef Text,
+                                          llvm::StringRef Name) {
+  llvm::StringMap<FunctionContract> Parsed;
+  if (llvm::Error E = parseModelFile(Text, Name, Parsed))
+    return E;
+  for (auto &Entry : Parsed)
+    Models.insert_or_assign(Entry.getKey(), std::move(Entry.getValue()));
+  return llvm::Error::success();
+}
+
+const FunctionContract *
+ApiDescription::lookupModel(llvm::StringRef Name) const {
+  auto It = Models.find(Name);
+  return It == Models.end() ? nullptr : &It->getValue();
+}
+
+const FunctionContract *ApiDescription::lookup(const FunctionDecl *FD) {
+  if (!FD)
+    return nullptr;
+  if (const IdentifierInfo *II = FD->getIdentifier())
+    if (const FunctionContract *M = lookupModel(II->getName()))
+      return M;
+  const Decl *Key = FD->getCanonicalDecl();
+  auto It = Annotated.find(Key);
+  if (It == Annotated.end()) {
+    std::vector<ContractProblem> Found;
+    std::optional<FunctionContract> C = readAnnotations(FD, Found);
+    Problems.insert(Problems.end(), Found.begin(), Found.end());
+    DeclProblems[Key] = std::move(Found);
+    It = Annotated.try_emplace(Key, std::move(C)).first;
+  }
+  return It->second ? &*It->second : nullptr;
+}
+
+std::vector<ContractProblem>
+ApiDescription::problemsOf(const FunctionDecl *FD) {
+  const Decl *Key = FD->getCanonicalDecl();
+  if (!Annotated.count(Key)) {
+    std::vector<ContractProblem> Found;
+    Annotated.try_emplace(Key, readAnnotations(FD, Found));
+    Problems.insert(Problems.end(), Found.begin(), Found.end());
+    DeclProblems[Key] = std::move(Found);
+  }
+  return DeclProblems[Key];
+}
+
+static bool hasMarker(const Decl *D, llvm::StringRef Text) {
+  for (const auto *A : D->specific_attrs<AnnotateAttr>())
+    if (A->getAnnotation() == Text)
+      return true;
+  return false;
+}
+
+static bool typeHasMarker(QualType T, llvm::StringRef Text) {
+  while (!T.isNull()) {
+    if (const auto *TT = T->getAs<TypedefType>())
+      if (hasMarker(TT->getDecl(), Text))
+        return true;
+    if (const auto *RD = T->getAsRecordDecl())
+      if (hasMarker(RD, Text))
+        return true;
+    const Type *Elem = T->getArrayElementTypeNoTypeQual();
+    if (!Elem)
+      break;
+    T = QualType(Elem, 0);
+  }
+  return false;
+}
+
+bool ApiDescription::isMarkedStable(const VarDecl *VD) {
+  if (!VD)
+    return false;
+  for (const VarDecl *R : VD->redecls())
+    if (hasMarker(R, "dmasafe:stable"))
+      return true;
+  return typeHasMarker(VD->getType(), "dmasafe:stable");
+}
+
+bool ApiDescription::isMarkedCompletionFlag(const VarDecl *VD) {
+  if (!VD)
+    return false;
+  for (const VarDecl *R : VD->redecls())
+    if (hasMarker(R, "dmasafe:completion-flag"))
+      return true;
+  return false;
+}
+
+} // namespace dmasafe

@@ -1,0 +1,179 @@
+//===- ApiDescription.h - One description of DMA APIs for both front-ends -===//
+//
+// The analyzer checker and the clang-tidy checks never read annotations or
+// model files themselves: they ask an ApiDescription what a called function
+// does to DMA buffers. Two sources fill it:
+//
+//   - annotations (dmasafe/annotations.h) on the function's declarations,
+//     read lazily from `annotate("dmasafe:...")` attributes;
+//   - model files (models/*.yaml), matched by function name, for vendor APIs
+//     whose headers cannot be edited.
+//
+// A model wins over annotations and over an inline body in a vendor header:
+// the checker evaluates the call from its contract, not from the body.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DMASAFE_API_APIDESCRIPTION_H
+#define DMASAFE_API_APIDESCRIPTION_H
+
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class Decl;
+class FunctionDecl;
+class VarDecl;
+} // namespace clang
+
+namespace dmasafe {
+
+/// What the engine does with a buffer while it owns it.
+enum class Direction {
+  ToDevice,     ///< engine reads it (TX, memory-to-memory source)
+  FromDevice,   ///< engine writes it (RX, memory-to-memory destination)
+  Bidirectional ///< unknown or both: no CPU access in flight
+};
+
+/// What a function does to transfers.
+enum class Role {
+  Start,              ///< hands buffers to the engine
+  Wait,               ///< completes the transfer on its handle
+  Abort,              ///< cancels the transfer on its handle
+  PollBusy,           ///< nonzero while in flight; zero completes
+  PollDone,           ///< nonzero once done; nonzero completes
+  ErrorTest,          ///< nonzero when the start behind the handle failed
+  CompletionCallback, ///< runs on completion; what it writes are flags
+  CacheClean,         ///< writes back the CPU cache over a buffer
+  CacheInvalidate,    ///< discards the CPU cache over a buffer
+  Deallocate,         ///< frees the buffer argument (kfree, vPortFree)
+  RequiresStorage,    ///< only constrains the storage of its buffer args
+};
+
+/// Where a direction comes from when it is not fixed.
+struct DirectionFromArg {
+  unsigned Param = 0; ///< 0-based parameter holding the enum value
+  /// Enum constant value -> direction (DMA_TO_DEVICE -> ToDevice...).
+  std::vector<std::pair<int64_t, Direction>> Values;
+};
+
+/// One buffer a function hands to (or takes from) the engine.
+struct BufferParam {
+  unsigned Param = 0;            ///< 0-based parameter index
+  std::string Field;             ///< when set: the buffer is Param->Field
+  Direction Dir = Direction::Bidirectional;
+  std::optional<DirectionFromArg> DirFromArg;
+  std::optional<unsigned> LenParam; ///< 0-based index of the length
+  std::optional<uint64_t> FixedLen; ///< a length known from the model
+  uint64_t LenUnit = 1;             ///< bytes per unit of the length
+  bool RequiresStable = false;      ///< DMA_STABLE on the parameter
+  bool RequiresRam = false;         ///< DMA_IN_RAM on the parameter
+  bool ForbidsStack = false;        ///< stack memory is never fit (Linux)
+};
+
+/// When the function's effect takes place.
+struct SuccessCondition {
+  enum class Kind { Always, ReturnEquals, ReturnNonNegative, ReturnNonNull };
+  Kind K = Kind::Always;
+  int64_t Value = 0; ///< for ReturnEquals
+};
+
+/// How a transfer is named so that a later wait/poll/abort finds it.
+struct HandleSpec {
+  enum class Kind {
+    None,  ///< no handle: the transfer can only end with the buffer
+    Param, ///< a parameter (pointer to a driver object or channel number)
+    Return ///< the start's return value (dma_addr_t)
+  };
+  Kind K = Kind::None;
+  unsigned Param = 0; ///< for Param: 0-based index
+};
+
+/// The DMA contract of one function.
+struct FunctionContract {
+  std::string Name;
+  std::vector<Role> Roles;          ///< usually one; Wait+Deallocate etc.
+  std::vector<BufferParam> Buffers; ///< Start, cache and Deallocate roles
+  HandleSpec Handle;
+  SuccessCondition Success;
+  /// Start only: the transfer begins only when this parameter is nonzero
+  /// (pico-sdk's `trigger`).
+  std::optional<unsigned> TriggerParam;
+  /// Where the contract came from, for diagnostics: "annotation" or
+  /// "model file:line".
+  std::string Origin;
+  /// The API family this function belongs to (model name, or "annotated");
+  /// completion flags complete the transfers of their own API.
+  std::string Api;
+
+  bool hasRole(Role R) const;
+};
+
+/// A wrong annotation or model entry. Reported by both front-ends, never
+/// ignored.
+struct ContractProblem {
+  clang::SourceLocation Loc; ///< invalid for model-file problems
+  std::string Message;
+};
+
+/// The merged description. Cheap to query repeatedly: contracts read from
+/// annotations are cached per canonical declaration.
+class ApiDescription {
+public:
+  /// Adds the functions of a model file. On a malformed file returns an
+  /// error whose message starts with "file:line:col: " and adds nothing.
+  llvm::Error loadModelFile(llvm::StringRef Path);
+  /// The same for a model held in memory (tests, embedded defaults).
+  llvm::Error loadModelText(llvm::StringRef Text, llvm::StringRef Name);
+
+  /// The contract of \p FD, or null when it has none. Model entries win over
+  /// annotations. Problems found in \p FD's annotations are appended to
+  /// problems() once per declaration and the bad marker is ignored.
+  const FunctionContract *lookup(const clang::FunctionDecl *FD);
+
+  /// Model lookup by name only (no declaration at hand).
+  const FunctionContract *lookupModel(llvm::StringRef Name) const;
+
+  /// Whether \p VD is marked DMA_STABLE (on itself or its type).
+  static bool isMarkedStable(const clang::VarDecl *VD);
+  /// Whether \p VD is marked DMA_COMPLETION_FLAG.
+  static bool isMarkedCompletionFlag(const clang::VarDecl *VD);
+
+  /// Annotation problems found so far, in the order found.
+  const std::vector<ContractProblem> &problems() const { return Problems; }
+  /// Problems of \p FD's annotations (validates them if not yet done).
+  std::vector<ContractProblem> problemsOf(const clang::FunctionDecl *FD);
+
+  /// All model contracts, by function name.
+  const llvm::StringMap<FunctionContract> &models() const { return Models; }
+
+private:
+  llvm::StringMap<FunctionContract> Models;
+  llvm::DenseMap<const clang::Decl *, std::optional<FunctionContract>> Annotated;
+  llvm::DenseMap<const clang::Decl *, std::vector<ContractProblem>> DeclProblems;
+  std::vector<ContractProblem> Problems;
+};
+
+/// Reads the `dmasafe:` annotations of \p FD (all redeclarations) into a
+/// contract. Returns std::nullopt when \p FD carries none. Wrong markers
+/// are appended to \p Problems and left out of the contract.
+std::optional<FunctionContract>
+readAnnotations(const clang::FunctionDecl *FD,
+                std::vector<ContractProblem> &Problems);
+
+/// Parses a model file's text into contracts. On error returns an
+/// llvm::Error with "Name:line:col: message" and leaves \p Out unchanged.
+llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
+                           llvm::StringMap<FunctionContract> &Out);
+
+llvm::StringRef roleName(Role R);
+llvm::StringRef directionName(Direction D);
+
+} // namespace dmasafe
+
+#endif // DMASAFE_API_APIDESCRIPTION_H

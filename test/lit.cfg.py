@@ -1,0 +1,43 @@
+# lit configuration for dmasafe. Substitutions:
+#   %clang, %clang_cc1, %clang_analyze_cc1, %clang_tidy  - LLVM 19 tools
+#   %analyzer_plugin, %tidy_plugin, %dmasafe              - what this project builds
+#   %annotations_include, %runtime_include, %models_dir   - source-tree paths
+#   %gcc, %arm_gcc, %python
+import os
+
+import lit.formats
+
+config.name = "dmasafe"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.dmasafe_obj_root, "test")
+
+tools = config.llvm_tools_dir
+clang = os.path.join(tools, "clang")
+src = config.dmasafe_src_root
+
+config.environment["PATH"] = os.pathsep.join(
+    [tools, config.environment.get("PATH", os.environ.get("PATH", ""))])
+config.environment["LC_ALL"] = "C"
+
+config.substitutions += [
+    ("%clang_analyze_cc1", f"{clang} -cc1 -analyze -setup-static-analyzer"),
+    ("%clang_cc1", f"{clang} -cc1"),
+    ("%clang_tidy", os.path.join(tools, "clang-tidy")),
+    ("%clang", clang),
+    ("%analyzer_plugin", config.analyzer_plugin),
+    ("%tidy_plugin", config.tidy_plugin),
+    ("%dmasafe", config.dmasafe_cli),
+    ("%annotations_include", os.path.join(src, "annotations", "include")),
+    ("%runtime_include", os.path.join(src, "runtime", "include")),
+    ("%models_dir", os.path.join(src, "models")),
+    ("%src_root", src),
+    ("%python", config.python),
+    ("%gcc", config.gcc),
+    ("%arm_gcc", config.arm_gcc),
+]
+
+if config.arm_gcc and os.path.exists(config.arm_gcc):
+    config.available_features.add("arm-gcc")
