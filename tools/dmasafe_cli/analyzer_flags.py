@@ -1,0 +1,53 @@
+"""The clang driver flags that load the dmasafe analyzer plugin, choose the
+checkers and pass their options."""
+
+CHECKERS = "core,dmasafe"
+MODEL_OPTION = "dmasafe.DmaModeling:ModelFiles"
+
+# `clang --analyze` turns on its default checkers (unix, deadcode, security,
+# nullability...) before ours. A dmasafe run reports core + dmasafe only, so
+# the reporting ones are switched off; the modeling ones (malloc's heap
+# regions, the C string functions) stay, since the DMA checks rely on them.
+DRIVER_DEFAULTS_OFF = ",".join([
+    "deadcode", "security", "nullability",
+    "unix.API", "unix.BlockInCriticalSection", "unix.Errno", "unix.Malloc",
+    "unix.MallocSizeof", "unix.MismatchedDeallocator", "unix.StdCLibraryFunctions",
+    "unix.Stream", "unix.Vfork", "unix.cstring.BadSizeArg", "unix.cstring.NullArg",
+])
+
+
+def xclang(*cc1_args):
+    result = []
+    for arg in cc1_args:
+        result += ["-Xclang", arg]
+    return result
+
+
+def checker_options(model_files, options):
+    """(name, value) pairs for -analyzer-config: the models, then the
+    user's --checker-option NAME=VALUE in their order (so theirs win)."""
+    pairs = []
+    if model_files:
+        pairs.append((MODEL_OPTION, ";".join(model_files)))
+    pairs += options
+    return pairs
+
+
+def parse_checker_option(text):
+    name, sep, value = text.partition("=")
+    if not sep or not name or ":" not in name:
+        return None
+    return name, value
+
+
+def analyzer_args(plugin, extra_checkers, disabled_checkers, config_pairs):
+    # Compatibility mode off: a misspelt --checker-option is an error
+    # instead of being ignored without a word.
+    args = xclang("-load", plugin, "-analyzer-config-compatibility-mode=false",
+                  "-analyzer-disable-checker=" + DRIVER_DEFAULTS_OFF,
+                  "-analyzer-checker=" + ",".join([CHECKERS] + extra_checkers))
+    if disabled_checkers:
+        args += xclang("-analyzer-disable-checker=" + ",".join(disabled_checkers))
+    for name, value in config_pairs:
+        args += xclang("-analyzer-config", f"{name}={value}")
+    return args

@@ -1,0 +1,109 @@
+"""Command line of `dmasafe`: subcommands analyze, scan, tidy; --version.
+
+Everything after a `--` goes to the compiler untouched (analyze, tidy) or is
+the build command (scan). Errors print one line, `dmasafe: error: ...`, and
+exit 2; findings exit 1; a clean run exits 0."""
+import argparse
+import os
+import sys
+
+from . import analyze, scan, tidy
+from .errors import EXIT_ERROR, DmasafeError, UsageError
+
+DESCRIPTION = """\
+DMA buffer-ownership checks for C: runs the Clang Static Analyzer (analyze,
+scan) or clang-tidy (tidy) with the dmasafe plugins, the annotation header
+dmasafe/annotations.h and the API models of models/*.yaml."""
+
+EPILOG = """\
+exit status: 0 nothing found, 1 findings, 2 usage or tool error.
+examples:
+  dmasafe analyze src/uart.c -- -Iinclude -DSTM32F4
+  dmasafe analyze -p build/ --format sarif -o dmasafe.sarif
+  dmasafe scan make -j2
+  dmasafe tidy -p build/ src/uart.c
+reference: docs/cli.md"""
+
+COMMANDS = {
+    "analyze": (analyze, "path-sensitive analysis of C files (clang --analyze)",
+                "FILE... [-- COMPILER_ARGS]"),
+    "scan": (scan, "analyze every compile of a build (scan-build), fail on findings",
+             "BUILD_COMMAND..."),
+    "tidy": (tidy, "fast per-function checks (clang-tidy dmasafe-*)",
+             "FILE... [-- COMPILER_ARGS]"),
+}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line instead of exiting."""
+
+    def error(self, message):
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser(toolchain):
+    parser = Parser(prog="dmasafe", description=DESCRIPTION, epilog=EPILOG,
+                    formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=version_text(toolchain))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     parser_class=Parser)
+    for name, (module, summary, usage_tail) in COMMANDS.items():
+        sub = commands.add_parser(
+            name, help=summary, description=f"dmasafe {name}: {summary}.",
+            usage=f"dmasafe {name} [options] {usage_tail}",
+            epilog=(module.__doc__ or "") + "\nexit status: 0 nothing found, 1 findings, "
+                   "2 usage or tool error. Reference: docs/cli.md",
+            formatter_class=argparse.RawDescriptionHelpFormatter)
+        module.add_arguments(sub)
+    return parser
+
+
+def version_text(toolchain):
+    plugin = toolchain.analyzer_plugin
+    state = "" if os.path.isfile(plugin) else " (missing: run scripts/build.sh)"
+    return (f"dmasafe {toolchain.version}\n"
+            f"LLVM tools: {toolchain.llvm_bin}\n"
+            f"analyzer plugin: {plugin}{state}\n"
+            f"clang-tidy plugin: {toolchain.tidy_plugin}")
+
+
+def split_compiler_args(argv):
+    """Splits `analyze`/`tidy` arguments at the first '--'."""
+    if "--" in argv:
+        cut = argv.index("--")
+        return argv[:cut], argv[cut + 1:]
+    return argv, []
+
+
+def main(argv, toolchain):
+    try:
+        return _dispatch(argv, toolchain)
+    except DmasafeError as err:
+        sys.stdout.flush()
+        print(f"dmasafe: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("dmasafe: error: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _dispatch(argv, toolchain):
+    parser = build_parser(toolchain)
+    if not argv:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    command = argv[0]
+    if command in ("scan",):
+        # Everything from the first word that is not one of scan's own
+        # options on is the build command, with its own options.
+        args = parser.parse_args(argv)
+        return scan.run(args, [], toolchain)
+    own, trailing = split_compiler_args(argv)
+    if command not in COMMANDS and not command.startswith("-"):
+        raise UsageError(f"unknown command '{command}' (see 'dmasafe --help')")
+    args = parser.parse_args(own)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    module = COMMANDS[args.command][0]
+    return module.run(args, trailing, toolchain)

@@ -1,0 +1,127 @@
+"""`dmasafe tidy`: clang-tidy-19 with the dmasafe-* checks (and, on request,
+the path-sensitive analyzer checkers as clang-analyzer-dmasafe.*).
+
+The model files reach the checks through the global CheckOption
+DmasafeModelFiles. clang-tidy's --config replaces the .clang-tidy files
+unless it says InheritParentConfig, so dmasafe passes
+`--config={InheritParentConfig: true, CheckOptions: {DmasafeModelFiles: ...}}`:
+the user's .clang-tidy files still apply, only that option is added. When
+the user's own .clang-tidy (in the file's folder or above) already sets
+DmasafeModelFiles, dmasafe passes no models and theirs win."""
+import os
+import sys
+
+from . import compdb, models
+from .analyzer_flags import MODEL_OPTION
+from .diagnostics import findings, is_tidy_finding
+from .errors import EXIT_CLEAN, EXIT_FINDINGS, DmasafeError, UsageError
+from .runner import Job, run_one
+
+TIDY_MODEL_OPTION = "DmasafeModelFiles"
+
+
+def add_arguments(parser):
+    parser.add_argument("files", metavar="FILE", nargs="*", help="C files to check")
+    parser.add_argument("-p", dest="build_dir", metavar="BUILD_DIR",
+                        help="read compile_commands.json from BUILD_DIR; without FILEs, "
+                             "check every file in it")
+    models.add_model_arguments(parser)
+    parser.add_argument("--with-analyzer", action="store_true",
+                        help="also run the path-sensitive checkers inside clang-tidy "
+                             "(clang-analyzer-dmasafe.*; slower)")
+    parser.add_argument("--checks", metavar="GLOBS", default="",
+                        help="more clang-tidy checks to run beside dmasafe-*")
+    parser.add_argument("--fix", action="store_true", help="apply the suggested fixes")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="print the clang-tidy command before running it")
+
+
+def run(args, compiler_args, toolchain):
+    clang_tidy = toolchain.require_tool(toolchain.clang_tidy)
+    plugin = toolchain.require_tidy_plugin()
+    files = _files(args)
+    model_files = models.selected_model_files(args, toolchain)
+
+    checks = ["-*", "dmasafe-*"]
+    argv = [clang_tidy, "--load", plugin]
+    if args.with_analyzer:
+        argv.append("--extra-arg=-fplugin=" + toolchain.require_analyzer_plugin())
+        checks += ["clang-analyzer-core.*", "clang-analyzer-dmasafe.*"]
+    if args.checks:
+        checks.append(args.checks)
+    argv.append("-checks=" + ",".join(checks))
+    config = _config(files, model_files, args.with_analyzer)
+    if config:
+        argv.append("--config=" + config)
+    if args.fix:
+        argv.append("--fix")
+    for include in toolchain.include_args()[1::2]:
+        argv.append("--extra-arg-before=-I" + include)
+    if args.build_dir:
+        argv += ["-p", os.path.dirname(compdb.database_path(args.build_dir))]
+    argv += files
+    if not args.build_dir:
+        argv += ["--"] + list(compiler_args)
+
+    result = run_one(Job("clang-tidy", argv), args.verbose)
+    sys.stdout.write(result.stdout)
+    sys.stderr.write("".join(line for line in result.stderr.splitlines(keepends=True)
+                             if "warnings generated" not in line
+                             and "warning generated" not in line))
+    found = [f for f in findings(result.stdout) if is_tidy_finding(f[1])]
+    if result.returncode != 0:
+        raise DmasafeError("clang-tidy failed (see the errors above)")
+    if found:
+        print(f"dmasafe: {len(found)} finding{'s' if len(found) != 1 else ''} "
+              f"in {len(files)} file{'s' if len(files) != 1 else ''}", file=sys.stderr)
+        return EXIT_FINDINGS
+    print(f"dmasafe: no findings in {len(files)} file{'s' if len(files) != 1 else ''}",
+          file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _files(args):
+    if args.build_dir:
+        db_file, entries = compdb.load(args.build_dir)
+        chosen = [e.file for e in compdb.select(entries, args.files, db_file)]
+        if not chosen:
+            raise DmasafeError(f"{db_file} lists no file to check")
+        return chosen
+    if not args.files:
+        raise UsageError("no input files (give FILE... or -p BUILD_DIR)")
+    for name in args.files:
+        if not os.path.isfile(name):
+            raise DmasafeError(f"{name}: no such file")
+    return list(args.files)
+
+
+def _config(files, model_files, with_analyzer):
+    """The --config value, or None when there is nothing to add."""
+    if not model_files or any(_user_sets_models(name) for name in files):
+        return None
+    value = _yaml_quote(models.model_option_value(model_files))
+    options = [f"{TIDY_MODEL_OPTION}: {value}"]
+    if with_analyzer:
+        options.append(f"{_yaml_quote('clang-analyzer-' + MODEL_OPTION)}: {value}")
+    return "{InheritParentConfig: true, CheckOptions: {" + ", ".join(options) + "}}"
+
+
+def _user_sets_models(source):
+    directory = os.path.dirname(os.path.abspath(source))
+    while True:
+        config = os.path.join(directory, ".clang-tidy")
+        if os.path.isfile(config):
+            try:
+                with open(config, encoding="utf-8", errors="replace") as stream:
+                    if TIDY_MODEL_OPTION in stream.read():
+                        return True
+            except OSError:
+                pass
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return False
+        directory = parent
+
+
+def _yaml_quote(text):
+    return "'" + text.replace("'", "''") + "'"
