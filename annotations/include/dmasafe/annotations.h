@@ -6,8 +6,13 @@
  * Clang they expand to `annotate("dmasafe:...")` attributes that the analyzer
  * reads from the AST; with any other compiler (gcc, arm-none-eabi-gcc) they
  * expand to nothing, so annotated code builds unchanged and the object code is
- * byte-identical with or without them. Clang does not emit `annotate` on
- * parameters or declarations into object code either.
+ * byte-identical with or without them. With clang the object code is also
+ * identical for markers on prototypes (functions defined elsewhere), on
+ * external function definitions (function markers), on variables and types;
+ * it is NOT for parameter markers of functions defined in the same file,
+ * static function definitions, struct fields and never-escaping statics
+ * (clang keeps what `annotate` refers to; test/annotations proves both).
+ * Clang builds that need identical code define DMASAFE_NO_ANNOTATIONS.
  *
  * Example:
  *
