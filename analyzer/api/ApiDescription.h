@@ -171,6 +171,12 @@ readAnnotations(const clang::FunctionDecl *FD,
 llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
                            llvm::StringMap<FunctionContract> &Out);
 
+/// Validates the `dmasafe:` markers on a declaration that is not a function
+/// or parameter (variable, field, typedef, record): only DMA_STABLE and
+/// DMA_COMPLETION_FLAG (on a variable with static storage) belong there.
+/// Returns one problem per misplaced or unknown marker.
+std::vector<ContractProblem> validateStorageMarkers(const clang::Decl *D);
+
 llvm::StringRef roleName(Role R);
 llvm::StringRef directionName(Direction D);
 

@@ -1,5 +1,144 @@
-// Placeholder plugin entry; replaced by the checker (issue 3).
+//===- Plugin.cpp - Register the dmasafe checkers with the analyzer -------===//
+//
+// Loaded with `clang -cc1 -load dmasafe-analyzer.so` (or -fplugin=): the
+// analyzer calls clang_registerCheckers, which adds the package `dmasafe`:
+// the hidden modeling checker that owns the state and the options, and the
+// user-facing checkers, each only switching its reports on.
+//
+//===----------------------------------------------------------------------===//
+#include "DmaChecker.h"
+
+#include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
+
+using namespace clang;
+using namespace ento;
+using namespace dmasafe;
+
+namespace {
+
+constexpr const char *Modeling = "dmasafe.DmaModeling";
+constexpr const char *DocsUri =
+    "docs/checks/README.md"; // relative to the dmasafe source tree
+
+bool shouldRegister(const CheckerManager &) { return true; }
+
+void registerModeling(CheckerManager &Mgr) {
+  DmaChecker *Chk = Mgr.registerChecker<DmaChecker>();
+  const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
+  Chk->loadModels(Opts.getCheckerStringOption(Chk, "ModelFiles"),
+                  Mgr.getASTContext().getDiagnostics());
+}
+
+template <DmaChecker::CheckKind K>
+void registerCheck(CheckerManager &Mgr, StringRef Description,
+                   bool SuppressOnSink = false) {
+  DmaChecker *Chk = Mgr.getChecker<DmaChecker>();
+  Chk->enableCheck(K, Mgr.getCurrentCheckerName(), Description, SuppressOnSink);
+}
+
+void registerInFlightAccess(CheckerManager &Mgr) {
+  registerCheck<DmaChecker::CK_InFlightAccess>(Mgr,
+                                               "DMA buffer accessed in flight");
+  DmaChecker *Chk = Mgr.getChecker<DmaChecker>();
+  const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
+  Chk->ReportTxReads = Opts.getCheckerBooleanOption(
+      Mgr.getCurrentCheckerName(), "ReportTxReads");
+  Chk->Pedantic =
+      Opts.getCheckerBooleanOption(Mgr.getCurrentCheckerName(), "Pedantic");
+}
+
+void registerReleaseInFlight(CheckerManager &Mgr) {
+  registerCheck<DmaChecker::CK_ReleaseInFlight>(
+      Mgr, "DMA buffer released in flight");
+  DmaChecker *Chk = Mgr.getChecker<DmaChecker>();
+  StringRef Names = Mgr.getAnalyzerOptions().getCheckerStringOption(
+      Mgr.getCurrentCheckerName(), "Deallocators");
+  SmallVector<StringRef, 4> Parts;
+  Names.split(Parts, ';', -1, /*KeepEmpty=*/false);
+  for (StringRef N : Parts)
+    if (!N.trim().empty())
+      Chk->ExtraDeallocators.insert(N.trim());
+}
+
+void registerDoubleStart(CheckerManager &Mgr) {
+  registerCheck<DmaChecker::CK_DoubleStart>(Mgr, "DMA transfer started twice");
+}
+void registerLostTransfer(CheckerManager &Mgr) {
+  registerCheck<DmaChecker::CK_LostTransfer>(Mgr, "DMA transfer handle lost",
+                                             /*SuppressOnSink=*/true);
+}
+void registerUnfitStorage(CheckerManager &Mgr) {
+  registerCheck<DmaChecker::CK_UnfitStorage>(Mgr, "Storage unfit for DMA");
+}
+void registerTransferLength(CheckerManager &Mgr) {
+  registerCheck<DmaChecker::CK_TransferLength>(
+      Mgr, "DMA transfer longer than its buffer");
+}
+void registerAnnotationMisuse(CheckerManager &Mgr) {
+  registerCheck<DmaChecker::CK_AnnotationMisuse>(Mgr,
+                                                 "Misplaced dmasafe annotation");
+}
+
+} // namespace
+
 extern "C" const char clang_analyzerAPIVersionString[] =
     CLANG_ANALYZER_API_VERSION_STRING;
-extern "C" void clang_registerCheckers(clang::ento::CheckerRegistry &) {}
+
+extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
+  Registry.addChecker(registerModeling, shouldRegister, Modeling,
+                      "Models DMA transfers from annotations and model files "
+                      "(used by the other dmasafe checkers)",
+                      DocsUri, /*IsHidden=*/true);
+  Registry.addCheckerOption("string", Modeling, "ModelFiles", "",
+                            "';'-separated list of YAML model files "
+                            "describing vendor DMA APIs",
+                            "released");
+
+  struct UserChecker {
+    const char *Name;
+    void (*Register)(CheckerManager &);
+    const char *Description;
+  };
+  const UserChecker Checkers[] = {
+      {"dmasafe.InFlightAccess", registerInFlightAccess,
+       "Check for CPU reads and writes of a buffer while a DMA transfer owns "
+       "it"},
+      {"dmasafe.ReleaseInFlight", registerReleaseInFlight,
+       "Check for buffers freed, or automatic buffers going out of scope, "
+       "while a DMA transfer owns them"},
+      {"dmasafe.DoubleStart", registerDoubleStart,
+       "Check for a DMA transfer started on bytes already in flight"},
+      {"dmasafe.LostTransfer", registerLostTransfer,
+       "Check for DMA transfer handles dropped while the transfer is in "
+       "flight"},
+      {"dmasafe.UnfitStorage", registerUnfitStorage,
+       "Check for DMA buffers in flash or on the stack where the API needs "
+       "RAM or stable storage"},
+      {"dmasafe.TransferLength", registerTransferLength,
+       "Check for DMA transfer lengths larger than the buffer"},
+      {"dmasafe.AnnotationMisuse", registerAnnotationMisuse,
+       "Check for misplaced or malformed dmasafe annotations"},
+  };
+  for (const UserChecker &C : Checkers) {
+    Registry.addChecker(C.Register, shouldRegister, C.Name, C.Description,
+                        DocsUri, /*IsHidden=*/false);
+    Registry.addDependency(C.Name, Modeling);
+  }
+
+  Registry.addCheckerOption("bool", "dmasafe.InFlightAccess", "ReportTxReads",
+                            "false",
+                            "Also report CPU reads of a memory-to-device "
+                            "buffer in flight",
+                            "released");
+  Registry.addCheckerOption("bool", "dmasafe.InFlightAccess", "Pedantic",
+                            "false",
+                            "Count passing an in-flight buffer to an unknown "
+                            "function (no body, no contract) as an access",
+                            "released");
+  Registry.addCheckerOption("string", "dmasafe.ReleaseInFlight",
+                            "Deallocators", "",
+                            "';'-separated names of extra free-like functions "
+                            "(pointer is the first argument)",
+                            "released");
+}

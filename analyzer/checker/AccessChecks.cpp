@@ -1,0 +1,288 @@
+//===- AccessChecks.cpp - CPU accesses and releases of in-flight buffers --===//
+//
+// Accesses are compared by base region and byte range, so every alias of a
+// buffer (an element, a field, pointer arithmetic, a cast) is the buffer.
+// Releases are free/realloc and the configured deallocators, the end of the
+// block of an automatic buffer, and the return from its function. Liveness
+// is not used for automatic buffers: a variable is dead after its last use,
+// which is usually the start itself.
+//
+//===----------------------------------------------------------------------===//
+#include "DmaChecker.h"
+#include "LibcAccessTable.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace dmasafe {
+namespace {
+
+std::optional<int64_t> sizeOfType(QualType T, ASTContext &Ctx) {
+  if (T.isNull() || T->isIncompleteType() || T->isVoidType() ||
+      !T->isConstantSizeType())
+    return std::nullopt;
+  return Ctx.getTypeSizeInChars(T).getQuantity();
+}
+
+/// Whether automatic storage of \p R belongs to the frame \p SFC.
+bool isAutomaticIn(const MemRegion *R, const StackFrameContext *SFC) {
+  const auto *Space = dyn_cast<StackSpaceRegion>(R->getMemorySpace());
+  return Space && Space->getStackFrame() == SFC;
+}
+
+} // namespace
+
+std::optional<std::pair<TransferId, InFlight>>
+DmaChecker::findOverlap(ProgramStateRef State, const MemRegion *Base,
+                        std::optional<int64_t> From,
+                        std::optional<int64_t> Size, bool ForRead) const {
+  for (const auto &[Id, T] : transfersOf(State)) {
+    if (T.base() != Base)
+      continue;
+    if (ForRead && !T.engineWrites() && !ReportTxReads)
+      continue;
+    bool Hit = From ? T.overlaps(*From, Size) : T.coversWholeRegion();
+    if (Hit)
+      return std::make_pair(Id, T);
+  }
+  return std::nullopt;
+}
+
+bool DmaChecker::checkAccess(const MemRegion *Region,
+                             std::optional<int64_t> Size, bool IsWrite,
+                             StringRef Via, const Stmt *S,
+                             CheckerContext &C) const {
+  if (!ChecksEnabled[CK_InFlightAccess] || !Region)
+    return false;
+  BufferRef B = describeRegion(Region);
+  if (!B.Base)
+    return false;
+  auto Hit = findOverlap(C.getState(), B.Base, B.Offset, Size, !IsWrite);
+  if (!Hit)
+    return false;
+  ExplodedNode *N = C.generateErrorNode();
+  if (!N)
+    return true;
+  const InFlight &T = Hit->second;
+  std::string Msg = (IsWrite ? "Write to " : "Read of ") + nameOf(T.named());
+  if (!Via.empty())
+    Msg += " by '" + Via.str() + "'";
+  Msg += " while a DMA transfer (" + directionName(T.direction()).str() +
+         ") is in flight";
+  reportOn(CK_InFlightAccess, T, Msg, N, C,
+           S ? S->getSourceRange() : SourceRange(), "accessing the buffer");
+  return true;
+}
+
+void DmaChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
+                               CheckerContext &C) const {
+  if (ModelBroken || transfersOf(C.getState()).isEmpty())
+    return;
+  const MemRegion *R = Loc.getAsRegion();
+  if (!R)
+    return;
+  std::optional<int64_t> Size;
+  if (const auto *TR = dyn_cast<TypedValueRegion>(R))
+    Size = sizeOfType(TR->getValueType(), C.getASTContext());
+  checkAccess(R, Size.value_or(1), !IsLoad, "", S, C);
+}
+
+void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
+  if (ModelBroken)
+    return;
+  if (const FunctionContract *Found = contractOf(Call)) {
+    FunctionContract FC = *Found;
+    if (FC.hasRole(Role::Start) || FC.hasRole(Role::RequiresStorage))
+      checkStorage(FC, Call, C);
+    if (!FC.hasRole(Role::Deallocate))
+      return;
+  }
+
+  ProgramStateRef State = C.getState();
+  if (transfersOf(State).isEmpty())
+    return;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  StringRef Name = FD && FD->getIdentifier() ? FD->getName() : "";
+
+  // Releases.
+  const FunctionContract *Dealloc = contractOf(Call);
+  bool Releases = isLibcDeallocator(Call) ||
+                  (!Name.empty() && ExtraDeallocators.contains(Name)) ||
+                  (Dealloc && Dealloc->hasRole(Role::Deallocate));
+  if (Releases) {
+    unsigned Arg = 0;
+    if (Dealloc && !Dealloc->Buffers.empty())
+      Arg = Dealloc->Buffers.front().Param;
+    if (Arg >= Call.getNumArgs())
+      return;
+    BufferRef B = describeRegion(regionOfValue(Call.getArgSVal(Arg)));
+    if (!B.Base)
+      return;
+    auto Hit = findOverlap(State, B.Base, std::nullopt, std::nullopt, false);
+    // free() takes the whole allocation, whatever part is in flight.
+    if (!Hit)
+      for (const auto &[Id, T] : transfersOf(State))
+        if (T.base() == B.Base)
+          Hit = std::make_pair(Id, T);
+    if (!Hit || !ChecksEnabled[CK_ReleaseInFlight])
+      return;
+    if (ExplodedNode *N = C.generateErrorNode())
+      reportOn(CK_ReleaseInFlight, Hit->second,
+               "'" + Name.str() + "' releases " +
+                   nameOf(Hit->second.named()) + " while a DMA transfer (" +
+                   directionName(Hit->second.direction()).str() +
+                   ") is in flight",
+               N, C, Call.getArgSourceRange(Arg), "releasing the buffer");
+    return;
+  }
+
+  // Library calls whose accesses are known.
+  if (const LibcAccess *A = lookupLibcAccess(Call)) {
+    auto Touch = [&](unsigned Arg, bool Writes,
+                     std::optional<unsigned> SizeArg) {
+      if (Arg >= Call.getNumArgs())
+        return false;
+      const MemRegion *R = regionOfValue(Call.getArgSVal(Arg));
+      if (!R)
+        return false;
+      std::optional<int64_t> Size = 1;
+      if (SizeArg && *SizeArg < Call.getNumArgs())
+        if (const llvm::APSInt *V = C.getSValBuilder().getKnownValue(
+                State, Call.getArgSVal(*SizeArg)))
+          if (!V->isNegative() && V->getActiveBits() < 62)
+            Size = static_cast<int64_t>(V->getZExtValue());
+      if (Size && *Size == 0)
+        return false;
+      return checkAccess(R, Size, Writes, Name, Call.getOriginExpr(), C);
+    };
+    for (const LibcAccess::Operand &Op : A->Operands)
+      if (Touch(Op.Arg, Op.Writes, Op.SizeArg))
+        return;
+    if (A->VarArgsReadFrom)
+      for (unsigned I = *A->VarArgsReadFrom; I < Call.getNumArgs(); ++I)
+        if (Call.getArgExpr(I)->getType()->isPointerType() &&
+            Touch(I, /*Writes=*/false, std::nullopt))
+          return;
+    return;
+  }
+
+  // An unknown function: the analyzer does not guess, unless asked to.
+  if (!Pedantic || !FD || FD->hasBody())
+    return;
+  for (unsigned I = 0; I < Call.getNumArgs(); ++I) {
+    QualType T = Call.getArgExpr(I)->getType();
+    if (!T->isPointerType())
+      continue;
+    bool Writes = !T->getPointeeType().isConstQualified();
+    if (checkAccess(regionOfValue(Call.getArgSVal(I)), 1, Writes, Name,
+                    Call.getOriginExpr(), C))
+      return;
+  }
+}
+
+void DmaChecker::checkPreStmt(const Stmt *S, CheckerContext &C) const {
+  if (ModelBroken || transfersOf(C.getState()).isEmpty())
+    return;
+  checkScopesLeft(S, C);
+}
+
+void DmaChecker::checkScopesLeft(const Stmt *S, CheckerContext &C) const {
+  const SourceManager &SM = C.getSourceManager();
+  SourceLocation Here = S->getBeginLoc();
+  if (Here.isInvalid())
+    return;
+  Here = SM.getExpansionLoc(Here);
+  const StackFrameContext *SFC = C.getStackFrame();
+  ProgramStateRef State = C.getState();
+  ExplodedNode *N = nullptr;
+  bool Changed = false;
+  for (const auto &[Id, T] : transfersOf(State)) {
+    const Stmt *Scope = T.scope();
+    if (!Scope || !isAutomaticIn(T.base(), SFC))
+      continue;
+    SourceLocation Begin = SM.getExpansionLoc(Scope->getBeginLoc());
+    SourceLocation End = SM.getExpansionLoc(Scope->getEndLoc());
+    if (Begin.isInvalid() || End.isInvalid())
+      continue;
+    bool Inside = !SM.isBeforeInTranslationUnit(Here, Begin) &&
+                  !SM.isBeforeInTranslationUnit(End, Here);
+    if (Inside)
+      continue;
+    State = removeTransfer(State, Id);
+    Changed = true;
+    if (!ChecksEnabled[CK_ReleaseInFlight])
+      continue;
+    if (!N)
+      N = C.generateNonFatalErrorNode(C.getState());
+    if (!N)
+      continue;
+    std::string Name = nameOf(T.named());
+    auto R = std::make_unique<PathSensitiveBugReport>(
+        *BugTypes[CK_ReleaseInFlight],
+        "Automatic buffer " + Name + " went out of scope while a DMA "
+        "transfer (" + directionName(T.direction()).str() +
+            ") was in flight",
+        N);
+    R->markInteresting(T.base());
+    R->addNote("scope of " + Name + " ends here",
+               PathDiagnosticLocation(End, SM));
+    R->addNote(completionHint(T.family(), "the buffer leaves its block"),
+               PathDiagnosticLocation(End, SM));
+    C.emitReport(std::move(R));
+  }
+  if (Changed)
+    C.addTransition(State, N ? N : C.getPredecessor());
+}
+
+void DmaChecker::checkEndFunction(const ReturnStmt *RS,
+                                  CheckerContext &C) const {
+  if (ModelBroken)
+    return;
+  ProgramStateRef State = C.getState();
+  TransferMap Transfers = transfersOf(State);
+  if (Transfers.isEmpty())
+    return;
+  const StackFrameContext *SFC = C.getStackFrame();
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(SFC->getDecl());
+  std::string Fn = FD ? "'" + FD->getNameAsString() + "'" : "the function";
+  ExplodedNode *N = nullptr;
+  bool Changed = false;
+  for (const auto &[Id, T] : Transfers) {
+    bool BufferDies = isAutomaticIn(T.base(), SFC);
+    const MemRegion *HandleRegion = T.handle().getAsRegion();
+    bool HandleDies = T.handleKind() == InFlight::HandleKind::Argument &&
+                      HandleRegion &&
+                      isAutomaticIn(HandleRegion->getBaseRegion(), SFC);
+    if (!BufferDies && !HandleDies)
+      continue;
+    State = removeTransfer(State, Id);
+    Changed = true;
+    CheckKind K = BufferDies ? CK_ReleaseInFlight : CK_LostTransfer;
+    if (!ChecksEnabled[K])
+      continue;
+    if (!N)
+      N = C.generateNonFatalErrorNode(C.getState());
+    if (!N)
+      continue;
+    std::string Dir = directionName(T.direction()).str();
+    std::string Msg =
+        BufferDies
+            ? "Returning from " + Fn + " while a DMA transfer (" + Dir +
+                  ") of its automatic buffer " + nameOf(T.named()) +
+                  " is in flight"
+            : "Handle " + nameOf(HandleRegion) + " of the DMA transfer (" +
+                  Dir + ") of " + nameOf(T.named()) +
+                  " goes out of scope while the transfer is in flight";
+    reportOn(K, T, Msg, N, C, RS ? RS->getSourceRange() : SourceRange(),
+             BufferDies ? "returning" : "the handle goes out of scope",
+             /*UniqueAtStart=*/K == CK_LostTransfer);
+  }
+  if (Changed)
+    C.addTransition(State, N ? N : C.getPredecessor());
+}
+
+} // namespace dmasafe

@@ -1,0 +1,49 @@
+//===- AnnotationChecks.cpp - Report misplaced dmasafe annotations --------===//
+//
+// Every problem the API description found in a declaration's markers is
+// reported at the marker, once per declaration: a wrong annotation is a
+// diagnostic, never a silent change of what the checkers assume.
+//
+//===----------------------------------------------------------------------===//
+#include "DmaChecker.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace dmasafe {
+
+void DmaChecker::checkASTDecl(const Decl *D, AnalysisManager &Mgr,
+                              BugReporter &BR) const {
+  if (ModelBroken)
+    return;
+  std::vector<ContractProblem> Problems;
+  const Decl *Key = D;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+    Key = FD->getCanonicalDecl();
+    // Remember wait functions for the fix hints of later reports.
+    if (const FunctionContract *FC = Api.lookup(FD))
+      if (FC->hasRole(Role::Wait))
+        WaitFunctions.try_emplace(familyId(FC->Api), FC->Name);
+    if (ChecksEnabled[CK_AnnotationMisuse])
+      Problems = Api.problemsOf(FD);
+  } else if (ChecksEnabled[CK_AnnotationMisuse]) {
+    Problems = validateStorageMarkers(D);
+  }
+  if (Problems.empty() || !ReportedDecls.insert(Key).second)
+    return;
+  const SourceManager &SM = Mgr.getSourceManager();
+  for (const ContractProblem &P : Problems) {
+    SourceLocation Loc = P.Loc.isValid() ? P.Loc : D->getLocation();
+    auto R = std::make_unique<BasicBugReport>(
+        *BugTypes[CK_AnnotationMisuse], P.Message,
+        PathDiagnosticLocation(Loc, SM));
+    R->setDeclWithIssue(D);
+    BR.emitReport(std::move(R));
+  }
+}
+
+} // namespace dmasafe

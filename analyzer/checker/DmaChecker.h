@@ -1,0 +1,225 @@
+//===- DmaChecker.h - Path-sensitive DMA buffer-ownership checker ---------===//
+//
+// Rules (DESIGN.md, "Ownership model"):
+//   * A start hands bytes of a buffer to the engine; until a wait, an abort,
+//     a poll that reports done, or an observed completion flag gives them
+//     back, the engine owns them.
+//   * While the engine owns them the CPU must not write them (either
+//     direction) nor read them when the engine writes them (device-to-memory
+//     and bidirectional transfers); reads of a memory-to-device source are
+//     allowed unless InFlightAccess:ReportTxReads is set.         [InFlightAccess]
+//   * free/realloc (or another deallocator), leaving the block of an
+//     automatic buffer, or returning from its function release storage the
+//     engine still uses.                                          [ReleaseInFlight]
+//   * A start on bytes already in flight.                         [DoubleStart]
+//   * A returned handle (dma_addr_t) or a local handle object that becomes
+//     unreachable while its transfer is in flight.                [LostTransfer]
+//   * Const data (flash) where the engine needs RAM; a stack buffer where the
+//     API forbids the stack or requires stable storage.           [UnfitStorage]
+//   * A length larger than the buffer it names.                   [TransferLength]
+//   * A misplaced dmasafe annotation.                             [AnnotationMisuse]
+//
+// State machine of one buffer range (TransferState.h holds the InFlight
+// entries; a range absent from the map is CPU-owned):
+//
+//                     start (success branch, trigger != 0)
+//      +-----------+ ------------------------------------> +------------+
+//      | CPU-owned |                                       | DMA-owned  |--+
+//      +-----------+ <------------------------------------ +------------+  |
+//            ^          wait / abort / poll==done /            |   ^       |
+//            |          completion flag != 0 /                 |   +-------+
+//            |          error-test != 0 (never started)        |  CPU read (TX ok)
+//            |                                                 |
+//            +---- handle undecidable by the constraint -------+
+//                  manager: stop tracking, say nothing          ---> free, scope end,
+//                                                                    return, 2nd start,
+//                                                                    CPU write: report
+//
+// The contract of every function comes from dmasafe::ApiDescription
+// (annotations on declarations, or model files); this checker never reads
+// attributes itself. A function with a contract is evaluated from it, never
+// inlined, so vendor bodies with register writes do not matter:
+//
+//   DMA_SUCCESS_RETURNS(0)
+//   int uart_rx_dma(struct uart *u DMA_HANDLE, void *buf DMA_OWNED_RX,
+//                   size_t len DMA_LEN);
+//   DMA_WAITS void uart_wait(struct uart *u DMA_HANDLE);
+//
+//   char rx[16];
+//   if (uart_rx_dma(u, rx, sizeof rx) == 0) {  // note: transfer started here
+//     char c = rx[0];                          // warning: read in flight
+//     uart_wait(u);
+//     c = rx[0];                               // fine: completed
+//   }
+//
+// One checker class models everything; the user-facing checkers are
+// sub-checkers (as in MallocChecker) that only switch their reports on.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DMASAFE_CHECKER_DMACHECKER_H
+#define DMASAFE_CHECKER_DMACHECKER_H
+
+#include "TransferState.h"
+#include "api/ApiDescription.h"
+
+#include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dmasafe {
+
+struct LibcAccess;
+
+class DmaChecker
+    : public clang::ento::Checker<
+          clang::ento::check::ASTDecl<clang::Decl>,
+          clang::ento::check::PreStmt<clang::Stmt>,
+          clang::ento::check::PreCall, clang::ento::eval::Call,
+          clang::ento::check::Location, clang::ento::check::EndFunction,
+          clang::ento::check::DeadSymbols, clang::ento::eval::Assume> {
+public:
+  enum CheckKind {
+    CK_InFlightAccess,
+    CK_ReleaseInFlight,
+    CK_DoubleStart,
+    CK_LostTransfer,
+    CK_UnfitStorage,
+    CK_TransferLength,
+    CK_AnnotationMisuse,
+    CK_NumCheckKinds
+  };
+
+  bool ChecksEnabled[CK_NumCheckKinds] = {};
+  clang::ento::CheckerNameRef CheckNames[CK_NumCheckKinds];
+  /// Created at registration, when each sub-checker's name is known.
+  std::optional<clang::ento::BugType> BugTypes[CK_NumCheckKinds];
+
+  // Options (filled at registration).
+  bool ReportTxReads = false;
+  bool Pedantic = false;
+  llvm::StringSet<> ExtraDeallocators;
+  /// Set when a model file failed to load: the compile error is already
+  /// out, and nothing is analyzed with half a model.
+  bool ModelBroken = false;
+
+  /// The one description of DMA APIs (annotations + models).
+  mutable ApiDescription Api;
+
+  void enableCheck(CheckKind K, clang::ento::CheckerNameRef Name,
+                   llvm::StringRef Description, bool SuppressOnSink);
+  void loadModels(llvm::StringRef ModelFiles,
+                  clang::DiagnosticsEngine &Diags);
+
+  // Checker callbacks.
+  void checkASTDecl(const clang::Decl *D, clang::ento::AnalysisManager &Mgr,
+                    clang::ento::BugReporter &BR) const;
+  void checkPreStmt(const clang::Stmt *S, clang::ento::CheckerContext &C) const;
+  void checkPreCall(const clang::ento::CallEvent &Call,
+                    clang::ento::CheckerContext &C) const;
+  bool evalCall(const clang::ento::CallEvent &Call,
+                clang::ento::CheckerContext &C) const;
+  void checkLocation(clang::ento::SVal Loc, bool IsLoad, const clang::Stmt *S,
+                     clang::ento::CheckerContext &C) const;
+  void checkEndFunction(const clang::ReturnStmt *RS,
+                        clang::ento::CheckerContext &C) const;
+  void checkDeadSymbols(clang::ento::SymbolReaper &SR,
+                        clang::ento::CheckerContext &C) const;
+  clang::ento::ProgramStateRef evalAssume(clang::ento::ProgramStateRef State,
+                                          clang::ento::SVal Cond,
+                                          bool Assumption) const;
+  void printState(llvm::raw_ostream &Out, clang::ento::ProgramStateRef State,
+                  const char *NL, const char *Sep) const override;
+
+  // --- Shared helpers (defined in the file that owns the topic) ----------
+
+  /// The contract of the called function, or null. (Reporting.cpp)
+  const FunctionContract *contractOf(const clang::ento::CallEvent &Call) const;
+
+  /// Interned API family id for \p Name (stable for the checker's life).
+  unsigned familyId(llvm::StringRef Name) const;
+  llvm::StringRef familyName(unsigned Id) const;
+
+  /// "wait for the transfer (e.g. 'uart_wait') before <Before>".
+  std::string completionHint(unsigned Family, llvm::StringRef Before) const;
+
+  /// Emits a path-sensitive report on \p T for check \p K at node \p N.
+  void reportOn(CheckKind K, const InFlight &T, llvm::StringRef Msg,
+                clang::ento::ExplodedNode *N, clang::ento::CheckerContext &C,
+                clang::SourceRange Range = {}, llvm::StringRef HintBefore = "",
+                bool UniqueAtStart = false) const;
+  /// Emits a report not tied to a transfer (storage, length).
+  void reportAtCall(CheckKind K, llvm::StringRef Msg,
+                    const clang::ento::CallEvent &Call, unsigned ArgIdx,
+                    clang::ento::CheckerContext &C) const;
+
+  /// The note tag placed on a successful start of \p T.
+  const clang::ento::NoteTag *startNote(const InFlight &T,
+                                        clang::ento::CheckerContext &C) const;
+  bool isDmaBugType(const clang::ento::BugType &BT) const;
+
+  /// The transfer entry overlapping [From, From+Size) of \p Base, if any.
+  /// (AccessChecks.cpp)
+  std::optional<std::pair<TransferId, InFlight>>
+  findOverlap(clang::ento::ProgramStateRef State,
+              const clang::ento::MemRegion *Base, std::optional<int64_t> From,
+              std::optional<int64_t> Size, bool ForRead) const;
+  /// Reports a CPU access to \p Region ([+Size) bytes) if it hits a
+  /// transfer in flight. Returns true when it reported.
+  bool checkAccess(const clang::ento::MemRegion *Region,
+                   std::optional<int64_t> Size, bool IsWrite,
+                   llvm::StringRef Via, const clang::Stmt *S,
+                   clang::ento::CheckerContext &C) const;
+  /// Reports automatic buffers whose block the path has left.
+  void checkScopesLeft(const clang::Stmt *S,
+                       clang::ento::CheckerContext &C) const;
+
+  /// Storage and length checks of a start or storage contract.
+  /// (StorageChecks.cpp)
+  void checkStorage(const FunctionContract &FC,
+                    const clang::ento::CallEvent &Call,
+                    clang::ento::CheckerContext &C) const;
+
+  /// Completion flags of the TU: global variable -> family. (CompletionFlags.cpp)
+  const llvm::DenseMap<const clang::VarDecl *, unsigned> &
+  completionFlags(clang::ASTContext &Ctx) const;
+
+private:
+  mutable llvm::StringMap<unsigned> FamilyIds;
+  mutable std::vector<std::string> FamilyNames;
+  /// Family -> name of a function that waits for it (fix hints).
+  mutable llvm::DenseMap<unsigned, std::string> WaitFunctions;
+  mutable std::optional<llvm::DenseMap<const clang::VarDecl *, unsigned>>
+      Flags;
+  mutable llvm::DenseSet<const clang::Decl *> ReportedDecls;
+};
+
+/// Where a buffer argument points, and how its bytes are named.
+struct BufferRef {
+  const clang::ento::MemRegion *Region = nullptr; ///< as pointed to
+  const clang::ento::MemRegion *Base = nullptr;
+  std::optional<int64_t> Offset; ///< bytes from Base; none if symbolic
+};
+
+/// The region a contract's buffer argument points to (after its field
+/// path), or null when it is not a known region.
+const clang::ento::MemRegion *
+bufferRegion(const BufferParam &B, const clang::ento::CallEvent &Call,
+             clang::ento::ProgramStateRef State, clang::ento::CheckerContext &C);
+/// Region of a pointer value, or of an integer that carries an address.
+const clang::ento::MemRegion *regionOfValue(clang::ento::SVal V);
+/// Byte offset of \p R within its base region (none when symbolic).
+BufferRef describeRegion(const clang::ento::MemRegion *R);
+/// "'rx'" or "the buffer" for messages.
+std::string nameOf(const clang::ento::MemRegion *R);
+
+} // namespace dmasafe
+
+#endif // DMASAFE_CHECKER_DMACHECKER_H

@@ -1,0 +1,556 @@
+//===- DmaModeling.cpp - Evaluate DMA API calls from their contracts ------===//
+//
+// A function with a contract is evaluated here instead of being inlined:
+// the contract says what it does to transfers, and its body (register
+// writes in a vendor header) says nothing the checker could use.
+//
+//===----------------------------------------------------------------------===//
+#include "DmaChecker.h"
+
+#include "clang/AST/ParentMap.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace dmasafe {
+namespace {
+
+/// The two outcomes of a call whose effect depends on its return value.
+struct Outcome {
+  ProgramStateRef Success; ///< null when impossible
+  ProgramStateRef Failure; ///< null when impossible
+};
+
+Outcome splitOnSuccess(ProgramStateRef State, SVal Ret,
+                       const SuccessCondition &S, QualType RetTy,
+                       CheckerContext &C) {
+  if (S.K == SuccessCondition::Kind::Always || Ret.isUnknownOrUndef() ||
+      RetTy.isNull() || RetTy->isVoidType())
+    return {State, nullptr};
+  SValBuilder &SVB = C.getSValBuilder();
+  SVal Cond;
+  switch (S.K) {
+  case SuccessCondition::Kind::Always:
+    break;
+  case SuccessCondition::Kind::ReturnEquals:
+    if (!RetTy->isIntegralOrEnumerationType())
+      return {State, nullptr};
+    Cond = SVB.evalBinOp(State, BO_EQ, Ret, SVB.makeIntVal(S.Value, RetTy),
+                         SVB.getConditionType());
+    break;
+  case SuccessCondition::Kind::ReturnNonNegative:
+    if (!RetTy->isIntegralOrEnumerationType())
+      return {State, nullptr};
+    Cond = SVB.evalBinOp(State, BO_GE, Ret, SVB.makeIntVal(0, RetTy),
+                         SVB.getConditionType());
+    break;
+  case SuccessCondition::Kind::ReturnNonNull:
+    Cond = Ret;
+    break;
+  }
+  auto D = Cond.getAs<DefinedOrUnknownSVal>();
+  if (!D || D->isUnknown())
+    return {State, nullptr};
+  auto [T, F] = State->assume(*D);
+  return {T, F};
+}
+
+/// Splits \p State on "\p V is nonzero".
+std::pair<ProgramStateRef, ProgramStateRef> splitNonZero(ProgramStateRef State,
+                                                        SVal V) {
+  auto D = V.getAs<DefinedOrUnknownSVal>();
+  if (!D || D->isUnknown())
+    return {State, State};
+  return State->assume(*D);
+}
+
+/// A handle as stored and compared: integers widened to one type so that a
+/// `uint8_t` channel compares with an `int` literal.
+SVal normalizeHandle(SVal V, QualType T, CheckerContext &C) {
+  if (T.isNull() || !T->isIntegralOrEnumerationType() || !isa<NonLoc>(V))
+    return V;
+  ASTContext &Ctx = C.getASTContext();
+  return C.getSValBuilder().evalCast(V, Ctx.UnsignedLongLongTy, T);
+}
+
+enum class Same { Yes, No, Unknown };
+
+Same sameHandle(ProgramStateRef State, SVal A, SVal B, CheckerContext &C) {
+  if (A == B)
+    return Same::Yes;
+  auto DA = A.getAs<DefinedSVal>(), DB = B.getAs<DefinedSVal>();
+  if (!DA || !DB || isa<Loc>(*DA) != isa<Loc>(*DB))
+    return Same::Unknown;
+  DefinedOrUnknownSVal Eq = C.getSValBuilder().evalEQ(State, *DA, *DB);
+  if (Eq.isUnknown())
+    return Same::Unknown;
+  auto [T, F] = State->assume(Eq);
+  if (T && !F)
+    return Same::Yes;
+  if (F && !T)
+    return Same::No;
+  return Same::Unknown;
+}
+
+/// Follows a '.'-separated field path from the object \p Obj of type \p T
+/// (through pointers and embedded structs) to the buffer value it holds.
+const MemRegion *followFieldPath(const MemRegion *Obj, QualType T,
+                                 StringRef Path, ProgramStateRef State,
+                                 CheckerContext &C) {
+  MemRegionManager &MRM = C.getSValBuilder().getRegionManager();
+  SmallVector<StringRef, 4> Parts;
+  Path.split(Parts, '.');
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    const auto *SR = dyn_cast_or_null<SubRegion>(Obj);
+    const RecordDecl *RD = T.isNull() ? nullptr : T->getAsRecordDecl();
+    if (!SR || !RD || !RD->getDefinition())
+      return nullptr;
+    const FieldDecl *Field = nullptr;
+    for (const FieldDecl *F : RD->getDefinition()->fields())
+      if (F->getName() == Parts[I])
+        Field = F;
+    if (!Field)
+      return nullptr;
+    const FieldRegion *FR = MRM.getFieldRegion(Field, SR);
+    QualType FT = Field->getType().getCanonicalType();
+    bool Last = I + 1 == Parts.size();
+    if (FT->isArrayType() || (!Last && FT->isRecordType())) {
+      Obj = FR;
+      T = FT;
+      continue;
+    }
+    if (!FT->isPointerType() && !FT->isIntegerType())
+      return nullptr;
+    Obj = regionOfValue(State->getSVal(FR, FT));
+    T = FT->isPointerType() ? FT->getPointeeType() : QualType();
+  }
+  return Obj;
+}
+
+/// The innermost block (other than the function body) declaring \p VD.
+const Stmt *innerScopeOf(const VarDecl *VD, const Stmt *Body) {
+  if (!VD || !Body)
+    return nullptr;
+  const Stmt *Found = nullptr;
+  llvm::SmallVector<std::pair<const Stmt *, const Stmt *>, 32> Work;
+  Work.push_back({Body, nullptr});
+  while (!Work.empty() && !Found) {
+    auto [S, Block] = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *DS = dyn_cast<DeclStmt>(S))
+      for (const Decl *D : DS->decls())
+        if (D == VD)
+          Found = Block ? Block : Body;
+    const Stmt *Inner = isa<CompoundStmt>(S) ? S : Block;
+    for (const Stmt *Child : S->children())
+      Work.push_back({Child, Inner});
+  }
+  return Found == Body ? nullptr : Found;
+}
+
+} // namespace
+
+const MemRegion *regionOfValue(SVal V) {
+  if (auto L = V.getAs<loc::MemRegionVal>())
+    return L->getRegion();
+  if (auto LI = V.getAs<nonloc::LocAsInteger>())
+    return LI->getLoc().getAsRegion();
+  return nullptr;
+}
+
+BufferRef describeRegion(const MemRegion *R) {
+  BufferRef B;
+  if (!R)
+    return B;
+  B.Region = R;
+  B.Base = R->getBaseRegion();
+  RegionOffset RO = R->getAsOffset();
+  if (RO.isValid() && !RO.hasSymbolicOffset() && RO.getRegion() == B.Base)
+    B.Offset = RO.getOffset() / 8;
+  return B;
+}
+
+const MemRegion *bufferRegion(const BufferParam &B, const CallEvent &Call,
+                              ProgramStateRef State, CheckerContext &C) {
+  if (B.Param >= Call.getNumArgs())
+    return nullptr;
+  const MemRegion *R = regionOfValue(Call.getArgSVal(B.Param));
+  if (B.Field.empty())
+    return R;
+  QualType T = Call.getArgExpr(B.Param)->getType();
+  return T->isPointerType()
+             ? followFieldPath(R, T->getPointeeType(), B.Field, State, C)
+             : nullptr;
+}
+
+namespace {
+
+/// Everything evalCall needs to know about one call, computed once.
+class CallModel {
+public:
+  CallModel(const DmaChecker &Chk, const FunctionContract &FC,
+            const CallEvent &Call, CheckerContext &C)
+      : Chk(Chk), FC(FC), Call(Call), C(C),
+        CE(cast<CallExpr>(Call.getOriginExpr())),
+        LCtx(C.getLocationContext()) {}
+
+  void run() {
+    ProgramStateRef State = C.getState();
+    // Read the buffers before anything is invalidated.
+    SmallVector<InFlight, 2> Transfers;
+    if (FC.hasRole(Role::Start))
+      collectTransfers(State, Transfers);
+
+    QualType RetTy = Call.getResultType();
+    SVal Ret = UnknownVal();
+    if (!RetTy->isVoidType()) {
+      Ret = C.getSValBuilder().conjureSymbolVal(nullptr, CE, LCtx, RetTy,
+                                                C.blockCount());
+      State = State->BindExpr(CE, LCtx, Ret);
+    }
+    State = invalidateOtherPointers(State);
+
+    // Returned handles are the return value.
+    if (FC.Handle.K == HandleSpec::Kind::Return)
+      for (InFlight &T : Transfers)
+        T = InFlight::start(T.base(), T.named(), T.offset(), T.length(),
+                            T.direction(), InFlight::HandleKind::Returned,
+                            normalizeHandle(Ret, RetTy, C), T.family(),
+                            T.origin(), T.originContext(), T.scope());
+
+    Outcome O = splitOnSuccess(State, Ret, FC.Success, RetTy, C);
+    if (O.Failure)
+      C.addTransition(O.Failure);
+    if (!O.Success)
+      return;
+    State = O.Success;
+
+    if (FC.hasRole(Role::Start)) {
+      ProgramStateRef NotTriggered;
+      if (FC.TriggerParam && *FC.TriggerParam < Call.getNumArgs()) {
+        auto [On, Off] = splitNonZero(State, Call.getArgSVal(*FC.TriggerParam));
+        NotTriggered = Off;
+        State = On;
+      }
+      if (NotTriggered && NotTriggered != State)
+        C.addTransition(NotTriggered);
+      if (!State)
+        return;
+      start(State, Transfers);
+      return;
+    }
+
+    SVal Handle = handleArg();
+    if (FC.hasRole(Role::Wait) || FC.hasRole(Role::Abort)) {
+      C.addTransition(complete(State, Handle, /*DropUndecided=*/true));
+      return;
+    }
+    if (FC.hasRole(Role::PollBusy) || FC.hasRole(Role::PollDone) ||
+        FC.hasRole(Role::ErrorTest)) {
+      auto [NonZero, Zero] = splitNonZero(State, Ret);
+      bool DoneWhenNonZero = !FC.hasRole(Role::PollBusy);
+      ProgramStateRef Done = DoneWhenNonZero ? NonZero : Zero;
+      ProgramStateRef Pending = DoneWhenNonZero ? Zero : NonZero;
+      if (Done)
+        C.addTransition(complete(Done, Handle, /*DropUndecided=*/true));
+      if (Pending)
+        C.addTransition(Pending);
+      return;
+    }
+    C.addTransition(State);
+  }
+
+private:
+  SVal handleArg() const {
+    if (FC.Handle.K != HandleSpec::Kind::Param ||
+        FC.Handle.Param >= Call.getNumArgs())
+      return UnknownVal();
+    return normalizeHandle(Call.getArgSVal(FC.Handle.Param),
+                           Call.getArgExpr(FC.Handle.Param)->getType(), C);
+  }
+
+  bool isBufferParam(unsigned I) const {
+    return llvm::any_of(FC.Buffers, [&](const BufferParam &B) {
+      return B.Param == I && B.Field.empty();
+    });
+  }
+
+  /// The engine's use of the buffers is not a CPU access; everything else
+  /// a pointer argument reaches (a driver object, a descriptor) may change.
+  ProgramStateRef invalidateOtherPointers(ProgramStateRef State) {
+    SmallVector<SVal, 4> Values;
+    for (unsigned I = 0; I < Call.getNumArgs(); ++I) {
+      if (isBufferParam(I))
+        continue;
+      QualType T = Call.getArgExpr(I)->getType();
+      if (!T->isPointerType() || T->getPointeeType().isConstQualified())
+        continue;
+      SVal V = Call.getArgSVal(I);
+      if (isa<loc::MemRegionVal>(V))
+        Values.push_back(V);
+    }
+    if (Values.empty())
+      return State;
+    return State->invalidateRegions(Values, CE, C.blockCount(), LCtx,
+                                    /*CausesPointerEscape=*/true, nullptr,
+                                    &Call);
+  }
+
+  Direction directionOf(const BufferParam &B, ProgramStateRef State) const {
+    if (!B.DirFromArg)
+      return B.Dir;
+    if (B.DirFromArg->Param >= Call.getNumArgs())
+      return Direction::ToDevice;
+    const llvm::APSInt *V = C.getSValBuilder().getKnownValue(
+        State, Call.getArgSVal(B.DirFromArg->Param));
+    if (V)
+      for (const auto &[Value, Dir] : B.DirFromArg->Values)
+        if (V->getExtValue() == Value)
+          return Dir;
+    // Unknown direction: writes are wrong either way, reads may be fine.
+    return Direction::ToDevice;
+  }
+
+  std::optional<int64_t> lengthOf(const BufferParam &B,
+                                  ProgramStateRef State) const {
+    if (B.FixedLen)
+      return static_cast<int64_t>(*B.FixedLen);
+    if (!B.LenParam || *B.LenParam >= Call.getNumArgs())
+      return std::nullopt;
+    const llvm::APSInt *V = C.getSValBuilder().getKnownValue(
+        State, Call.getArgSVal(*B.LenParam));
+    if (!V || V->isNegative() || V->getActiveBits() > 62)
+      return std::nullopt;
+    return static_cast<int64_t>(V->getZExtValue() * B.LenUnit);
+  }
+
+  void collectTransfers(ProgramStateRef State,
+                        SmallVectorImpl<InFlight> &Out) {
+    unsigned Family = Chk.familyId(FC.Api);
+    std::optional<SVal> FirstBuffer;
+    for (const BufferParam &B : FC.Buffers) {
+      if (B.Param >= Call.getNumArgs())
+        continue;
+      BufferRef Ref = describeRegion(bufferRegion(B, Call, State, C));
+      // A null, integer or unknown buffer: nothing the checker can follow.
+      if (!Ref.Base || (isa<SymbolicRegion>(Ref.Base) &&
+                        State->isNull(loc::MemRegionVal(Ref.Base))
+                            .isConstrainedTrue()))
+        continue;
+      std::optional<int64_t> Len = lengthOf(B, State);
+      if (Len && *Len == 0)
+        continue;
+      int64_t Offset = Ref.Offset.value_or(0);
+      if (!Ref.Offset)
+        Len.reset(); // unknown start: the whole region
+      if (!Ref.Offset)
+        Offset = 0;
+      SVal BufferValue = loc::MemRegionVal(Ref.Region);
+      if (!FirstBuffer)
+        FirstBuffer = BufferValue;
+      InFlight::HandleKind HK = InFlight::HandleKind::Buffer;
+      SVal Handle = *FirstBuffer;
+      if (FC.Handle.K == HandleSpec::Kind::Param) {
+        HK = InFlight::HandleKind::Argument;
+        Handle = handleArg();
+      }
+      const Stmt *Scope = nullptr;
+      if (const auto *VR = dyn_cast<VarRegion>(Ref.Base))
+        if (const auto *VD = dyn_cast<VarDecl>(VR->getDecl()))
+          if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD))
+            if (const StackFrameContext *SFC = VR->getStackFrame())
+              Scope = innerScopeOf(VD, SFC->getDecl()->getBody());
+      const MemRegion *Named = Ref.Region;
+      while (const auto *ER = dyn_cast<ElementRegion>(Named))
+        Named = ER->getSuperRegion();
+      Out.push_back(InFlight::start(Ref.Base, Named, Offset, Len,
+                                    directionOf(B, State), HK, Handle, Family,
+                                    CE, LCtx, Scope));
+    }
+  }
+
+  void start(ProgramStateRef State, ArrayRef<InFlight> Transfers) {
+    // A second start on bytes still in flight.
+    for (const InFlight &T : Transfers) {
+      auto Old = Chk.findOverlap(State, T.base(), T.offset(), T.length(),
+                                 /*ForRead=*/false);
+      if (!Old)
+        continue;
+      if (Chk.ChecksEnabled[DmaChecker::CK_DoubleStart]) {
+        if (ExplodedNode *N = C.generateErrorNode(State)) {
+          std::string Msg = "DMA transfer on " + nameOf(T.named()) +
+                            " started while an earlier transfer (" +
+                            directionName(Old->second.direction()).str() +
+                            ") on overlapping bytes is still in flight";
+          Chk.reportOn(DmaChecker::CK_DoubleStart, Old->second, Msg, N, C,
+                       CE->getSourceRange(), "starting it again");
+        }
+        return;
+      }
+      // Not reporting: the new transfer replaces the old one.
+      State = removeTransfer(State, Old->first);
+    }
+
+    SmallVector<const MemRegion *, 2> Written;
+    for (const InFlight &T : Transfers) {
+      TransferId Id;
+      State = addTransfer(State, T, Id);
+      if (T.engineWrites())
+        Written.push_back(T.base());
+    }
+    // The engine writes the buffer from now on: what the CPU knew of its
+    // contents is gone (reading it after completion sees the device data).
+    if (!Written.empty())
+      State = State->invalidateRegions(Written, CE, C.blockCount(), LCtx,
+                                       /*CausesPointerEscape=*/false);
+    State = armCompletionFlags(State);
+
+    // One note per buffer, chained so that each speaks for its own region.
+    ExplodedNode *N = C.getPredecessor();
+    for (const InFlight &T : Transfers) {
+      N = C.addTransition(State, N, Chk.startNote(T, C));
+      if (!N)
+        return;
+    }
+    if (Transfers.empty())
+      C.addTransition(State);
+  }
+
+  /// Completion flags of this API may be set by the interrupt at any time
+  /// from now on: give each a fresh value and remember it.
+  ProgramStateRef armCompletionFlags(ProgramStateRef State) {
+    unsigned Family = Chk.familyId(FC.Api);
+    SValBuilder &SVB = C.getSValBuilder();
+    for (const auto &[VD, FlagFamily] : Chk.completionFlags(C.getASTContext())) {
+      if (FlagFamily != Family && FlagFamily != AnyFamily)
+        continue;
+      QualType T = VD->getType();
+      if (!T->isScalarType())
+        continue;
+      SVal Fresh = SVB.conjureSymbolVal(VD, CE, LCtx, T, C.blockCount());
+      State = State->bindLoc(State->getLValue(VD, LCtx), Fresh, LCtx);
+      if (SymbolRef Sym = Fresh.getAsSymbol())
+        State = addFlag(State, Sym, FlagFamily == AnyFamily ? AnyFamily
+                                                            : Family);
+    }
+    return State;
+  }
+
+  /// Removes the transfers on \p Handle: certainly the same handle, or (when
+  /// \p DropUndecided) one the constraints cannot tell apart.
+  ProgramStateRef complete(ProgramStateRef State, SVal Handle,
+                           bool DropUndecided) {
+    for (const auto &[Id, T] : transfersOf(State)) {
+      Same S = sameHandle(State, T.handle(), Handle, C);
+      if (S == Same::Yes || (S == Same::Unknown && DropUndecided))
+        State = removeTransfer(State, Id);
+    }
+    return State;
+  }
+
+  const DmaChecker &Chk;
+  const FunctionContract &FC;
+  const CallEvent &Call;
+  CheckerContext &C;
+  const CallExpr *CE;
+  const LocationContext *LCtx;
+};
+
+} // namespace
+
+bool DmaChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
+  if (ModelBroken || !isa_and_nonnull<CallExpr>(Call.getOriginExpr()))
+    return false;
+  const FunctionContract *Found = contractOf(Call);
+  if (!Found)
+    return false;
+  // A completion callback is the interrupt's business; a direct call runs
+  // its body like any other function.
+  bool Models = llvm::any_of(Found->Roles, [](Role R) {
+    return R != Role::CompletionCallback;
+  });
+  if (!Models)
+    return false;
+  // Later lookups may move cached contracts: work on a copy.
+  FunctionContract FC = *Found;
+  CallModel(*this, FC, Call, C).run();
+  return true;
+}
+
+void DmaChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  bool Changed = false;
+  for (const auto &[Sym, Family] : flagsOf(State))
+    if (SR.isDead(Sym)) {
+      State = removeFlag(State, Sym);
+      Changed = true;
+    }
+
+  ExplodedNode *N = nullptr;
+  for (const auto &[Id, T] : transfersOf(State)) {
+    if (T.handleKind() != InFlight::HandleKind::Returned)
+      continue;
+    SymbolRef Sym = T.handle().getAsSymbol();
+    if (!Sym || !SR.isDead(Sym))
+      continue;
+    State = removeTransfer(State, Id);
+    Changed = true;
+    if (!ChecksEnabled[CK_LostTransfer])
+      continue;
+    if (!N)
+      N = C.generateNonFatalErrorNode(C.getState());
+    if (!N)
+      continue;
+    reportOn(CK_LostTransfer, T,
+             "Handle of the DMA transfer (" +
+                 directionName(T.direction()).str() + ") of " +
+                 nameOf(T.named()) +
+                 " is lost while the transfer is in flight",
+             N, C, {}, "dropping its handle", /*UniqueAtStart=*/true);
+  }
+  if (Changed)
+    C.addTransition(State, N ? N : C.getPredecessor());
+}
+
+ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
+                                       bool Assumption) const {
+  FlagMap Flags = flagsOf(State);
+  if (Flags.isEmpty())
+    return State;
+  ConstraintManager &CM = State->getConstraintManager();
+  for (const auto &[Sym, Family] : Flags) {
+    if (!CM.isNull(State, Sym).isConstrainedFalse())
+      continue;
+    // The code saw the flag set: the interrupt ran, the transfers of its
+    // API are complete.
+    State = removeFlag(State, Sym);
+    for (const auto &[Id, T] : transfersOf(State))
+      if (Family == AnyFamily || T.family() == Family)
+        State = removeTransfer(State, Id);
+  }
+  return State;
+}
+
+void DmaChecker::printState(raw_ostream &Out, ProgramStateRef State,
+                            const char *NL, const char *Sep) const {
+  TransferMap Transfers = transfersOf(State);
+  FlagMap Flags = flagsOf(State);
+  if (Transfers.isEmpty() && Flags.isEmpty())
+    return;
+  Out << Sep << "DMA transfers in flight:" << NL;
+  for (const auto &[Id, T] : Transfers) {
+    Out << "  #" << Id << ' ';
+    T.print(Out);
+    Out << " api " << familyName(T.family()) << NL;
+  }
+  for (const auto &[Sym, Family] : Flags)
+    Out << "  completion flag " << Sym << " of "
+        << (Family == AnyFamily ? StringRef("any API") : familyName(Family))
+        << NL;
+}
+
+} // namespace dmasafe

@@ -1,0 +1,108 @@
+//===- StorageChecks.cpp - Storage fit for the engine, lengths that fit ---===//
+//
+// UnfitStorage: const static data is where the linker puts flash, which an
+// engine that needs RAM cannot read; the stack is wrong where the API forbids
+// it or asks for stable storage (the frame ends before the transfer may).
+// TransferLength: a length larger than the bytes left in the buffer.
+//
+//===----------------------------------------------------------------------===//
+#include "DmaChecker.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/DynamicExtent.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace dmasafe {
+namespace {
+
+const VarDecl *varOf(const MemRegion *Base) {
+  if (const auto *VR = dyn_cast_or_null<VarRegion>(Base))
+    return dyn_cast<VarDecl>(VR->getDecl());
+  return nullptr;
+}
+
+/// Constant data with static storage, or a string literal: likely flash.
+bool isLikelyFlash(const MemRegion *Base, ASTContext &Ctx) {
+  if (isa<StringRegion>(Base))
+    return true;
+  const VarDecl *VD = varOf(Base);
+  return VD && VD->hasGlobalStorage() &&
+         Ctx.getBaseElementType(VD->getType()).isConstQualified();
+}
+
+bool isOnStack(const MemRegion *Base) {
+  return isa<StackSpaceRegion>(Base->getMemorySpace());
+}
+
+std::string calleeName(const CallEvent &Call) {
+  if (const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl()))
+    return "'" + FD->getNameAsString() + "'";
+  return "the callee";
+}
+
+} // namespace
+
+void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
+                              CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  ASTContext &Ctx = C.getASTContext();
+  SValBuilder &SVB = C.getSValBuilder();
+  std::string Callee = calleeName(Call);
+  for (const BufferParam &B : FC.Buffers) {
+    BufferRef Ref = describeRegion(bufferRegion(B, Call, State, C));
+    if (!Ref.Base)
+      continue;
+    std::string Name = nameOf(Ref.Region);
+
+    if (B.RequiresRam && isLikelyFlash(Ref.Base, Ctx))
+      reportAtCall(CK_UnfitStorage,
+                   "DMA buffer " + Name +
+                       " is constant data, likely placed in flash, but " +
+                       Callee + " needs a buffer in RAM",
+                   Call, B.Param, C);
+    if ((B.ForbidsStack || B.RequiresStable) && isOnStack(Ref.Base) &&
+        !ApiDescription::isMarkedStable(varOf(Ref.Base)))
+      reportAtCall(CK_UnfitStorage,
+                   "Stack buffer " + Name + " passed to " + Callee +
+                       (B.ForbidsStack
+                            ? ", which does not accept stack memory"
+                            : ", which requires stable storage (static, "
+                              "global, heap or DMA_STABLE)"),
+                   Call, B.Param, C);
+
+    // Length against the bytes left in the buffer.
+    if (!Ref.Offset)
+      continue;
+    std::optional<uint64_t> Len;
+    if (B.FixedLen) {
+      Len = *B.FixedLen;
+    } else if (B.LenParam && *B.LenParam < Call.getNumArgs()) {
+      if (const llvm::APSInt *V =
+              SVB.getKnownValue(State, Call.getArgSVal(*B.LenParam)))
+        if (!V->isNegative() && V->getActiveBits() < 48)
+          Len = V->getZExtValue() * B.LenUnit;
+    }
+    if (!Len)
+      continue;
+    DefinedOrUnknownSVal Extent = getDynamicExtent(State, Ref.Base, SVB);
+    const llvm::APSInt *Size = SVB.getKnownValue(State, Extent);
+    if (!Size || Size->isNegative())
+      continue;
+    int64_t Avail = Size->getExtValue() - *Ref.Offset;
+    if (static_cast<int64_t>(*Len) <= Avail)
+      continue;
+    std::string Msg = "DMA transfer of " + std::to_string(*Len) +
+                      " bytes overruns " + nameOf(Ref.Base) + ", which has " +
+                      std::to_string(Size->getExtValue()) + " bytes";
+    if (*Ref.Offset != 0)
+      Msg += " (" + std::to_string(Avail) + " from offset " +
+             std::to_string(*Ref.Offset) + ")";
+    reportAtCall(CK_TransferLength, Msg, Call,
+                 B.LenParam ? *B.LenParam : B.Param, C);
+  }
+}
+
+} // namespace dmasafe
