@@ -1,13 +1,661 @@
 //===- ModelFile.cpp - YAML model files into contracts --------------------===//
-// Placeholder until the model-file reader lands (issue 4): every model file
-// is rejected with a clear error rather than half-read.
+//
+// A model file describes vendor functions whose headers cannot be annotated,
+// in the spirit of the analyzer's taint configuration. It fills exactly the
+// FunctionContract that annotations fill (docs/models.md has the reference):
+//
+//   api: stm32-hal
+//   functions:
+//     - name: HAL_UART_Transmit_DMA
+//       role: start
+//       handle: {param: 0}
+//       success: {equals: 0}
+//       buffers:
+//         - {param: 1, direction: to-device, length: {param: 2}}
+//
+// The file is read with LLVM's YAML I/O: the traits below say what each
+// node may hold, `validate()` checks what spans several keys. Every error
+// (syntax, unknown key, wrong type, an inconsistent entry) is reported by
+// the YAML stream's diagnostic handler with its line and column and ends
+// the load: a model is used whole or not at all.
+//
+//===----------------------------------------------------------------------===//
 #include "ApiDescription.h"
 
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLTraits.h"
+#include <map>
+
 namespace dmasafe {
-llvm::Error parseModelFile(llvm::StringRef, llvm::StringRef Name,
-                           llvm::StringMap<FunctionContract> &) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 "%s:1:1: model files are not supported yet",
-                                 Name.str().c_str());
+namespace {
+
+// --- What the YAML text maps onto ------------------------------------------
+// Close to the text, so that traits stay one-to-one with keys; converted to
+// FunctionContract once the whole file is known to be valid.
+
+/// A 0-based parameter index; a distinct type so that "-1" or "abc" is
+/// rejected with a message about indices rather than "invalid number".
+struct ParamIndex {
+  unsigned Value = 0;
+};
+
+/// `role: start` or `role: [wait, deallocate]`.
+struct RoleList {
+  std::vector<Role> Roles;
+};
+
+/// `handle: {param: N}` or `handle: {return: true}`.
+struct HandleEntry {
+  std::optional<ParamIndex> Param;
+  bool Return = false;
+};
+
+/// `success: {equals: V}`, `{nonnegative: true}` or `{nonnull: true}`.
+struct SuccessEntry {
+  std::optional<int64_t> Equals;
+  bool NonNegative = false;
+  bool NonNull = false;
+};
+
+/// `length: {param: N, unit: U}` or `length: {bytes: N}`.
+struct LengthEntry {
+  std::optional<ParamIndex> Param;
+  std::optional<uint64_t> Bytes;
+  uint64_t Unit = 1;
+};
+
+/// `direction: to-device`, or taken from an enum argument:
+/// `direction: {param: 3, values: {1: to-device, 2: from-device}}`.
+struct DirectionFromArgEntry {
+  ParamIndex Param;
+  std::map<int64_t, Direction> Values;
+};
+struct DirectionEntry {
+  std::optional<Direction> Fixed;
+  std::optional<DirectionFromArgEntry> FromArg;
+  bool WasSequence = false; ///< a list where a name or mapping belongs
+};
+
+enum class Requirement { Ram, Stable, NoStack };
+
+/// A node of the wrong shape in a polymorphic key: read as an empty mapping
+/// whose validation names what was expected.
+struct WrongShape {
+  const char *Expected = "";
+};
+
+struct BufferEntry {
+  ParamIndex Param;
+  std::string Field;
+  DirectionEntry Dir;
+  std::optional<LengthEntry> Length;
+  std::vector<Requirement> Requires;
+};
+
+struct FunctionEntry {
+  std::string Name;
+  std::string Api;
+  RoleList Roles;
+  std::optional<HandleEntry> Handle;
+  std::optional<SuccessEntry> Success;
+  std::optional<ParamIndex> Trigger;
+  std::vector<BufferEntry> Buffers;
+  unsigned Line = 0; ///< where the entry starts, for Origin
+};
+
+struct ModelDocument {
+  std::string Api;
+  std::string Description;
+  std::vector<FunctionEntry> Functions;
+};
+
+/// Shared by the traits while one file is read.
+struct ReadContext {
+  llvm::StringRef Text;
+  llvm::StringSet<> SeenNames;
+  std::string Scratch; ///< storage for a scalar's error message
+
+  unsigned currentLine(llvm::yaml::IO &IO) const {
+    if (IO.outputting())
+      return 0;
+    const auto *Node = static_cast<llvm::yaml::Input &>(IO).getCurrentNode();
+    if (!Node)
+      return 0;
+    const char *P = Node->getSourceRange().Start.getPointer();
+    if (!P || P < Text.begin() || P > Text.end())
+      return 0;
+    return 1 + Text.take_front(P - Text.begin()).count('\n');
+  }
+};
+
+ReadContext &contextOf(llvm::yaml::IO &IO) {
+  return *static_cast<ReadContext *>(IO.getContext());
 }
+
+/// Whether the mapping being read has a key outside \p Known. Its
+/// validate() then stays quiet so that the reader's own "unknown key"
+/// error, placed on the key itself, is the one reported.
+bool hasUnknownKey(llvm::yaml::IO &IO,
+                   std::initializer_list<llvm::StringRef> Known) {
+  if (IO.outputting())
+    return false;
+  for (llvm::StringRef K : IO.keys())
+    if (!llvm::is_contained(Known, K))
+      return true;
+  return false;
+}
+
+constexpr const char UnknownRoleMessage[] =
+    "unknown role; expected one of: start, wait, abort, poll-busy, "
+    "poll-done, error-test, completion-callback, cache-clean, "
+    "cache-invalidate, deallocate, requires-storage";
+
+std::optional<Role> parseRole(llvm::StringRef S) {
+  for (Role R : {Role::Start, Role::Wait, Role::Abort, Role::PollBusy,
+                 Role::PollDone, Role::ErrorTest, Role::CompletionCallback,
+                 Role::CacheClean, Role::CacheInvalidate, Role::Deallocate,
+                 Role::RequiresStorage})
+    if (roleName(R) == S)
+      return R;
+  return std::nullopt;
+}
+
+/// Model spelling of a direction (the engine's view of memory).
+std::optional<Direction> parseDirection(llvm::StringRef S) {
+  if (S == "to-device")
+    return Direction::ToDevice;
+  if (S == "from-device")
+    return Direction::FromDevice;
+  if (S == "bidirectional")
+    return Direction::Bidirectional;
+  return std::nullopt;
+}
+
+bool roleTakesHandle(Role R) {
+  return R == Role::Wait || R == Role::Abort || R == Role::PollBusy ||
+         R == Role::PollDone || R == Role::ErrorTest;
+}
+
+bool roleTakesBuffers(Role R) {
+  return R == Role::Start || R == Role::CacheClean ||
+         R == Role::CacheInvalidate || R == Role::Deallocate ||
+         R == Role::RequiresStorage;
+}
+
+/// The cross-key rules of one function entry; empty when it is consistent.
+std::string validateFunction(const FunctionEntry &F) {
+  const std::vector<Role> &Roles = F.Roles.Roles;
+  if (Roles.empty())
+    return "function '" + F.Name + "' has an empty role list";
+  for (size_t I = 0; I < Roles.size(); ++I)
+    for (size_t J = I + 1; J < Roles.size(); ++J)
+      if (Roles[I] == Roles[J])
+        return "function '" + F.Name + "' lists role '" +
+               roleName(Roles[I]).str() + "' twice";
+  auto Has = [&](Role R) { return llvm::is_contained(Roles, R); };
+
+  bool Starts = Has(Role::Start);
+  for (Role R : Roles)
+    if (roleTakesHandle(R)) {
+      if (Starts)
+        return "function '" + F.Name + "' is both 'start' and '" +
+               roleName(R).str() +
+               "'; a function either starts or ends a transfer";
+      if (!F.Handle || !F.Handle->Param)
+        return "function '" + F.Name + "' has role '" + roleName(R).str() +
+               "' but no handle naming the transfer; add "
+               "'handle: {param: N}'";
+    }
+  if (Has(Role::PollBusy) && Has(Role::PollDone))
+    return "function '" + F.Name +
+           "' is both 'poll-busy' and 'poll-done'; choose the one its "
+           "return value means";
+  if (Has(Role::CompletionCallback) && Roles.size() > 1)
+    return "function '" + F.Name +
+           "' is a 'completion-callback' and has other roles; a callback "
+           "only marks what it writes as completion flags";
+
+  bool TakesBuffers = llvm::any_of(Roles, roleTakesBuffers);
+  if (TakesBuffers && F.Buffers.empty())
+    return "function '" + F.Name + "' has role '" +
+           roleName(*llvm::find_if(Roles, roleTakesBuffers)).str() +
+           "' but no 'buffers'";
+  if (!TakesBuffers && !F.Buffers.empty())
+    return "function '" + F.Name + "' has 'buffers' but none of its roles (" +
+           roleName(Roles.front()).str() + "...) takes a buffer";
+
+  if (F.Handle && F.Handle->Return && !Starts)
+    return "function '" + F.Name +
+           "' returns a handle but does not start a transfer";
+  if (F.Trigger && !Starts)
+    return "function '" + F.Name + "' has a 'trigger' but does not start "
+                                   "a transfer";
+  if (F.Success && !Starts && !Has(Role::Wait) && !Has(Role::Abort) &&
+      !Has(Role::PollDone))
+    return "function '" + F.Name +
+           "' has a 'success' condition, which only applies to start, wait, "
+           "abort and poll-done";
+
+  for (const BufferEntry &B : F.Buffers) {
+    unsigned P = B.Param.Value;
+    if (F.Handle && F.Handle->Param && F.Handle->Param->Value == P &&
+        B.Field.empty())
+      return "function '" + F.Name + "': parameter " + std::to_string(P) +
+             " is both a buffer and the handle";
+    if (F.Trigger && F.Trigger->Value == P)
+      return "function '" + F.Name + "': parameter " + std::to_string(P) +
+             " is both a buffer and the trigger";
+    if (B.Length && B.Length->Param && B.Length->Param->Value == P)
+      return "function '" + F.Name + "': parameter " + std::to_string(P) +
+             " is both a buffer and its length";
+    if (B.Dir.FromArg && B.Dir.FromArg->Param.Value == P)
+      return "function '" + F.Name + "': parameter " + std::to_string(P) +
+             " is both a buffer and its direction";
+    if (!Starts && (B.Dir.Fixed || B.Dir.FromArg))
+      return "function '" + F.Name +
+             "': a direction only applies to the buffers of a start";
+  }
+  return "";
+}
+
+} // namespace
+} // namespace dmasafe
+
+// --- Traits ----------------------------------------------------------------
+
+namespace llvm {
+namespace yaml {
+using namespace dmasafe;
+
+template <> struct ScalarTraits<ParamIndex> {
+  static void output(const ParamIndex &V, void *, raw_ostream &OS) {
+    OS << V.Value;
+  }
+  static StringRef input(StringRef S, void *Ctx, ParamIndex &V) {
+    if (!S.getAsInteger(10, V.Value))
+      return {};
+    std::string &Msg = static_cast<ReadContext *>(Ctx)->Scratch;
+    int64_t Signed;
+    if (!S.getAsInteger(10, Signed) && Signed < 0)
+      Msg = "parameter index " + S.str() +
+            " is negative; indices start at 0 for the first parameter";
+    else
+      Msg = "expected a parameter index (0 for the first parameter), got '" +
+            S.str() + "'";
+    return Msg;
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+// Roles and directions are scalar traits rather than enumeration traits so
+// that a typo is answered with the list of valid names.
+template <> struct ScalarTraits<Role> {
+  static void output(const Role &R, void *, raw_ostream &OS) {
+    OS << roleName(R);
+  }
+  static StringRef input(StringRef S, void *, Role &R) {
+    std::optional<Role> Parsed = parseRole(S);
+    if (!Parsed)
+      return UnknownRoleMessage;
+    R = *Parsed;
+    return {};
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarTraits<Direction> {
+  static void output(const Direction &D, void *, raw_ostream &OS) {
+    OS << (D == Direction::ToDevice     ? "to-device"
+           : D == Direction::FromDevice ? "from-device"
+                                        : "bidirectional");
+  }
+  static StringRef input(StringRef S, void *, Direction &D) {
+    std::optional<Direction> Parsed = parseDirection(S);
+    if (!Parsed)
+      return "unknown direction; expected to-device, from-device or "
+             "bidirectional";
+    D = *Parsed;
+    return {};
+  }
+  static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarEnumerationTraits<Requirement> {
+  static void enumeration(IO &IO, Requirement &R) {
+    IO.enumCase(R, "ram", Requirement::Ram);
+    IO.enumCase(R, "stable", Requirement::Stable);
+    IO.enumCase(R, "no-stack", Requirement::NoStack);
+  }
+};
+
+} // namespace yaml
+} // namespace llvm
+
+LLVM_YAML_IS_FLOW_SEQUENCE_VECTOR(dmasafe::Role)
+LLVM_YAML_IS_FLOW_SEQUENCE_VECTOR(dmasafe::Requirement)
+LLVM_YAML_IS_SEQUENCE_VECTOR(dmasafe::BufferEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(dmasafe::WrongShape)
+LLVM_YAML_IS_SEQUENCE_VECTOR(dmasafe::FunctionEntry)
+
+namespace llvm {
+namespace yaml {
+
+template <> struct MappingTraits<WrongShape> {
+  static void mapping(IO &IO, WrongShape &) { IO.setAllowUnknownKeys(true); }
+  static std::string validate(IO &, WrongShape &W) { return W.Expected; }
+};
+
+template <> struct PolymorphicTraits<RoleList> {
+  static NodeKind getKind(const RoleList &L) {
+    return L.Roles.size() == 1 ? NodeKind::Scalar : NodeKind::Sequence;
+  }
+  static Role &getAsScalar(RoleList &L) {
+    L.Roles.assign(1, Role::Start);
+    return L.Roles.front();
+  }
+  static std::vector<Role> &getAsSequence(RoleList &L) { return L.Roles; }
+  static WrongShape &getAsMap(RoleList &) {
+    static WrongShape W{"a role is a name or a list of names, not a mapping"};
+    return W;
+  }
+};
+
+template <> struct MappingTraits<HandleEntry> {
+  static void mapping(IO &IO, HandleEntry &H) {
+    IO.mapOptional("param", H.Param);
+    IO.mapOptional("return", H.Return, false);
+  }
+  static std::string validate(IO &IO, HandleEntry &H) {
+    if (hasUnknownKey(IO, {"param", "return"}))
+      return "";
+    if (H.Param.has_value() == H.Return)
+      return "a handle is either {param: N} or {return: true}";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<SuccessEntry> {
+  static void mapping(IO &IO, SuccessEntry &S) {
+    IO.mapOptional("equals", S.Equals);
+    IO.mapOptional("nonnegative", S.NonNegative, false);
+    IO.mapOptional("nonnull", S.NonNull, false);
+  }
+  static std::string validate(IO &IO, SuccessEntry &S) {
+    if (hasUnknownKey(IO, {"equals", "nonnegative", "nonnull"}))
+      return "";
+    if (S.Equals.has_value() + S.NonNegative + S.NonNull != 1)
+      return "a success condition is one of {equals: V}, "
+             "{nonnegative: true} or {nonnull: true}";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<LengthEntry> {
+  static void mapping(IO &IO, LengthEntry &L) {
+    IO.mapOptional("param", L.Param);
+    IO.mapOptional("bytes", L.Bytes);
+    IO.mapOptional("unit", L.Unit, uint64_t(1));
+  }
+  static std::string validate(IO &IO, LengthEntry &L) {
+    if (hasUnknownKey(IO, {"param", "bytes", "unit"}))
+      return "";
+    if (L.Param.has_value() == L.Bytes.has_value())
+      return "a length is either {param: N, unit: U} or {bytes: N}";
+    if (L.Unit == 0)
+      return "a length unit is a positive number of bytes";
+    if (L.Bytes && L.Unit != 1)
+      return "'unit' only applies to a length taken from a parameter";
+    return "";
+  }
+};
+
+/// `values:` of a direction: enum value -> direction.
+template <> struct CustomMappingTraits<std::map<int64_t, Direction>> {
+  static void inputOne(IO &IO, StringRef Key,
+                       std::map<int64_t, Direction> &M) {
+    int64_t V;
+    if (Key.getAsInteger(0, V)) {
+      IO.setError("direction values are keyed by integer enum values, got '" +
+                  Key + "'");
+      return;
+    }
+    IO.mapRequired(Key.str().c_str(), M[V]);
+  }
+  static void output(IO &IO, std::map<int64_t, Direction> &M) {
+    for (auto &[K, D] : M)
+      IO.mapRequired(std::to_string(K).c_str(), D);
+  }
+};
+
+/// The mapping form of a direction; the scalar form goes to Fixed.
+template <> struct MappingTraits<DirectionFromArgEntry> {
+  static void mapping(IO &IO, DirectionFromArgEntry &D) {
+    IO.mapRequired("param", D.Param);
+    IO.mapRequired("values", D.Values);
+  }
+  static std::string validate(IO &IO, DirectionFromArgEntry &D) {
+    if (hasUnknownKey(IO, {"param", "values"}))
+      return "";
+    if (D.Values.empty())
+      return "a direction taken from a parameter needs at least one value";
+    return "";
+  }
+};
+
+template <> struct PolymorphicTraits<DirectionEntry> {
+  static NodeKind getKind(const DirectionEntry &D) {
+    return D.FromArg ? NodeKind::Map : NodeKind::Scalar;
+  }
+  static Direction &getAsScalar(DirectionEntry &D) {
+    D.Fixed = Direction::Bidirectional;
+    return *D.Fixed;
+  }
+  static DirectionFromArgEntry &getAsMap(DirectionEntry &D) {
+    D.FromArg.emplace();
+    return *D.FromArg;
+  }
+  static std::vector<WrongShape> &getAsSequence(DirectionEntry &D) {
+    D.WasSequence = true;
+    static std::vector<WrongShape> Ignored;
+    return Ignored;
+  }
+};
+
+template <> struct MappingTraits<BufferEntry> {
+  static void mapping(IO &IO, BufferEntry &B) {
+    IO.mapRequired("param", B.Param);
+    IO.mapOptional("field", B.Field, std::string());
+    IO.mapOptional("direction", B.Dir);
+    IO.mapOptional("length", B.Length);
+    IO.mapOptional("requires", B.Requires);
+  }
+  static std::string validate(IO &IO, BufferEntry &B) {
+    if (hasUnknownKey(IO, {"param", "field", "direction", "length", "requires"}))
+      return "";
+    if (B.Dir.WasSequence)
+      return "a direction is a name or {param: N, values: {...}}, not a list";
+    llvm::StringRef Field = B.Field;
+    if (!Field.empty()) {
+      llvm::SmallVector<llvm::StringRef, 4> Parts;
+      Field.split(Parts, '.');
+      for (llvm::StringRef P : Parts)
+        if (P.empty() || !llvm::all_of(P, [](char C) {
+              return llvm::isAlnum(C) || C == '_';
+            }) || llvm::isDigit(P.front()))
+          return "'field' is a dotted path of C member names, got '" +
+                 B.Field + "'";
+    }
+    return "";
+  }
+};
+
+template <> struct MappingTraits<FunctionEntry> {
+  static void mapping(IO &IO, FunctionEntry &F) {
+    F.Line = contextOf(IO).currentLine(IO);
+    IO.mapRequired("name", F.Name);
+    IO.mapRequired("role", F.Roles);
+    IO.mapOptional("api", F.Api, std::string());
+    IO.mapOptional("handle", F.Handle);
+    IO.mapOptional("success", F.Success);
+    IO.mapOptional("trigger", F.Trigger);
+    IO.mapOptional("buffers", F.Buffers);
+  }
+  static std::string validate(IO &IO, FunctionEntry &F) {
+    if (hasUnknownKey(IO, {"name", "role", "api", "handle", "success", "trigger", "buffers"}))
+      return "";
+    llvm::StringRef Name = F.Name;
+    if (Name.empty() || llvm::isDigit(Name.front()) ||
+        !llvm::all_of(Name, [](char C) {
+          return llvm::isAlnum(C) || C == '_';
+        }))
+      return "'" + F.Name + "' is not a C function name";
+    std::string Err = validateFunction(F);
+    if (!Err.empty())
+      return Err;
+    if (!contextOf(IO).SeenNames.insert(Name).second)
+      return "function '" + F.Name + "' is described twice in this file";
+    return "";
+  }
+};
+
+template <> struct MappingTraits<ModelDocument> {
+  static void mapping(IO &IO, ModelDocument &D) {
+    IO.mapRequired("api", D.Api);
+    IO.mapOptional("description", D.Description, std::string());
+    IO.mapRequired("functions", D.Functions);
+  }
+  static std::string validate(IO &IO, ModelDocument &D) {
+    if (hasUnknownKey(IO, {"api", "description", "functions"}))
+      return "";
+    if (llvm::StringRef(D.Api).trim().empty())
+      return "'api' names the API family and must not be empty";
+    return "";
+  }
+};
+
+} // namespace yaml
+} // namespace llvm
+
+namespace dmasafe {
+namespace {
+
+/// The first diagnostic of the YAML stream, with its position.
+struct FirstDiagnostic {
+  bool Seen = false;
+  int Line = 1;
+  int Column = 1;
+  std::string Message;
+};
+
+void captureDiagnostic(const llvm::SMDiagnostic &D, void *Ctx) {
+  auto &First = *static_cast<FirstDiagnostic *>(Ctx);
+  if (First.Seen || D.getKind() != llvm::SourceMgr::DK_Error)
+    return;
+  First.Seen = true;
+  First.Line = D.getLineNo() > 0 ? D.getLineNo() : 1;
+  First.Column = D.getColumnNo() >= 0 ? D.getColumnNo() + 1 : 1;
+  // Clearer words for the YAML reader's terse messages.
+  llvm::StringRef M = D.getMessage();
+  if (M == "not a mapping")
+    First.Message = "expected a mapping ('key: value') here";
+  else if (M == "not a sequence")
+    First.Message = "expected a list here";
+  else if (M == "unknown enumerated scalar")
+    First.Message = "unknown storage requirement; expected ram, stable or "
+                    "no-stack";
+  else if (M == "invalid number")
+    First.Message = "expected an integer here";
+  else if (M == "invalid boolean")
+    First.Message = "expected true or false here";
+  else
+    First.Message = M.str();
+}
+
+BufferParam toBuffer(const BufferEntry &E) {
+  BufferParam B;
+  B.Param = E.Param.Value;
+  B.Field = E.Field;
+  if (E.Dir.Fixed)
+    B.Dir = *E.Dir.Fixed;
+  if (E.Dir.FromArg) {
+    DirectionFromArg D;
+    D.Param = E.Dir.FromArg->Param.Value;
+    D.Values.assign(E.Dir.FromArg->Values.begin(),
+                    E.Dir.FromArg->Values.end());
+    B.DirFromArg = std::move(D);
+  }
+  if (E.Length) {
+    if (E.Length->Param)
+      B.LenParam = E.Length->Param->Value;
+    B.FixedLen = E.Length->Bytes;
+    B.LenUnit = E.Length->Unit;
+  }
+  for (Requirement R : E.Requires) {
+    B.RequiresRam |= R == Requirement::Ram;
+    B.RequiresStable |= R == Requirement::Stable;
+    B.ForbidsStack |= R == Requirement::NoStack;
+  }
+  return B;
+}
+
+FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
+                            llvm::StringRef FileName) {
+  FunctionContract C;
+  C.Name = E.Name;
+  C.Roles = E.Roles.Roles;
+  for (const BufferEntry &B : E.Buffers)
+    C.Buffers.push_back(toBuffer(B));
+  if (E.Handle && E.Handle->Param)
+    C.Handle = {HandleSpec::Kind::Param, E.Handle->Param->Value};
+  else if (E.Handle && E.Handle->Return)
+    C.Handle = {HandleSpec::Kind::Return, 0};
+  if (E.Success) {
+    if (E.Success->Equals)
+      C.Success = {SuccessCondition::Kind::ReturnEquals, *E.Success->Equals};
+    else if (E.Success->NonNegative)
+      C.Success = {SuccessCondition::Kind::ReturnNonNegative, 0};
+    else
+      C.Success = {SuccessCondition::Kind::ReturnNonNull, 0};
+  }
+  if (E.Trigger)
+    C.TriggerParam = E.Trigger->Value;
+  C.Origin = "model " + FileName.str() + ":" + std::to_string(E.Line);
+  C.Api = E.Api.empty() ? FileApi.str() : E.Api;
+  return C;
+}
+
+llvm::Error errorAt(llvm::StringRef Name, int Line, int Column,
+                    const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 "%s:%d:%d: %s", Name.str().c_str(), Line,
+                                 Column, Message.str().c_str());
+}
+
+} // namespace
+
+llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
+                           llvm::StringMap<FunctionContract> &Out) {
+  if (Text.trim().empty())
+    return errorAt(Name, 1, 1,
+                   "empty model file; expected 'api:' and 'functions:'");
+  FirstDiagnostic First;
+  ReadContext Ctx{Text, {}, {}};
+  ModelDocument Doc;
+  llvm::yaml::Input In(Text, &Ctx, captureDiagnostic, &First);
+  In >> Doc;
+  if (First.Seen)
+    return errorAt(Name, First.Line, First.Column, First.Message);
+  if (In.error())
+    return errorAt(Name, 1, 1, "not a model file: " + In.error().message());
+  if (In.nextDocument())
+    return errorAt(Name, 1, 1,
+                   "a model file holds one YAML document; found several");
+
+  for (const FunctionEntry &E : Doc.Functions)
+    Out.insert_or_assign(E.Name, toContract(E, Doc.Api.c_str(), Name));
+  return llvm::Error::success();
+}
+
 } // namespace dmasafe
