@@ -232,6 +232,21 @@ static void hook_a(const dmasafe_channel_t *ch, enum dmasafe_debug_event ev,
   (void)ch, (void)ev, (void)buffer, (void)len;
 }
 
+static void abort_during_a_long_start_latency(void) {
+  dmasafe_channel_t ch;
+  struct dmasafe_channel_config cfg = {NULL, DMASAFE_WIDTH_8, 0};
+  unsigned char src[8] = {1, 2, 3, 4, 5, 6, 7, 8}, dst[8] = {0};
+  CHECK_EQ(dmasafe_host_set_start_latency_us(60u * 1000u * 1000u), 200u);
+  CHECK_EQ(dmasafe_channel_init(&ch, 6, &cfg), 0);
+  CHECK_EQ(dmasafe_start_copy(&ch, dst, src, sizeof dst), 0);
+  CHECK(dmasafe_is_busy(&ch));
+  /* Returns within the latency's first slice, not after a minute. */
+  CHECK_EQ(dmasafe_abort(&ch), 0);
+  CHECK_EQ(dst[0], 0);
+  CHECK_EQ(dmasafe_host_set_start_latency_us(200u), 60u * 1000u * 1000u);
+  dmasafe_channel_deinit(&ch);
+}
+
 static void debug_api_without_debug_mode(void) {
   CHECK(!dmasafe_debug_enabled());
   CHECK(dmasafe_debug_set_hook(hook_a) == NULL);
@@ -248,6 +263,7 @@ int main(void) {
   wait_and_poll();
   abort_stops_the_engine();
   deinit_aborts_the_transfer();
+  abort_during_a_long_start_latency();
   cache_helpers_are_noops_on_host();
   debug_api_without_debug_mode();
   return check_report("runtime_api");

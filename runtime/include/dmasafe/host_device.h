@@ -51,6 +51,13 @@ size_t dmasafe_host_device_feed(struct dmasafe_host_device *dev,
 size_t dmasafe_host_device_drain(struct dmasafe_host_device *dev, void *out,
                                  size_t max);
 
+/** The simulated engine's start latency: how long every channel waits after
+ * a start before it moves the first byte (default 200 microseconds). Tests
+ * of misuse raise it so that a CPU access right after a start lands in
+ * flight however the threads are scheduled. Takes effect at the next start.
+ * @return the previous latency. */
+unsigned dmasafe_host_set_start_latency_us(unsigned microseconds);
+
 /* Used by the engine: one byte at a time, false when empty/full. */
 int dmasafe_host_fifo_push(struct dmasafe_host_fifo *f, unsigned char byte);
 int dmasafe_host_fifo_pop(struct dmasafe_host_fifo *f, unsigned char *byte);

@@ -1,7 +1,7 @@
 /*
  * engine.c - the Cortex-M backend: drives the register block of regs.h.
  *
- * Channels are claimed with C11 atomic flags, so init/deinit may run from
+ * Channels are claimed with C11 atomics, so init/deinit may run from
  * several threads of an RTOS. Interrupts are not used: completion is seen
  * by polling STATUS; a driver that wants the completion interrupt enables
  * it in CTRL and calls dmasafe_is_busy() from its handler.
@@ -16,7 +16,9 @@
 #error "DMASAFE_CHANNEL_COUNT exceeds the engine's DMASAFE_CM_CHANNELS"
 #endif
 
-static atomic_flag claimed[DMASAFE_CHANNEL_COUNT];
+/* Static atomics start zero (false): a valid state, unlike atomic_flag
+ * without ATOMIC_FLAG_INIT. */
+static atomic_bool claimed[DMASAFE_CHANNEL_COUNT];
 
 static struct dmasafe_cm_channel_regs *regs(unsigned index) {
   return &DMASAFE_CM_DMA->CH[index];
@@ -27,14 +29,16 @@ static uint32_t bus_address(const volatile void *p) {
 }
 
 static uint32_t size_bits(enum dmasafe_width width) {
-  uint32_t code = width == DMASAFE_WIDTH_8 ? 0u : width == DMASAFE_WIDTH_16 ? 1u : 2u;
+  uint32_t code = width == DMASAFE_WIDTH_8    ? 0u
+                  : width == DMASAFE_WIDTH_16 ? 1u
+                                              : 2u;
   return code << DMASAFE_CM_CTRL_SIZE_SHIFT;
 }
 
 int dmasafe_backend_claim(unsigned index,
                           const struct dmasafe_channel_config *config) {
   (void)config;
-  if (atomic_flag_test_and_set(&claimed[index]))
+  if (atomic_exchange(&claimed[index], true))
     return -EBUSY;
   regs(index)->CTRL = 0;
   return 0;
@@ -42,7 +46,7 @@ int dmasafe_backend_claim(unsigned index,
 
 void dmasafe_backend_release(unsigned index) {
   regs(index)->CTRL = 0;
-  atomic_flag_clear(&claimed[index]);
+  atomic_store(&claimed[index], false);
 }
 
 void dmasafe_backend_start(unsigned index, const struct dmasafe_transfer *t) {

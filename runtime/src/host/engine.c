@@ -24,11 +24,12 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <time.h>
 
 /* Timing of the simulated engine, in microseconds and bytes. */
 enum {
-  START_LATENCY_US = 200,
+  DEFAULT_START_LATENCY_US = 200,
   CHUNK_BYTES = 16,
   CHUNK_PAUSE_US = 10,
   DEVICE_POLL_US = 50
@@ -50,12 +51,17 @@ struct engine {
   uint32_t written_checksum; /* of the bytes written to memory */
 };
 
+static atomic_uint start_latency_us = DEFAULT_START_LATENCY_US;
 static pthread_mutex_t claim_lock = PTHREAD_MUTEX_INITIALIZER;
 static bool claimed[DMASAFE_CHANNEL_COUNT];
 static struct engine engines[DMASAFE_CHANNEL_COUNT];
 
-static void pause_us(long us) {
-  struct timespec t = {0, us * 1000L};
+unsigned dmasafe_host_set_start_latency_us(unsigned microseconds) {
+  return atomic_exchange(&start_latency_us, microseconds);
+}
+
+static void pause_us(unsigned long us) {
+  struct timespec t = {(time_t)(us / 1000000u), (long)(us % 1000000u) * 1000L};
   while (nanosleep(&t, &t) == -1 && errno == EINTR) {
   }
 }
@@ -97,9 +103,23 @@ static bool write_byte(struct engine *e, size_t i, unsigned char byte) {
   return true;
 }
 
+/* Waits out the start latency in slices, so an abort need not wait it all. */
+static bool start_latency(struct engine *e) {
+  unsigned long left = atomic_load(&start_latency_us);
+  while (left > 0) {
+    if (abort_pending(e))
+      return false;
+    unsigned long slice = left < 1000u ? left : 1000u;
+    pause_us(slice);
+    left -= slice;
+  }
+  return true;
+}
+
 /* Moves the job's bytes; false when aborted part-way. */
 static bool run_job(struct engine *e) {
-  pause_us(START_LATENCY_US);
+  if (!start_latency(e))
+    return false;
   for (size_t done = 0; done < e->job.length;) {
     if (abort_pending(e))
       return false;
