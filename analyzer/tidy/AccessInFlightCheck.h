@@ -1,0 +1,39 @@
+//===- AccessInFlightCheck.h - dmasafe-access-in-flight --------------------===//
+#ifndef DMASAFE_TIDY_ACCESSINFLIGHTCHECK_H
+#define DMASAFE_TIDY_ACCESSINFLIGHTCHECK_H
+
+#include "DmasafeCheck.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace dmasafe {
+namespace tidy {
+
+/// A CPU read or write of a buffer between the start of a DMA transfer on
+/// it and its completion, in one function: the CPU sees stale data (RX) or
+/// the engine sends half-updated data (TX).
+///
+/// Options:
+///   ReportTxReads (false): also report reads of a memory-to-device buffer,
+///     which are harmless unless the engine and CPU caches disagree.
+///   Pedantic (false): a call to an unknown function that receives the
+///     buffer counts as an access (a read when the parameter points to
+///     const, a write otherwise).
+class AccessInFlightCheck : public DmasafeCheck {
+public:
+  AccessInFlightCheck(llvm::StringRef Name,
+                      clang::tidy::ClangTidyContext *Context);
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
+      override;
+
+private:
+  const bool ReportTxReads;
+  const bool Pedantic;
+  llvm::DenseSet<const clang::FunctionDecl *> Done;
+};
+
+} // namespace tidy
+} // namespace dmasafe
+
+#endif // DMASAFE_TIDY_ACCESSINFLIGHTCHECK_H

@@ -1,0 +1,127 @@
+//===- BufferExpr.cpp - Which object an expression designates -------------===//
+#include "BufferExpr.h"
+
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang;
+
+namespace dmasafe {
+namespace tidy {
+
+static BufferRef withField(BufferRef R, const ValueDecl *Member) {
+  // Only the first field below the variable matters: `s.a.b` is part of
+  // `s.a`, and a transfer on `s.a` must not make `s.len` in flight.
+  if (R && !R.Field)
+    R.Field = dyn_cast<FieldDecl>(Member);
+  return R;
+}
+
+BufferRef resolveObject(const Expr *E) {
+  if (!E)
+    return {};
+  E = E->IgnoreParens();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      return {VD, nullptr};
+    return {};
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    BufferRef Base = ME->isArrow() ? resolvePointer(ME->getBase())
+                                   : resolveObject(ME->getBase());
+    return withField(Base, ME->getMemberDecl());
+  }
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
+    return resolvePointer(ASE->getBase());
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_Deref)
+      return resolvePointer(UO->getSubExpr());
+  return {};
+}
+
+BufferRef resolvePointer(const Expr *E) {
+  if (!E)
+    return {};
+  E = E->IgnoreParenCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_AddrOf)
+      return resolveObject(UO->getSubExpr());
+    return {};
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() == BO_Add || BO->getOpcode() == BO_Sub) {
+      if (BO->getLHS()->getType()->isPointerType())
+        return resolvePointer(BO->getLHS());
+      if (BO->getOpcode() == BO_Add &&
+          BO->getRHS()->getType()->isPointerType())
+        return resolvePointer(BO->getRHS());
+    }
+    return {};
+  }
+  // After the casts are gone an array is still an lvalue of array type.
+  if (E->getType()->isArrayType())
+    return resolveObject(E);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (VD && VD->getType()->isPointerType())
+      return {VD, nullptr};
+  }
+  return {};
+}
+
+std::string declKey(const Decl *D) {
+  return "d" + llvm::utohexstr(
+                   reinterpret_cast<uintptr_t>(D->getCanonicalDecl()));
+}
+
+std::optional<std::string> expressionKey(const Expr *E,
+                                         const ASTContext &Ctx) {
+  if (!E)
+    return std::nullopt;
+  E = E->IgnoreParenCasts();
+  if (E->getType()->isIntegralOrEnumerationType() &&
+      !E->isValueDependent()) {
+    Expr::EvalResult R;
+    if (E->EvaluateAsInt(R, Ctx))
+      return "#" + llvm::toString(R.Val.getInt(), 10);
+  }
+  auto Ptr = [](const void *P) {
+    return llvm::utohexstr(reinterpret_cast<uintptr_t>(P));
+  };
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return declKey(DRE->getDecl());
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref)
+      return std::nullopt;
+    auto Sub = expressionKey(UO->getSubExpr(), Ctx);
+    if (!Sub)
+      return std::nullopt;
+    return (UO->getOpcode() == UO_AddrOf ? "&" : "*") + *Sub;
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    auto Base = expressionKey(ME->getBase(), Ctx);
+    if (!Base)
+      return std::nullopt;
+    return *Base + (ME->isArrow() ? "->" : ".") + Ptr(ME->getMemberDecl());
+  }
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+    auto Base = expressionKey(ASE->getBase(), Ctx);
+    auto Idx = expressionKey(ASE->getIdx(), Ctx);
+    if (!Base || !Idx)
+      return std::nullopt;
+    return *Base + "[" + *Idx + "]";
+  }
+  return std::nullopt;
+}
+
+std::string bufferName(const BufferRef &B) {
+  if (!B)
+    return "";
+  std::string Name = B.Var->getName().str();
+  if (B.Field)
+    Name += (B.isThroughPointer() ? "->" : ".") + B.Field->getName().str();
+  return Name;
+}
+
+} // namespace tidy
+} // namespace dmasafe

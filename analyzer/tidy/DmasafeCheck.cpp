@@ -1,0 +1,62 @@
+//===- DmasafeCheck.cpp - What every dmasafe clang-tidy check shares -------===//
+#include "DmasafeCheck.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace dmasafe {
+namespace tidy {
+
+DmasafeCheck::DmasafeCheck(llvm::StringRef Name,
+                           clang::tidy::ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      State(TidyApiState::acquire(
+          Context, Options.getLocalOrGlobal("DmasafeModelFiles", ""))) {}
+
+void DmasafeCheck::onStartOfTranslationUnit() {
+  if (State->LoadErrorsReported)
+    return;
+  State->LoadErrorsReported = true;
+  for (const std::string &Message : State->LoadErrors)
+    diag("dmasafe: cannot load model file: %0", clang::DiagnosticIDs::Error)
+        << Message;
+}
+
+bool DmasafeCheck::boolOption(llvm::StringRef LocalName, bool Default) const {
+  llvm::StringRef Text = Options.get(LocalName, "").trim();
+  if (Text.empty())
+    return Default;
+  if (Text.equals_insensitive("true") || Text == "1")
+    return true;
+  if (Text.equals_insensitive("false") || Text == "0")
+    return false;
+  configurationDiag("invalid configuration value '%0' for option '%1'; "
+                    "expected a bool")
+      << Text << LocalName;
+  return Default;
+}
+
+void DmasafeCheck::storeBoolOption(
+    clang::tidy::ClangTidyOptions::OptionMap &Opts, llvm::StringRef LocalName,
+    bool Value) const {
+  Options.store(Opts, LocalName, Value ? "true" : "false");
+}
+
+StatementMatcher DmasafeCheck::describedCall() const {
+  // A cheap filter: the callee carries some annotation or has a modelled
+  // name. The API description decides in check().
+  internal::Matcher<clang::FunctionDecl> Described =
+      anyOf(hasAttr(clang::attr::Annotate),
+            hasAnyParameter(hasAttr(clang::attr::Annotate)));
+  if (!State->ModelNames.empty()) {
+    std::vector<llvm::StringRef> Names(State->ModelNames.begin(),
+                                       State->ModelNames.end());
+    Described = anyOf(Described, hasAnyName(Names));
+  }
+  return callExpr(callee(functionDecl(Described).bind("callee")))
+      .bind("call");
+}
+
+} // namespace tidy
+} // namespace dmasafe

@@ -1,0 +1,49 @@
+//===- DmasafeCheck.h - What every dmasafe clang-tidy check shares ---------===//
+//
+// The base of the dmasafe checks: it acquires the translation unit's shared
+// API description (with the model files of the global option
+// DmasafeModelFiles) and reports a model file that fails to load as an
+// error, once per unit, whichever dmasafe check is enabled.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DMASAFE_TIDY_DMASAFECHECK_H
+#define DMASAFE_TIDY_DMASAFECHECK_H
+
+#include "TidyApiState.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include <memory>
+
+namespace dmasafe {
+namespace tidy {
+
+class DmasafeCheck : public clang::tidy::ClangTidyCheck {
+public:
+  DmasafeCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
+
+  /// dmasafe checks C (and C-like C++): no language restriction.
+  bool isLanguageVersionSupported(const clang::LangOptions &) const override {
+    return true;
+  }
+  void onStartOfTranslationUnit() override;
+
+protected:
+  TidyApiState &state() { return *State; }
+  /// A boolean check option. Read as text rather than through
+  /// OptionsView::get<bool>: that template instance is mangled differently
+  /// by GCC and by the Clang that built clang-tidy, so a GCC-built plugin
+  /// would not load.
+  bool boolOption(llvm::StringRef LocalName, bool Default) const;
+  void storeBoolOption(clang::tidy::ClangTidyOptions::OptionMap &Opts,
+                       llvm::StringRef LocalName, bool Value) const;
+  /// Matches a call to a function that has a DMA contract (annotated or
+  /// modelled), bound as "call", its callee as "callee".
+  clang::ast_matchers::StatementMatcher describedCall() const;
+
+private:
+  std::shared_ptr<TidyApiState> State;
+};
+
+} // namespace tidy
+} // namespace dmasafe
+
+#endif // DMASAFE_TIDY_DMASAFECHECK_H

@@ -1,0 +1,46 @@
+//===- LibraryAccess.cpp - What C library functions do to pointer args ----===//
+#include "LibraryAccess.h"
+
+#include "llvm/ADT/StringSwitch.h"
+
+namespace dmasafe {
+namespace tidy {
+
+namespace {
+constexpr std::optional<AccessKind> R = AccessKind::Read;
+constexpr std::optional<AccessKind> W = AccessKind::Write;
+constexpr std::optional<AccessKind> N = std::nullopt;
+
+constexpr std::optional<AccessKind> WriteRead[] = {W, R};
+constexpr std::optional<AccessKind> WriteOnly[] = {W};
+constexpr std::optional<AccessKind> ReadRead[] = {R, R};
+constexpr std::optional<AccessKind> ReadOnly[] = {R};
+constexpr std::optional<AccessKind> SkipWrite[] = {N, W};
+constexpr std::optional<AccessKind> SkipRead[] = {N, R};
+} // namespace
+
+llvm::ArrayRef<std::optional<AccessKind>> libraryAccess(llvm::StringRef Name) {
+  Name.consume_front("__builtin_");
+  Name.consume_front("__");
+  Name.consume_back("_chk");
+  return llvm::StringSwitch<llvm::ArrayRef<std::optional<AccessKind>>>(Name)
+      .Cases("memcpy", "memmove", "strcpy", "strncpy", "strcat", "strncat",
+             WriteRead)
+      .Cases("mempcpy", "stpcpy", "stpncpy", WriteRead)
+      .Cases("memset", "bzero", "explicit_bzero", WriteOnly)
+      .Cases("sprintf", "snprintf", "vsprintf", "vsnprintf", "gets",
+             WriteOnly)
+      .Cases("memcmp", "strcmp", "strncmp", "bcmp", ReadRead)
+      .Cases("strlen", "strnlen", "puts", "strchr", "strrchr", "memchr",
+             ReadOnly)
+      .Cases("atoi", "atol", "strtol", "strtoul", ReadOnly)
+      .Case("fgets", WriteOnly)
+      .Case("fread", WriteOnly)
+      .Case("fwrite", ReadOnly)
+      .Case("read", SkipWrite)  // read(fd, buf, n)
+      .Case("write", SkipRead)  // write(fd, buf, n)
+      .Default({});
+}
+
+} // namespace tidy
+} // namespace dmasafe

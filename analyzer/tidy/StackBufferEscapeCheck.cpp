@@ -1,0 +1,114 @@
+//===- StackBufferEscapeCheck.cpp - dmasafe-stack-buffer-escape ------------===//
+#include "StackBufferEscapeCheck.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace dmasafe {
+namespace tidy {
+
+namespace {
+
+/// Where a scope ends: the closing brace of a block, or the jump leaving it.
+SourceLocation scopeEndLoc(const Stmt *Trigger) {
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Trigger))
+    return CS->getRBracLoc();
+  return Trigger ? Trigger->getBeginLoc() : SourceLocation();
+}
+
+/// The declaration statement that declares only \p VD, if any.
+const DeclStmt *soleDeclStmt(const FunctionDecl &FD, const VarDecl *VD) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Target;
+    const DeclStmt *Found = nullptr;
+    bool VisitDeclStmt(DeclStmt *DS) {
+      if (DS->isSingleDecl() && DS->getSingleDecl() == Target)
+        Found = DS;
+      return !Found;
+    }
+  } F;
+  F.Target = VD;
+  F.TraverseStmt(FD.getBody());
+  return F.Found;
+}
+
+/// Whether inserting `static` keeps the program valid C: a constant
+/// initializer, no variable-length array, one declarator, no macro.
+const DeclStmt *staticInsertionPoint(const FunctionDecl &FD,
+                                     const VarDecl *VD, ASTContext &Ctx) {
+  if (isa<ParmVarDecl>(VD) || VD->getType()->isVariablyModifiedType() ||
+      VD->getStorageClass() == SC_Register)
+    return nullptr;
+  if (const Expr *Init = VD->getInit())
+    if (!Init->isConstantInitializer(Ctx, /*ForRef=*/false))
+      return nullptr;
+  const DeclStmt *DS = soleDeclStmt(FD, VD);
+  if (!DS || DS->getBeginLoc().isMacroID())
+    return nullptr;
+  return DS;
+}
+
+} // namespace
+
+StackBufferEscapeCheck::StackBufferEscapeCheck(
+    llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
+    : DmasafeCheck(Name, Context),
+      SuggestStatic(boolOption("SuggestStatic", false)) {}
+
+void StackBufferEscapeCheck::storeOptions(
+    clang::tidy::ClangTidyOptions::OptionMap &Opts) {
+  storeBoolOption(Opts, "SuggestStatic", SuggestStatic);
+}
+
+void StackBufferEscapeCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      callExpr(describedCall(),
+               forCallable(functionDecl(isDefinition()).bind("fn"))),
+      this);
+}
+
+void StackBufferEscapeCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
+  if (!FD || !Done.insert(FD).second)
+    return;
+  ASTContext &Ctx = *Result.Context;
+  const FunctionFlow &Flow = state().flowOf(*FD, Ctx);
+  for (const EscapeFinding &E : Flow.Escapes) {
+    const TransferSite &T = Flow.Transfers[E.Transfer];
+    const VarDecl *VD = T.Buffer.Var;
+    // A local the programmer marked DMA_STABLE is declared to outlive its
+    // transfers (a never-returning main loop, for example).
+    if (!VD->hasLocalStorage() || ApiDescription::isMarkedStable(VD))
+      continue;
+    const FunctionDecl *Starter = T.Start->getDirectCallee();
+    const DeclStmt *StaticAt =
+        SuggestStatic ? staticInsertionPoint(*FD, VD, Ctx) : nullptr;
+    {
+      auto D = diag(scopeEndLoc(E.ScopeEnd),
+                    "stack buffer '%0' goes out of scope while the DMA "
+                    "transfer started on it %select{may still be|is}1 in "
+                    "flight")
+               << bufferName(T.Buffer) << E.OnEveryPath;
+      if (StaticAt)
+        D << FixItHint::CreateInsertion(StaticAt->getBeginLoc(), "static ");
+    }
+    diag(T.Start->getBeginLoc(),
+         "DMA transfer started here by %0; wait for it, poll it to "
+         "completion or abort it before %1 goes out of scope",
+         DiagnosticIDs::Note)
+        << Starter << VD;
+    if (!StaticAt)
+      diag(VD->getLocation(),
+           "%0 has automatic storage; making it static would outlive the "
+           "transfer, but only if %1 is never re-entered",
+           DiagnosticIDs::Note)
+          << VD << FD;
+  }
+}
+
+} // namespace tidy
+} // namespace dmasafe

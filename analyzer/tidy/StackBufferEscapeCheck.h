@@ -1,0 +1,35 @@
+//===- StackBufferEscapeCheck.h - dmasafe-stack-buffer-escape --------------===//
+#ifndef DMASAFE_TIDY_STACKBUFFERESCAPECHECK_H
+#define DMASAFE_TIDY_STACKBUFFERESCAPECHECK_H
+
+#include "DmasafeCheck.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace dmasafe {
+namespace tidy {
+
+/// An automatic (stack) buffer handed to a DMA transfer that is not
+/// completed on every path before the buffer's scope ends: the engine then
+/// writes into, or reads from, whatever reuses that stack.
+///
+/// Option SuggestStatic (default false): offer `static` as a fix-it. Off by
+/// default because it is wrong in a reentrant function or one called from
+/// several contexts; a note explains the choice instead.
+class StackBufferEscapeCheck : public DmasafeCheck {
+public:
+  StackBufferEscapeCheck(llvm::StringRef Name,
+                         clang::tidy::ClangTidyContext *Context);
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
+      override;
+
+private:
+  const bool SuggestStatic;
+  llvm::DenseSet<const clang::FunctionDecl *> Done;
+};
+
+} // namespace tidy
+} // namespace dmasafe
+
+#endif // DMASAFE_TIDY_STACKBUFFERESCAPECHECK_H

@@ -1,0 +1,54 @@
+//===- TidyApiState.cpp - One API description per translation unit --------===//
+#include "TidyApiState.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include <map>
+#include <mutex>
+
+namespace dmasafe {
+namespace tidy {
+
+TidyApiState::TidyApiState(llvm::StringRef ModelFiles) {
+  llvm::SmallVector<llvm::StringRef, 4> Paths;
+  ModelFiles.split(Paths, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (llvm::StringRef Path : Paths) {
+    Path = Path.trim();
+    if (Path.empty())
+      continue;
+    if (llvm::Error E = Api.loadModelFile(Path))
+      LoadErrors.push_back(llvm::toString(std::move(E)));
+  }
+  for (const auto &Entry : Api.models())
+    ModelNames.push_back(Entry.getKey().str());
+}
+
+std::shared_ptr<TidyApiState>
+TidyApiState::acquire(clang::tidy::ClangTidyContext *Context,
+                      llvm::StringRef ModelFiles) {
+  // Keyed by context and model list: two directories with different
+  // .clang-tidy files get different descriptions. Weak references, so the
+  // state dies with the last check of the translation unit.
+  static std::mutex Lock;
+  static std::map<std::pair<const void *, std::string>,
+                  std::weak_ptr<TidyApiState>>
+      Live;
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto &Slot = Live[{Context, ModelFiles.str()}];
+  if (auto Existing = Slot.lock())
+    return Existing;
+  std::shared_ptr<TidyApiState> Fresh(new TidyApiState(ModelFiles));
+  Slot = Fresh;
+  return Fresh;
+}
+
+const FunctionFlow &TidyApiState::flowOf(const clang::FunctionDecl &FD,
+                                         clang::ASTContext &Ctx) {
+  std::unique_ptr<FunctionFlow> &Slot = Flows[&FD];
+  if (!Slot)
+    Slot = std::make_unique<FunctionFlow>(
+        analyzeTransfers(FD, Ctx, Api, Completion));
+  return *Slot;
+}
+
+} // namespace tidy
+} // namespace dmasafe

@@ -1,0 +1,60 @@
+//===- TidyApiState.h - One API description per translation unit ----------===//
+//
+// Every dmasafe check asks the same ApiDescription: annotations are read
+// once per declaration and model files are parsed once per translation
+// unit, however many checks are enabled. The state also caches the
+// per-function dataflow, which two checks report from.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DMASAFE_TIDY_TIDYAPISTATE_H
+#define DMASAFE_TIDY_TIDYAPISTATE_H
+
+#include "TransferFlow.h"
+#include "api/ApiDescription.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+namespace tidy {
+class ClangTidyContext;
+} // namespace tidy
+} // namespace clang
+
+namespace dmasafe {
+namespace tidy {
+
+class TidyApiState {
+public:
+  /// The state shared by the checks of one translation unit that see the
+  /// same model files. Checks hold it for their lifetime, which is one
+  /// translation unit, so a new unit gets a fresh state.
+  static std::shared_ptr<TidyApiState>
+  acquire(clang::tidy::ClangTidyContext *Context, llvm::StringRef ModelFiles);
+
+  ApiDescription Api;
+  CompletionKnowledge Completion;
+  /// Names of the modelled functions (for the call matcher).
+  std::vector<std::string> ModelNames;
+  /// "file:line:col: message" of each model file that failed to load.
+  std::vector<std::string> LoadErrors;
+  /// Set once a check has reported LoadErrors for this unit.
+  bool LoadErrorsReported = false;
+
+  /// The dataflow of \p FD, computed on first use.
+  const FunctionFlow &flowOf(const clang::FunctionDecl &FD,
+                             clang::ASTContext &Ctx);
+
+private:
+  explicit TidyApiState(llvm::StringRef ModelFiles);
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionFlow>>
+      Flows;
+};
+
+} // namespace tidy
+} // namespace dmasafe
+
+#endif // DMASAFE_TIDY_TIDYAPISTATE_H

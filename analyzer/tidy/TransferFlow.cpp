@@ -1,0 +1,734 @@
+//===- TransferFlow.cpp - Which buffers are in flight where ---------------===//
+#include "TransferFlow.h"
+
+#include "LibraryAccess.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/SmallVector.h"
+#include <deque>
+#include <set>
+#include <utility>
+
+using namespace clang;
+
+namespace dmasafe {
+namespace tidy {
+
+namespace {
+
+// Per transfer, the set of situations on the paths reaching a point.
+// 0 means the point is not reached (yet).
+constexpr uint8_t Idle = 1; // not in flight on some path
+constexpr uint8_t Busy = 2; // in flight on some path
+using State = llvm::SmallVector<uint8_t, 8>;
+
+bool joinInto(State &Into, const State &From) {
+  bool Changed = false;
+  for (size_t I = 0; I < Into.size(); ++I) {
+    uint8_t New = Into[I] | From[I];
+    Changed |= New != Into[I];
+    Into[I] = New;
+  }
+  return Changed;
+}
+
+const Expr *skipAssignments(const Expr *E) {
+  // `(rc = start(...))` and `(x, start(...))` test the right-hand side.
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    const auto *BO = dyn_cast<BinaryOperator>(E);
+    if (!BO || (BO->getOpcode() != BO_Assign && BO->getOpcode() != BO_Comma))
+      return E;
+    E = BO->getRHS();
+  }
+}
+
+BinaryOperatorKind negate(BinaryOperatorKind Op) {
+  switch (Op) {
+  case BO_EQ: return BO_NE;
+  case BO_NE: return BO_EQ;
+  case BO_LT: return BO_GE;
+  case BO_GE: return BO_LT;
+  case BO_GT: return BO_LE;
+  case BO_LE: return BO_GT;
+  default: return Op;
+  }
+}
+
+BinaryOperatorKind mirror(BinaryOperatorKind Op) {
+  switch (Op) {
+  case BO_LT: return BO_GT;
+  case BO_GT: return BO_LT;
+  case BO_LE: return BO_GE;
+  case BO_GE: return BO_LE;
+  default: return Op;
+  }
+}
+
+/// Whether "result Op K" implies that a start with success condition \p SC
+/// failed (and so took nothing).
+bool impliesFailure(const SuccessCondition &SC, BinaryOperatorKind Op,
+                    int64_t K) {
+  using Kind = SuccessCondition::Kind;
+  switch (SC.K) {
+  case Kind::Always:
+    return false;
+  case Kind::ReturnEquals: {
+    int64_t V = SC.Value;
+    switch (Op) {
+    case BO_EQ: return K != V;
+    case BO_NE: return K == V;
+    case BO_LT: return V >= K;
+    case BO_LE: return V > K;
+    case BO_GT: return V <= K;
+    case BO_GE: return V < K;
+    default: return false;
+    }
+  }
+  case Kind::ReturnNonNegative:
+    switch (Op) {
+    case BO_EQ: return K < 0;
+    case BO_LT: return K <= 0;
+    case BO_LE: return K < 0;
+    default: return false;
+    }
+  case Kind::ReturnNonNull:
+    return Op == BO_EQ && K == 0;
+  }
+  return false;
+}
+
+/// What taking one edge of a branch tells about transfers.
+struct EdgeEffect {
+  enum Kind {
+    Complete,    ///< the transfer on handle Arg is done
+    Fail,        ///< the starts in Transfers took nothing
+    CompleteAll, ///< a completion flag is set
+  };
+  bool OnTrueEdge;
+  Kind K;
+  const Expr *Arg = nullptr;
+  llvm::SmallVector<unsigned, 2> Transfers;
+};
+
+class FlowBuilder {
+public:
+  FlowBuilder(const FunctionDecl &FD, ASTContext &Ctx, ApiDescription &Api,
+              CompletionKnowledge &Completion)
+      : FD(FD), Ctx(Ctx), Api(Api), Completion(Completion),
+        PM(FD.getBody()) {}
+
+  FunctionFlow run() {
+    CFG::BuildOptions Opts;
+    Opts.setAllAlwaysAdd();
+    Opts.AddLifetime = true;
+    Cfg = CFG::buildCFG(&FD, FD.getBody(), &Ctx, Opts);
+    if (!Cfg)
+      return {};
+    collectStarts();
+    if (Out.Transfers.empty())
+      return {};
+    solve();
+    report();
+    return std::move(Out);
+  }
+
+private:
+  //===--- Transfers --------------------------------------------------===//
+
+  void collectStarts() {
+    for (const CFGBlock *B : *Cfg)
+      for (const CFGElement &E : *B)
+        if (auto S = E.getAs<CFGStmt>())
+          if (const auto *CE = dyn_cast<CallExpr>(S->getStmt()))
+            if (!StartsAt.count(CE))
+              if (const FunctionContract *K = contractOf(CE))
+                if (K->hasRole(Role::Start))
+                  addStart(CE, *K);
+  }
+
+  const FunctionContract *contractOf(const CallExpr *CE) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    return Callee ? Api.lookup(Callee) : nullptr;
+  }
+
+  const Expr *argOrNull(const CallExpr *CE, unsigned I) const {
+    return I < CE->getNumArgs() ? CE->getArg(I) : nullptr;
+  }
+
+  std::optional<int64_t> constantOf(const Expr *E) const {
+    if (!E || E->isValueDependent())
+      return std::nullopt;
+    Expr::EvalResult R;
+    if (!E->EvaluateAsInt(R, Ctx))
+      return std::nullopt;
+    return R.Val.getInt().getExtValue();
+  }
+
+  /// The variable a call's result is stored into: `rc = f()`, `int rc = f()`.
+  const VarDecl *resultVariable(const CallExpr *CE) {
+    const Stmt *P = PM.getParentIgnoreParenCasts(CE);
+    if (const auto *BO = dyn_cast_or_null<BinaryOperator>(P)) {
+      if (BO->getOpcode() != BO_Assign ||
+          BO->getRHS()->IgnoreParenCasts() != CE)
+        return nullptr;
+      const auto *DRE =
+          dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenCasts());
+      return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    }
+    if (const auto *DS = dyn_cast_or_null<DeclStmt>(P))
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          if (VD->getInit() && VD->getInit()->IgnoreParenCasts() == CE)
+            return VD;
+    return nullptr;
+  }
+
+  Direction directionOf(const CallExpr *CE, const BufferParam &B) const {
+    if (B.DirFromArg)
+      if (auto V = constantOf(argOrNull(CE, B.DirFromArg->Param)))
+        for (const auto &[Value, Dir] : B.DirFromArg->Values)
+          if (Value == *V)
+            return Dir;
+    return B.Dir;
+  }
+
+  /// The buffer `Param->Field` names, when the model says so.
+  BufferRef applyField(BufferRef R, const Expr *Arg,
+                       llvm::StringRef Field) const {
+    if (Field.empty() || !R || R.Field)
+      return Field.empty() ? R : BufferRef{};
+    QualType Pointee = Arg->IgnoreParenImpCasts()->getType()->getPointeeType();
+    const RecordDecl *RD = Pointee.isNull() ? nullptr
+                                            : Pointee->getAsRecordDecl();
+    if (!RD)
+      return {};
+    for (const FieldDecl *F : RD->fields())
+      if (F->getName() == Field && !F->getType()->isPointerType()) {
+        R.Field = F;
+        return R;
+      }
+    // A pointer field points somewhere this function cannot see.
+    return {};
+  }
+
+  void addStart(const CallExpr *CE, const FunctionContract &K) {
+    StartsAt[CE]; // remember the call even when it tracks no buffer
+    if (K.TriggerParam)
+      if (auto V = constantOf(argOrNull(CE, *K.TriggerParam)); V && *V == 0)
+        return;
+    const VarDecl *Result = resultVariable(CE);
+    bool HasHandle = K.Handle.K != HandleSpec::Kind::None;
+    std::optional<std::string> HandleKey;
+    if (K.Handle.K == HandleSpec::Kind::Param) {
+      if (const Expr *H = argOrNull(CE, K.Handle.Param))
+        HandleKey = expressionKey(H, Ctx);
+    } else if (K.Handle.K == HandleSpec::Kind::Return && Result) {
+      HandleKey = declKey(Result);
+    }
+    for (const BufferParam &B : K.Buffers) {
+      const Expr *Arg = argOrNull(CE, B.Param);
+      if (!Arg)
+        continue;
+      BufferRef R = applyField(resolvePointer(Arg), Arg, B.Field);
+      if (!R)
+        continue;
+      TransferSite T;
+      T.Start = CE;
+      T.Contract = &K;
+      T.Buffer = R;
+      T.Dir = directionOf(CE, B);
+      T.HandleKey = HandleKey;
+      T.BufferKey = expressionKey(Arg, Ctx);
+      T.HasHandle = HasHandle;
+      unsigned Index = Out.Transfers.size();
+      Out.Transfers.push_back(std::move(T));
+      StartsAt[CE].push_back(Index);
+      if (Result)
+        ResultTransfers[Result->getCanonicalDecl()].push_back(Index);
+    }
+  }
+
+  /// Whether a completion naming \p Arg may complete transfer \p T.
+  bool completes(const TransferSite &T, const Expr *Arg) const {
+    if (!Arg)
+      return true;
+    std::optional<std::string> Key = expressionKey(Arg, Ctx);
+    if (!Key)
+      return true; // unsure: say nothing afterwards
+    if (T.HasHandle)
+      return !T.HandleKey || *T.HandleKey == *Key;
+    if (!T.BufferKey || *T.BufferKey == *Key)
+      return true;
+    return resolvePointer(Arg).overlaps(T.Buffer);
+  }
+
+  void complete(const Expr *Arg, State &S) const {
+    for (unsigned T = 0; T < S.size(); ++T)
+      if ((S[T] & Busy) && completes(Out.Transfers[T], Arg))
+        S[T] = Idle;
+  }
+
+  //===--- Transfer functions ----------------------------------------===//
+
+  void transferBlock(const CFGBlock &B, State &S, bool Report) {
+    for (const CFGElement &E : B) {
+      if (auto CS = E.getAs<CFGStmt>())
+        transferStmt(CS->getStmt(), S, Report);
+      else if (auto LE = E.getAs<CFGLifetimeEnds>())
+        lifetimeEnds(LE->getVarDecl(), LE->getTriggerStmt(), S, Report);
+    }
+  }
+
+  void transferStmt(const Stmt *St, State &S, bool Report) {
+    if (const auto *CE = dyn_cast<CallExpr>(St)) {
+      transferCall(CE, S, Report);
+      return;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
+      // `p = other;` — the pointer no longer names the started buffer.
+      if (BO->isAssignmentOp())
+        if (const auto *DRE =
+                dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+          for (unsigned T = 0; T < S.size(); ++T)
+            if (Out.Transfers[T].Buffer.Var == DRE->getDecl() &&
+                Out.Transfers[T].Buffer.isThroughPointer())
+              S[T] = Idle;
+      return;
+    }
+    if (Report && isa<ArraySubscriptExpr, MemberExpr, UnaryOperator,
+                      DeclRefExpr>(St))
+      checkDesignator(cast<Expr>(St), S);
+  }
+
+  void transferCall(const CallExpr *CE, State &S, bool Report) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    if (!Callee)
+      return;
+    if (const FunctionContract *K = Api.lookup(Callee)) {
+      if (K->hasRole(Role::Start))
+        for (unsigned T : StartsAt.lookup(CE))
+          S[T] = Busy;
+      if ((K->hasRole(Role::Wait) || K->hasRole(Role::Abort)) &&
+          K->Handle.K == HandleSpec::Kind::Param)
+        complete(argOrNull(CE, K->Handle.Param), S);
+      return;
+    }
+    if (Completion.mayComplete(Callee, Api, Ctx)) {
+      for (uint8_t &V : S)
+        if (V & Busy)
+          V = Idle;
+      return;
+    }
+    llvm::ArrayRef<std::optional<AccessKind>> Lib;
+    if (const IdentifierInfo *II = Callee->getIdentifier())
+      Lib = libraryAccess(II->getName());
+    if (!Lib.empty()) {
+      if (Report)
+        for (unsigned I = 0; I < Lib.size() && I < CE->getNumArgs(); ++I)
+          if (Lib[I])
+            recordAccess(resolvePointer(CE->getArg(I)), CE, *Lib[I], S,
+                         Callee, /*Unknown=*/false);
+      return;
+    }
+    // An unknown function that receives the handle may well wait on it.
+    for (const Expr *Arg : CE->arguments()) {
+      if (!Arg->getType()->isPointerType() &&
+          !Arg->getType()->isIntegralOrEnumerationType())
+        continue;
+      std::optional<std::string> Key = expressionKey(Arg, Ctx);
+      if (!Key)
+        continue;
+      for (unsigned T = 0; T < S.size(); ++T) {
+        const TransferSite &TS = Out.Transfers[T];
+        if ((S[T] & Busy) && TS.HasHandle && TS.HandleKey &&
+            *TS.HandleKey == *Key)
+          S[T] = Idle;
+      }
+    }
+    if (!Report)
+      return;
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const Expr *Arg = CE->getArg(I);
+      if (!Arg->IgnoreParenImpCasts()->getType()->isPointerType() &&
+          !Arg->IgnoreParenImpCasts()->getType()->isArrayType())
+        continue;
+      AccessKind Kind = AccessKind::Write;
+      if (I < Callee->getNumParams()) {
+        QualType P = Callee->getParamDecl(I)->getType();
+        if (P->isPointerType() && P->getPointeeType().isConstQualified())
+          Kind = AccessKind::Read;
+      }
+      recordAccess(resolvePointer(Arg), CE, Kind, S, Callee,
+                   /*Unknown=*/true);
+    }
+  }
+
+  void lifetimeEnds(const VarDecl *VD, const Stmt *Trigger, State &S,
+                    bool Report) {
+    for (unsigned T = 0; T < S.size(); ++T) {
+      const TransferSite &TS = Out.Transfers[T];
+      if (TS.Buffer.Var != VD || TS.Buffer.isThroughPointer() ||
+          !(S[T] & Busy))
+        continue;
+      if (Report && Reported.insert({T, Trigger}).second)
+        Out.Escapes.push_back({T, Trigger, S[T] == Busy});
+      S[T] = Idle; // the storage is gone; report it once
+    }
+  }
+
+  /// A read or write of the object \p E designates, decided by the context
+  /// it appears in. Array and pointer names alone are not accesses: the
+  /// subscript, dereference or call around them is.
+  void checkDesignator(const Expr *E, const State &S) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      QualType T = DRE->getType();
+      if (T->isArrayType() || T->isPointerType() || !isa<VarDecl>(DRE->getDecl()))
+        return;
+    }
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() != UO_Deref)
+        return;
+    const Stmt *P = PM.getParentIgnoreParens(E);
+    std::optional<AccessKind> Kind;
+    if (const auto *ICE = dyn_cast_or_null<ImplicitCastExpr>(P)) {
+      if (ICE->getCastKind() == CK_LValueToRValue)
+        Kind = AccessKind::Read;
+    } else if (const auto *UO = dyn_cast_or_null<UnaryOperator>(P)) {
+      if (UO->isIncrementDecrementOp())
+        Kind = AccessKind::Write;
+    } else if (const auto *BO = dyn_cast_or_null<BinaryOperator>(P)) {
+      if (BO->isAssignmentOp() && BO->getLHS()->IgnoreParens() == E)
+        Kind = AccessKind::Write;
+    }
+    if (Kind)
+      recordAccess(resolveObject(E), E, *Kind, S, nullptr, false);
+  }
+
+  void recordAccess(const BufferRef &R, const Expr *Where, AccessKind Kind,
+                    const State &S, const FunctionDecl *Via, bool Unknown) {
+    if (!R)
+      return;
+    for (unsigned T = 0; T < S.size(); ++T)
+      if (S[T] == Busy && Out.Transfers[T].Buffer.overlaps(R) &&
+          Out.Transfers[T].Start != Where) {
+        Out.Accesses.push_back({T, Where, Kind, Via, Unknown});
+        return;
+      }
+  }
+
+  //===--- Branches --------------------------------------------------===//
+
+  llvm::ArrayRef<unsigned> startsTestedBy(const Expr *X) {
+    if (const auto *CE = dyn_cast<CallExpr>(X)) {
+      auto It = StartsAt.find(CE);
+      if (It != StartsAt.end())
+        return It->second;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X)) {
+      auto It = ResultTransfers.find(DRE->getDecl()->getCanonicalDecl());
+      if (It != ResultTransfers.end())
+        return It->second;
+    }
+    return {};
+  }
+
+  /// Effects of the branch on "X Op K" being true on the edge \p OnTrue.
+  void relationEffects(const Expr *X, BinaryOperatorKind Op, int64_t K,
+                       bool OnTrue, std::vector<EdgeEffect> &Effects) {
+    X = skipAssignments(X);
+    llvm::ArrayRef<unsigned> Starts = startsTestedBy(X);
+    if (!Starts.empty()) {
+      for (bool Holds : {true, false}) {
+        EdgeEffect Fail{Holds ? OnTrue : !OnTrue, EdgeEffect::Fail, nullptr, {}};
+        for (unsigned T : Starts)
+          if (impliesFailure(Out.Transfers[T].Contract->Success,
+                             Holds ? Op : negate(Op), K))
+            Fail.Transfers.push_back(T);
+        if (!Fail.Transfers.empty())
+          Effects.push_back(std::move(Fail));
+      }
+      return;
+    }
+    // Which edge has X nonzero, which has X zero (when the relation says).
+    std::optional<bool> TruthyEdge, FalsyEdge;
+    if ((Op == BO_NE && K == 0) || (Op == BO_GT && K == 0)) {
+      TruthyEdge = OnTrue;
+      FalsyEdge = !OnTrue;
+    } else if (Op == BO_EQ && K == 0) {
+      TruthyEdge = !OnTrue;
+      FalsyEdge = OnTrue;
+    } else if (Op == BO_EQ) {
+      TruthyEdge = OnTrue;
+    } else if (Op == BO_NE) {
+      TruthyEdge = !OnTrue;
+    }
+    if (const auto *CE = dyn_cast<CallExpr>(X)) {
+      const FunctionContract *C = contractOf(CE);
+      if (!C || C->Handle.K != HandleSpec::Kind::Param)
+        return;
+      const Expr *H = argOrNull(CE, C->Handle.Param);
+      if (C->hasRole(Role::PollDone) && TruthyEdge)
+        Effects.push_back({*TruthyEdge, EdgeEffect::Complete, H, {}});
+      if (C->hasRole(Role::PollBusy) && FalsyEdge)
+        Effects.push_back({*FalsyEdge, EdgeEffect::Complete, H, {}});
+      if (C->hasRole(Role::ErrorTest) && TruthyEdge)
+        Effects.push_back({*TruthyEdge, EdgeEffect::Complete, H, {}});
+      return;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (TruthyEdge && Completion.isCompletionFlag(VD, Api, Ctx))
+          Effects.push_back({*TruthyEdge, EdgeEffect::CompleteAll, nullptr, {}});
+  }
+
+  std::optional<int64_t> comparedConstant(const Expr *E) const {
+    if (E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return 0;
+    return constantOf(E);
+  }
+
+  void conditionEffects(const Expr *E, bool OnTrue,
+                        std::vector<EdgeEffect> &Effects) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_LNot)
+        return conditionEffects(UO->getSubExpr(), !OnTrue, Effects);
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (BO->isComparisonOp()) {
+        if (auto K = comparedConstant(BO->getRHS()))
+          return relationEffects(BO->getLHS(), BO->getOpcode(), *K, OnTrue,
+                                 Effects);
+        if (auto K = comparedConstant(BO->getLHS()))
+          return relationEffects(BO->getRHS(), mirror(BO->getOpcode()), *K,
+                                 OnTrue, Effects);
+        return;
+      }
+      if (BO->isLogicalOp())
+        return;
+    }
+    relationEffects(E, BO_NE, 0, OnTrue, Effects);
+  }
+
+  /// The value a two-way block branches on. For `a && b` the block of the
+  /// operator itself tests `a`; the block ending the whole condition
+  /// tests `b`.
+  const Expr *branchValue(const CFGBlock &B) const {
+    const Stmt *Term = B.getTerminatorStmt();
+    if (!Term || B.succ_size() != 2)
+      return nullptr;
+    if (const auto *BO = dyn_cast<BinaryOperator>(Term))
+      return BO->isLogicalOp() ? BO->getLHS() : nullptr;
+    const Expr *Cond = dyn_cast_or_null<Expr>(
+        B.getTerminatorCondition(/*StripParens=*/false));
+    while (Cond) {
+      const auto *BO = dyn_cast<BinaryOperator>(Cond->IgnoreParenImpCasts());
+      if (!BO || !BO->isLogicalOp())
+        break;
+      Cond = BO->getRHS();
+    }
+    return Cond;
+  }
+
+  void applyEdge(const std::vector<EdgeEffect> &Effects, bool TrueEdge,
+                 State &S) const {
+    for (const EdgeEffect &E : Effects) {
+      if (E.OnTrueEdge != TrueEdge)
+        continue;
+      switch (E.K) {
+      case EdgeEffect::Complete:
+        complete(E.Arg, S);
+        break;
+      case EdgeEffect::Fail:
+        for (unsigned T : E.Transfers)
+          if (S[T])
+            S[T] = Idle;
+        break;
+      case EdgeEffect::CompleteAll:
+        for (uint8_t &V : S)
+          if (V & Busy)
+            V = Idle;
+        break;
+      }
+    }
+  }
+
+  //===--- Fixpoint and report ---------------------------------------===//
+
+  void solve() {
+    size_t N = Out.Transfers.size();
+    In.assign(Cfg->getNumBlockIDs(), State(N, 0));
+    Reached.resize(Cfg->getNumBlockIDs());
+    const CFGBlock &Entry = Cfg->getEntry();
+    In[Entry.getBlockID()] = State(N, Idle);
+    Reached.set(Entry.getBlockID());
+    std::deque<const CFGBlock *> Work{&Entry};
+    llvm::BitVector Queued(Cfg->getNumBlockIDs());
+    Queued.set(Entry.getBlockID());
+    while (!Work.empty()) {
+      const CFGBlock *B = Work.front();
+      Work.pop_front();
+      Queued.reset(B->getBlockID());
+      State S = In[B->getBlockID()];
+      transferBlock(*B, S, /*Report=*/false);
+      std::vector<EdgeEffect> Effects;
+      if (const Expr *Cond = branchValue(*B))
+        conditionEffects(Cond, /*OnTrue=*/true, Effects);
+      unsigned Index = 0;
+      for (const CFGBlock *Succ : B->succs()) {
+        bool TrueEdge = Index++ == 0;
+        if (!Succ)
+          continue;
+        State Edge = S;
+        applyEdge(Effects, TrueEdge, Edge);
+        unsigned Id = Succ->getBlockID();
+        bool Changed = joinInto(In[Id], Edge);
+        if (!Reached.test(Id)) {
+          Reached.set(Id);
+          Changed = true;
+        }
+        if (Changed && !Queued.test(Id)) {
+          Queued.set(Id);
+          Work.push_back(Succ);
+        }
+      }
+    }
+  }
+
+  void report() {
+    for (const CFGBlock *B : *Cfg) {
+      if (!Reached.test(B->getBlockID()))
+        continue;
+      State S = In[B->getBlockID()];
+      transferBlock(*B, S, /*Report=*/true);
+    }
+  }
+
+  const FunctionDecl &FD;
+  ASTContext &Ctx;
+  ApiDescription &Api;
+  CompletionKnowledge &Completion;
+  ParentMap PM;
+  std::unique_ptr<CFG> Cfg;
+  FunctionFlow Out;
+  llvm::DenseMap<const CallExpr *, llvm::SmallVector<unsigned, 2>> StartsAt;
+  llvm::DenseMap<const Decl *, llvm::SmallVector<unsigned, 2>>
+      ResultTransfers;
+  std::vector<State> In;
+  llvm::BitVector Reached;
+  std::set<std::pair<unsigned, const Stmt *>> Reported;
+};
+
+/// Looks for waits, polls, aborts and completion-flag reads in a body.
+class CompletionFinder : public RecursiveASTVisitor<CompletionFinder> {
+public:
+  CompletionFinder(ApiDescription &Api, CompletionKnowledge &Knowledge,
+                   const ASTContext &Ctx)
+      : Api(Api), Knowledge(Knowledge), Ctx(Ctx) {}
+
+  bool VisitCallExpr(CallExpr *CE) {
+    if (const FunctionDecl *Callee = CE->getDirectCallee())
+      if (const FunctionContract *K = Api.lookup(Callee))
+        for (Role R : {Role::Wait, Role::Abort, Role::PollBusy,
+                       Role::PollDone})
+          if (K->hasRole(R))
+            Found = true;
+    return !Found;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (Knowledge.isCompletionFlag(VD, Api, Ctx))
+        Found = true;
+    return !Found;
+  }
+  bool Found = false;
+
+private:
+  ApiDescription &Api;
+  CompletionKnowledge &Knowledge;
+  const ASTContext &Ctx;
+};
+
+/// Collects the variables a completion callback writes.
+class FlagWriteFinder : public RecursiveASTVisitor<FlagWriteFinder> {
+public:
+  explicit FlagWriteFinder(llvm::DenseSet<const VarDecl *> &Flags)
+      : Flags(Flags) {}
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp())
+      add(BO->getLHS());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->isIncrementDecrementOp())
+      add(UO->getSubExpr());
+    return true;
+  }
+
+private:
+  void add(const Expr *E) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (VD->hasGlobalStorage())
+          Flags.insert(VD->getCanonicalDecl());
+  }
+  llvm::DenseSet<const VarDecl *> &Flags;
+};
+
+} // namespace
+
+void CompletionKnowledge::collectCallbackFlags(ApiDescription &Api,
+                                               const ASTContext &Ctx) {
+  CallbackFlagsKnown = true;
+  FlagWriteFinder Finder(CallbackFlags);
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !FD->doesThisDeclarationHaveABody())
+      continue;
+    const FunctionContract *K = Api.lookup(FD);
+    if (K && K->hasRole(Role::CompletionCallback))
+      Finder.TraverseStmt(FD->getBody());
+  }
+}
+
+bool CompletionKnowledge::isCompletionFlag(const VarDecl *VD,
+                                           ApiDescription &Api,
+                                           const ASTContext &Ctx) {
+  if (!VD->hasGlobalStorage())
+    return false;
+  if (ApiDescription::isMarkedCompletionFlag(VD))
+    return true;
+  if (!CallbackFlagsKnown)
+    collectCallbackFlags(Api, Ctx);
+  return CallbackFlags.count(VD->getCanonicalDecl());
+}
+
+bool CompletionKnowledge::mayComplete(const FunctionDecl *FD,
+                                      ApiDescription &Api,
+                                      const ASTContext &Ctx) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def) || !Def)
+    return false;
+  auto [It, Inserted] = Completes.try_emplace(Def, false);
+  if (!Inserted)
+    return It->second;
+  CompletionFinder Finder(Api, *this, Ctx);
+  Finder.TraverseStmt(Def->getBody());
+  // The map may have grown meanwhile; look the entry up again.
+  Completes[Def] = Finder.Found;
+  return Finder.Found;
+}
+
+FunctionFlow analyzeTransfers(const FunctionDecl &FD, ASTContext &Ctx,
+                              ApiDescription &Api,
+                              CompletionKnowledge &Completion) {
+  if (!FD.getBody())
+    return {};
+  return FlowBuilder(FD, Ctx, Api, Completion).run();
+}
+
+} // namespace tidy
+} // namespace dmasafe

@@ -1,0 +1,110 @@
+//===- TransferFlow.h - Which buffers are in flight where, in one function -===//
+//
+// A forward dataflow over the function's CFG. Each start call site (one per
+// buffer it hands over) is a transfer; per CFG point a transfer is
+// "not in flight" and/or "in flight" on the paths reaching that point:
+//
+//   start(buf...)                          -> in flight
+//   wait/abort on the same handle          -> not in flight
+//   branch where poll-busy is 0 / poll-done is nonzero /
+//     a completion flag is set                -> not in flight
+//   branch where the start reported failure -> not in flight (took nothing)
+//
+// Two findings come out of one pass, so the two checks share the work:
+//   - an automatic buffer whose lifetime ends while some path has it in
+//     flight (stack-buffer-escape);
+//   - a CPU access to a buffer that every path has in flight
+//     (access-in-flight). "Every path" keeps correlated branches quiet:
+//     when unsure, say nothing.
+//
+// Handles are compared by expression key (BufferExpr.h); a handle or a wait
+// argument too complex to compare completes every transfer it might name.
+//
+//===----------------------------------------------------------------------===//
+#ifndef DMASAFE_TIDY_TRANSFERFLOW_H
+#define DMASAFE_TIDY_TRANSFERFLOW_H
+
+#include "BufferExpr.h"
+#include "api/ApiDescription.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class CallExpr;
+class Expr;
+class FunctionDecl;
+class Stmt;
+} // namespace clang
+
+namespace dmasafe {
+namespace tidy {
+
+/// One buffer handed to the engine by one start call.
+struct TransferSite {
+  const clang::CallExpr *Start = nullptr;
+  const FunctionContract *Contract = nullptr;
+  BufferRef Buffer;
+  Direction Dir = Direction::Bidirectional;
+  /// Key of the handle naming the transfer; nullopt when unknown.
+  std::optional<std::string> HandleKey;
+  /// Key of the buffer argument, for APIs without a handle.
+  std::optional<std::string> BufferKey;
+  bool HasHandle = false;
+};
+
+enum class AccessKind { Read, Write };
+
+struct AccessFinding {
+  unsigned Transfer;
+  const clang::Expr *Access;
+  AccessKind Kind;
+  /// Set when the access is a call receiving the buffer (memcpy...).
+  const clang::FunctionDecl *ViaCall = nullptr;
+  /// The callee is not a known library function (Pedantic mode only).
+  bool ViaUnknownCall = false;
+};
+
+struct EscapeFinding {
+  unsigned Transfer;
+  /// The statement that ends the scope: a return, a compound statement.
+  const clang::Stmt *ScopeEnd;
+  /// In flight on every path, not only on some.
+  bool OnEveryPath;
+};
+
+struct FunctionFlow {
+  std::vector<TransferSite> Transfers;
+  std::vector<AccessFinding> Accesses;
+  std::vector<EscapeFinding> Escapes;
+};
+
+/// Functions of the translation unit that may complete transfers when
+/// called (their bodies wait, poll or read a completion flag), and the
+/// variables written by completion callbacks. Computed once per TU.
+class CompletionKnowledge {
+public:
+  bool isCompletionFlag(const clang::VarDecl *VD, ApiDescription &Api,
+                        const clang::ASTContext &Ctx);
+  bool mayComplete(const clang::FunctionDecl *FD, ApiDescription &Api,
+                   const clang::ASTContext &Ctx);
+
+private:
+  void collectCallbackFlags(ApiDescription &Api, const clang::ASTContext &Ctx);
+  bool CallbackFlagsKnown = false;
+  llvm::DenseSet<const clang::VarDecl *> CallbackFlags;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> Completes;
+};
+
+/// Runs the dataflow over \p FD's body.
+FunctionFlow analyzeTransfers(const clang::FunctionDecl &FD,
+                              clang::ASTContext &Ctx, ApiDescription &Api,
+                              CompletionKnowledge &Completion);
+
+} // namespace tidy
+} // namespace dmasafe
+
+#endif // DMASAFE_TIDY_TRANSFERFLOW_H
