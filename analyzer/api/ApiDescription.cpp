@@ -72,7 +72,8 @@ const FunctionContract *ApiDescription::lookup(const FunctionDecl *FD) {
     return nullptr;
   if (const IdentifierInfo *II = FD->getIdentifier())
     if (const FunctionContract *M = lookupModel(II->getName()))
-      return M;
+      if (modelFits(*M, FD))
+        return M;
   const Decl *Key = FD->getCanonicalDecl();
   auto It = Annotated.find(Key);
   if (It == Annotated.end()) {
@@ -85,9 +86,35 @@ const FunctionContract *ApiDescription::lookup(const FunctionDecl *FD) {
   return It->second ? &*It->second : nullptr;
 }
 
+bool ApiDescription::modelFits(const FunctionContract &M,
+                               const FunctionDecl *FD) {
+  const Decl *Key = FD->getCanonicalDecl();
+  auto [It, New] = ModelFits.try_emplace(Key, true);
+  if (!New)
+    return It->second;
+  if (std::optional<std::string> Why = modelMismatch(M, FD)) {
+    It->second = false;
+    ContractProblem P{FD->getLocation(),
+                      "dmasafe: the " + M.Origin + " entry for '" + M.Name +
+                          "' does not fit its declaration: " + *Why};
+    Problems.push_back(P);
+    ModelProblems[Key].push_back(std::move(P));
+  }
+  return It->second;
+}
+
 std::vector<ContractProblem>
 ApiDescription::problemsOf(const FunctionDecl *FD) {
   const Decl *Key = FD->getCanonicalDecl();
+  if (const IdentifierInfo *II = FD->getIdentifier())
+    if (const FunctionContract *M = lookupModel(II->getName()))
+      if (!modelFits(*M, FD)) {
+        std::vector<ContractProblem> All = ModelProblems[Key];
+        if (!Annotated.count(Key))
+          lookup(FD);
+        llvm::append_range(All, DeclProblems[Key]);
+        return All;
+      }
   if (!Annotated.count(Key)) {
     std::vector<ContractProblem> Found;
     Annotated.try_emplace(Key, readAnnotations(FD, Found));

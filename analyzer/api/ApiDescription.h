@@ -76,7 +76,10 @@ struct BufferParam {
   bool ForbidsStack = false;        ///< stack memory is never fit (Linux)
 };
 
-/// When the function's effect takes place.
+/// When the function's effect takes place. On a poll-done function it
+/// narrows "nonzero means done" to the state value that means done
+/// (`HAL_UART_GetState(h) == HAL_UART_STATE_READY`): the checker splits on
+/// it before the poll, so nothing else changes.
 struct SuccessCondition {
   enum class Kind { Always, ReturnEquals, ReturnNonNegative, ReturnNonNull };
   Kind K = Kind::Always;
@@ -132,7 +135,9 @@ public:
   llvm::Error loadModelText(llvm::StringRef Text, llvm::StringRef Name);
 
   /// The contract of \p FD, or null when it has none. Model entries win over
-  /// annotations. Problems found in \p FD's annotations are appended to
+  /// annotations, unless the model does not fit \p FD (an index past its
+  /// parameters, a field its struct lacks): then the model is not used for
+  /// \p FD and the mismatch is one of problemsOf(FD). Problems found in \p FD's annotations are appended to
   /// problems() once per declaration and the bad marker is ignored.
   const FunctionContract *lookup(const clang::FunctionDecl *FD);
 
@@ -156,6 +161,11 @@ private:
   llvm::StringMap<FunctionContract> Models;
   llvm::DenseMap<const clang::Decl *, std::optional<FunctionContract>> Annotated;
   llvm::DenseMap<const clang::Decl *, std::vector<ContractProblem>> DeclProblems;
+  /// Per declaration: whether its model fits, checked on first lookup.
+  llvm::DenseMap<const clang::Decl *, bool> ModelFits;
+  llvm::DenseMap<const clang::Decl *, std::vector<ContractProblem>>
+      ModelProblems;
+  bool modelFits(const FunctionContract &M, const clang::FunctionDecl *FD);
   std::vector<ContractProblem> Problems;
 };
 
@@ -176,6 +186,12 @@ llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
 /// DMA_COMPLETION_FLAG (on a variable with static storage) belong there.
 /// Returns one problem per misplaced or unknown marker.
 std::vector<ContractProblem> validateStorageMarkers(const clang::Decl *D);
+
+/// Why model entry \p C does not fit declaration \p FD (an index out of
+/// range, a buffer that is not a pointer, a missing field), or std::nullopt
+/// when it fits.
+std::optional<std::string> modelMismatch(const FunctionContract &C,
+                                         const clang::FunctionDecl *FD);
 
 llvm::StringRef roleName(Role R);
 llvm::StringRef directionName(Direction D);

@@ -1,0 +1,167 @@
+//===- ModelDeclCheck.cpp - Does a model entry fit the real declaration? --===//
+//
+// A model file is written without the vendor header at hand, so its indices
+// and field paths are checked again when the function's declaration is
+// seen: an index past the last parameter, a buffer that is not a pointer,
+// a field the struct does not have. A model that does not fit is not used
+// (the call is analysed as if unmodeled) and the mismatch is reported.
+//
+//===----------------------------------------------------------------------===//
+#include "ApiDescription.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+
+namespace dmasafe {
+namespace {
+
+class DeclFit {
+public:
+  DeclFit(const FunctionContract &C, const FunctionDecl *FD) : C(C), FD(FD) {}
+
+  std::optional<std::string> firstMismatch() {
+    for (const BufferParam &B : C.Buffers) {
+      if (!inRange(B.Param, "buffer"))
+        return Problem;
+      if (!checkBuffer(B))
+        return Problem;
+      if (B.LenParam && !integerParam(*B.LenParam, "length"))
+        return Problem;
+      if (B.DirFromArg && !integerParam(B.DirFromArg->Param, "direction"))
+        return Problem;
+    }
+    if (C.Handle.K == HandleSpec::Kind::Param) {
+      if (!inRange(C.Handle.Param, "handle"))
+        return Problem;
+      QualType T = paramType(C.Handle.Param);
+      if (!T->isPointerType() && !T->isIntegralOrEnumerationType())
+        return fail("handle parameter " + std::to_string(C.Handle.Param) +
+                    " has type '" + T.getAsString() +
+                    "'; a handle is a pointer or a channel number");
+    }
+    QualType Ret = FD->getReturnType();
+    if (C.Handle.K == HandleSpec::Kind::Return && !Ret->isPointerType() &&
+        !Ret->isIntegralOrEnumerationType())
+      return fail("it returns '" + Ret.getAsString() +
+                  "', which cannot be a handle");
+    if (C.TriggerParam && !integerParam(*C.TriggerParam, "trigger"))
+      return Problem;
+    if (C.Success.K != SuccessCondition::Kind::Always && Ret->isVoidType())
+      return fail("it has a success condition but returns void");
+    if ((C.hasRole(Role::PollBusy) || C.hasRole(Role::PollDone) ||
+         C.hasRole(Role::ErrorTest)) &&
+        !Ret->isScalarType())
+      return fail("it polls or tests a transfer but returns no value to "
+                  "test");
+    return std::nullopt;
+  }
+
+private:
+  std::optional<std::string> fail(const std::string &Msg) {
+    Problem = Msg;
+    return Problem;
+  }
+
+  QualType paramType(unsigned I) const {
+    return FD->getParamDecl(I)->getType().getCanonicalType();
+  }
+
+  bool inRange(unsigned I, llvm::StringRef What) {
+    if (I < FD->getNumParams())
+      return true;
+    fail(What.str() + " parameter " + std::to_string(I) +
+         " is out of range: the function has " +
+         std::to_string(FD->getNumParams()) +
+         " parameters (indices start at 0)");
+    return false;
+  }
+
+  bool integerParam(unsigned I, llvm::StringRef What) {
+    if (!inRange(I, What))
+      return false;
+    QualType T = paramType(I);
+    if (T->isIntegralOrEnumerationType())
+      return true;
+    fail(What.str() + " parameter " + std::to_string(I) + " has type '" +
+         T.getAsString() + "', which is not an integer");
+    return false;
+  }
+
+  static bool addressLike(QualType T) {
+    return T->isPointerType() || T->isArrayType() ||
+           T->isIntegralOrEnumerationType();
+  }
+
+  /// The member \p Name of record \p RD, looking into anonymous structs and
+  /// unions as C does.
+  static const ValueDecl *member(const RecordDecl *RD, llvm::StringRef Name) {
+    for (const Decl *D : RD->decls()) {
+      if (const auto *F = dyn_cast<FieldDecl>(D)) {
+        if (F->getName() == Name)
+          return F;
+        if (F->isAnonymousStructOrUnion())
+          if (const RecordDecl *Inner = F->getType()->getAsRecordDecl())
+            if (const ValueDecl *Found = member(Inner, Name))
+              return Found;
+      }
+    }
+    return nullptr;
+  }
+
+  bool checkBuffer(const BufferParam &B) {
+    QualType T = paramType(B.Param);
+    std::string Where = "buffer parameter " + std::to_string(B.Param);
+    if (B.Field.empty()) {
+      if (addressLike(T))
+        return true;
+      fail(Where + " has type '" + T.getAsString() +
+           "', which is neither a pointer nor an address");
+      return false;
+    }
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    llvm::StringRef(B.Field).split(Parts, '.');
+    for (llvm::StringRef Part : Parts) {
+      if (T->isPointerType() || T->isArrayType())
+        T = T->isPointerType() ? T->getPointeeType()
+                               : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+      const RecordDecl *RD = T->getAsRecordDecl();
+      // An incomplete struct (only declared here): nothing to check yet.
+      if (RD && !RD->getDefinition())
+        return true;
+      if (!RD) {
+        fail(Where + ": field path '" + B.Field + "' reaches '" + Part +
+             "' through '" + T.getAsString() + "', which is not a struct");
+        return false;
+      }
+      const ValueDecl *M = member(RD->getDefinition(), Part);
+      if (!M) {
+        fail(Where + ": '" + T.getUnqualifiedType().getAsString() +
+             "' has no member '" + Part.str() + "' (field path '" + B.Field +
+             "')");
+        return false;
+      }
+      T = M->getType().getCanonicalType();
+    }
+    if (addressLike(T))
+      return true;
+    fail(Where + ": field '" + B.Field + "' has type '" + T.getAsString() +
+         "', which is neither a pointer nor an address");
+    return false;
+  }
+
+  const FunctionContract &C;
+  const FunctionDecl *FD;
+  std::string Problem;
+};
+
+} // namespace
+
+std::optional<std::string> modelMismatch(const FunctionContract &C,
+                                         const FunctionDecl *FD) {
+  return DeclFit(C, FD).firstMismatch();
+}
+
+} // namespace dmasafe
