@@ -132,7 +132,7 @@ private:
       if (RD && !RD->getDefinition())
         return true;
       if (!RD) {
-        fail(Where + ": field path '" + B.Field + "' reaches '" + Part +
+        fail(Where + ": field path '" + B.Field + "' reaches '" + Part.str() +
              "' through '" + T.getAsString() + "', which is not a struct");
         return false;
       }
