@@ -36,8 +36,8 @@
  * Debug mode. A library built with DMASAFE_DEBUG checks at run time what a
  * static checker cannot see: a TX source modified while in flight, and (on
  * the host backend) an RX destination written by the CPU while in flight.
- * It reports them through the hook set with dmasafe_debug_set_hook() and
- * makes the completing call return -EIO.
+ * It reports them through the hook set with dmasafe_debug_set_hook(), and
+ * dmasafe_wait() returns -EIO for such a transfer.
  */
 #ifndef DMASAFE_DMA_H
 #define DMASAFE_DMA_H
