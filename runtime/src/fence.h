@@ -15,7 +15,11 @@
  * atomic_thread_fence() is the portable compiler fence (and the hardware
  * fence the C11 memory model needs for the host's engine thread); the inline
  * `dsb` with a "memory" clobber is both a compiler fence and the barrier the
- * Arm ARM requires before a write that makes another bus master read memory.
+ * Arm architecture requires before a write that makes another bus master
+ * read memory (it completes every earlier access; `dmb` only orders them).
+ * On Cortex-M the C11 fence emits a `dmb` that the `dsb` makes redundant; it
+ * is kept so that the ordering also exists in the C11 memory model (other
+ * threads of an RTOS that look at the buffers after a completion).
  */
 #ifndef DMASAFE_SRC_FENCE_H
 #define DMASAFE_SRC_FENCE_H
