@@ -73,7 +73,9 @@ static int start(dmasafe_channel_t *ch, const struct dmasafe_transfer *t) {
   ch->tx_source = t->source;
   ch->rx_destination = t->destination;
   ch->length = t->length;
-  dmasafe_debug_at_start(ch);
+  int err = dmasafe_debug_at_start(ch);
+  if (err)
+    return err;
   ch->in_flight = true;
   dmasafe_backend_start(ch->index, t);
   return 0;
@@ -146,5 +148,6 @@ int dmasafe_abort(dmasafe_channel_t *ch) {
     return -EALREADY;
   dmasafe_backend_abort(ch->index);
   ch->in_flight = false;
+  dmasafe_debug_at_abort(ch);
   return 0;
 }

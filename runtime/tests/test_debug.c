@@ -121,12 +121,55 @@ static void without_hook_the_error_code_still_tells(void) {
   dmasafe_channel_deinit(&ch);
 }
 
+static void overlapping_start_on_another_channel_is_refused(void) {
+  static unsigned char shared[256], source[64];
+  dmasafe_channel_t a, b;
+  struct dmasafe_channel_config cfg = {&device, DMASAFE_WIDTH_8, 0};
+  struct dmasafe_channel_config copier = {NULL, DMASAFE_WIDTH_8, 0};
+  memset(&seen, 0, sizeof seen);
+  dmasafe_host_device_init(&device);
+  CHECK_EQ(dmasafe_channel_init(&a, 4, &cfg), 0);
+  CHECK_EQ(dmasafe_channel_init(&b, 5, &copier), 0);
+
+  /* a receives into shared[0..128): no input yet, so it stays in flight. */
+  CHECK_EQ(dmasafe_start_rx(&a, shared, 128), 0);
+  /* b may not write into it, nor read from it. */
+  CHECK_EQ(dmasafe_start_copy(&b, shared + 64, source, 64), -EBUSY);
+  CHECK_EQ(seen.calls, 1);
+  CHECK_EQ(seen.event, DMASAFE_DEBUG_OVERLAPS_IN_FLIGHT);
+  CHECK(seen.buffer == shared + 64);
+  CHECK_EQ(dmasafe_start_copy(&b, source, shared + 120, 64), -EBUSY);
+  CHECK_EQ(seen.calls, 2);
+  CHECK(seen.buffer == shared + 120);
+  /* The refused starts took nothing. */
+  CHECK(!dmasafe_is_busy(&b));
+  CHECK_EQ(dmasafe_wait(&b), -EALREADY);
+  /* Adjacent memory is fine. */
+  CHECK_EQ(dmasafe_start_copy(&b, shared + 128, source, 64), 0);
+  CHECK_EQ(dmasafe_wait(&b), 0);
+
+  /* Once a's transfer is over (aborted here), the bytes are free again. */
+  CHECK_EQ(dmasafe_abort(&a), 0);
+  CHECK_EQ(dmasafe_start_copy(&b, shared, source, 64), 0);
+  CHECK_EQ(dmasafe_wait(&b), 0);
+
+  /* Two transfers reading the same source do not conflict. */
+  CHECK_EQ(dmasafe_start_tx(&a, source, sizeof source), 0);
+  CHECK_EQ(dmasafe_start_copy(&b, shared, source, sizeof source), 0);
+  CHECK_EQ(dmasafe_wait(&b), 0);
+  CHECK_EQ(dmasafe_wait(&a), 0);
+  CHECK_EQ(seen.calls, 2);
+  dmasafe_channel_deinit(&b);
+  dmasafe_channel_deinit(&a);
+}
+
 int main(void) {
   CHECK(dmasafe_debug_enabled());
   CHECK(dmasafe_debug_set_hook(record) == NULL);
   tx_modified_in_flight_is_reported();
   rx_modified_in_flight_is_reported();
   correct_use_is_not_reported();
+  overlapping_start_on_another_channel_is_refused();
   without_hook_the_error_code_still_tells();
   return check_report("runtime_debug");
 }

@@ -34,10 +34,12 @@
  * Cortex-M class engine (runtime/src/cortex-m).
  *
  * Debug mode. A library built with DMASAFE_DEBUG checks at run time what a
- * static checker cannot see: a TX source modified while in flight, and (on
- * the host backend) an RX destination written by the CPU while in flight.
- * It reports them through the hook set with dmasafe_debug_set_hook(), and
- * dmasafe_wait() returns -EIO for such a transfer.
+ * static checker cannot see: a TX source modified while in flight, (on the
+ * host backend) an RX destination written by the CPU while in flight, and
+ * a start whose buffer overlaps a transfer in flight on another channel.
+ * It reports them through the hook set with dmasafe_debug_set_hook();
+ * dmasafe_wait() returns -EIO for a modified transfer, and the overlapping
+ * start is refused with -EBUSY.
  */
 #ifndef DMASAFE_DMA_H
 #define DMASAFE_DMA_H
@@ -134,7 +136,8 @@ void dmasafe_channel_deinit(dmasafe_channel_t *ch);
  *                  a multiple of the width, above DMASAFE_MAX_TRANSFER_UNITS
  *                  units, or @p src misaligned for the width or wrapping.
  * @retval -ENODEV  The channel has no peripheral.
- * @retval -EBUSY   A transfer is in flight on @p ch.
+ * @retval -EBUSY   A transfer is in flight on @p ch; or (DMASAFE_DEBUG) on
+ *                  another channel, one that writes @p src.
  */
 DMA_SUCCESS_RETURNS(0)
 int dmasafe_start_tx(dmasafe_channel_t *ch DMA_HANDLE,
@@ -148,7 +151,8 @@ int dmasafe_start_tx(dmasafe_channel_t *ch DMA_HANDLE,
  * @retval 0        Started.
  * @retval -EINVAL  As dmasafe_start_tx(), for @p dst.
  * @retval -ENODEV  The channel has no peripheral.
- * @retval -EBUSY   A transfer is in flight on @p ch.
+ * @retval -EBUSY   A transfer is in flight on @p ch; or (DMASAFE_DEBUG) on
+ *                  another channel, one that reads or writes @p dst.
  */
 DMA_SUCCESS_RETURNS(0)
 int dmasafe_start_rx(dmasafe_channel_t *ch DMA_HANDLE,
@@ -163,7 +167,8 @@ int dmasafe_start_rx(dmasafe_channel_t *ch DMA_HANDLE,
  * @retval -EINVAL  As dmasafe_start_tx(), for either buffer.
  * @retval -EFAULT  The two buffers overlap (the engine copies forwards in
  *                  chunks; an overlapping copy has no defined result).
- * @retval -EBUSY   A transfer is in flight on @p ch.
+ * @retval -EBUSY   A transfer is in flight on @p ch; or (DMASAFE_DEBUG) on
+ *                  another channel, one that writes @p src or touches @p dst.
  */
 DMA_SUCCESS_RETURNS(0)
 int dmasafe_start_copy(dmasafe_channel_t *ch DMA_HANDLE,
@@ -242,12 +247,17 @@ enum dmasafe_debug_event {
   DMASAFE_DEBUG_TX_MODIFIED_IN_FLIGHT = 1,
   /** The CPU wrote an RX destination (or copy destination) while it was in
    * flight (host backend only: it knows what the engine wrote). */
-  DMASAFE_DEBUG_RX_MODIFIED_IN_FLIGHT = 2
+  DMASAFE_DEBUG_RX_MODIFIED_IN_FLIGHT = 2,
+  /** A start was refused (-EBUSY): its buffer overlaps one that a transfer
+   * in flight on another channel reads or writes, and one of the two
+   * writes it. */
+  DMASAFE_DEBUG_OVERLAPS_IN_FLIGHT = 3
 };
 
-/** Called by the call that completes the transfer (dmasafe_wait(), or
- * dmasafe_is_busy() returning false), in its thread, with the buffer
- * concerned. An aborted transfer is not checked: its data is undefined. */
+/** Called, in the caller's thread, by the call that completes the transfer
+ * (dmasafe_wait(), or dmasafe_is_busy() returning false) with the buffer
+ * modified in flight, or by the start it refuses with the overlapping
+ * buffer. An aborted transfer is not checked: its data is undefined. */
 typedef void (*dmasafe_debug_hook_t)(const dmasafe_channel_t *ch,
                                      enum dmasafe_debug_event event,
                                      const volatile void *buffer, size_t len);
