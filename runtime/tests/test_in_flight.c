@@ -1,7 +1,7 @@
 /*
  * test_in_flight.c - breaking the ownership contract has visible effects on
  * the host backend, as on hardware: this is what the analyzer's
- * dmasafe.InFlightAccess check prevents. The engine waits 30 ms after each
+ * dmasafe.InFlightAccess check prevents. The engine waits 250 ms after each
  * start (dmasafe_host_set_start_latency_us) and needs milliseconds more to
  * reach the end of a 4 KiB buffer, so CPU accesses made right after the
  * start land before it gets there, however the threads are scheduled.
@@ -80,7 +80,7 @@ static void rx_written_in_flight_is_overwritten(void) {
 }
 
 int main(void) {
-  dmasafe_host_set_start_latency_us(30000);
+  dmasafe_host_set_start_latency_us(250000);
   tx_written_in_flight_sends_corrupted_data();
   tx_kept_until_completion_is_sent_intact();
   rx_read_in_flight_sees_stale_data();
