@@ -725,7 +725,8 @@ bool CompletionKnowledge::mayComplete(const FunctionDecl *FD,
 FunctionFlow analyzeTransfers(const FunctionDecl &FD, ASTContext &Ctx,
                               ApiDescription &Api,
                               CompletionKnowledge &Completion) {
-  if (!FD.getBody())
+  // Template patterns are analysed through their instantiations.
+  if (!FD.getBody() || FD.isDependentContext())
     return {};
   return FlowBuilder(FD, Ctx, Api, Completion).run();
 }

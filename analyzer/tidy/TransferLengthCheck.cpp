@@ -108,7 +108,7 @@ void TransferLengthCheck::registerMatchers(MatchFinder *Finder) {
 void TransferLengthCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
-  if (!Call || !Callee)
+  if (!Call || !Callee || Call->isInstantiationDependent())
     return;
   const FunctionContract *K = state().Api.lookup(Callee);
   if (!K || !K->hasRole(Role::Start))

@@ -22,7 +22,7 @@ void UnfitStorageCheck::registerMatchers(MatchFinder *Finder) {
 void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
-  if (!Call || !Callee)
+  if (!Call || !Callee || Call->isInstantiationDependent())
     return;
   const FunctionContract *K = state().Api.lookup(Callee);
   if (!K)

@@ -24,15 +24,15 @@ DMA_ABORTS void stop(struct dev *d);
 
 /* Markers on storage that does not take them. */
 static unsigned char pool[64] DMA_OWNED;
-// CHECK-MESSAGES: :[[@LINE-1]]:31: warning: 'owned' does not apply to a variable; it belongs on a function or one of its parameters
+// CHECK-MESSAGES: :[[@LINE-1]]:31: warning: 'owned' does not apply to a variable ('pool'); only DMA_STABLE and DMA_COMPLETION_FLAG mark storage [dmasafe-annotation-misuse]
 struct regs { volatile int done DMA_COMPLETION_FLAG; };
-// CHECK-MESSAGES: :[[@LINE-1]]:33: warning: DMA_COMPLETION_FLAG on a field; only a global or static variable can be set by a completion interrupt and is tracked as a flag
+// CHECK-MESSAGES: :[[@LINE-1]]:33: warning: DMA_COMPLETION_FLAG on 'done', which is not a global or static variable
 static int unknown_marker __attribute__((annotate("dmasafe:stabel")));
 // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: unknown annotation 'dmasafe:stabel'
 
 void local_flag(void) {
   volatile int done DMA_COMPLETION_FLAG = 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: DMA_COMPLETION_FLAG on a variable with automatic storage
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: DMA_COMPLETION_FLAG on 'done', which is not a global or static variable
   (void)done;
 }
 
