@@ -649,9 +649,14 @@ llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
     return errorAt(Name, First.Line, First.Column, First.Message);
   if (In.error())
     return errorAt(Name, 1, 1, "not a model file: " + In.error().message());
-  if (In.nextDocument())
-    return errorAt(Name, 1, 1,
+  if (In.nextDocument()) {
+    size_t Second = Text.find("\n---");
+    int Line = Second == llvm::StringRef::npos
+                   ? 1
+                   : 2 + static_cast<int>(Text.take_front(Second).count('\n'));
+    return errorAt(Name, Line, 1,
                    "a model file holds one YAML document; found several");
+  }
 
   for (const FunctionEntry &E : Doc.Functions)
     Out.insert_or_assign(E.Name, toContract(E, Doc.Api.c_str(), Name));

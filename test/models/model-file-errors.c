@@ -1,0 +1,78 @@
+// Every model-file error is a compile error from the plugin, with the
+// file's line and column, and no analysis runs on half a model.
+// Inputs/bad/<name>.yaml holds one mistake each; the prefix is its name.
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/bad-field.yaml %s 2>&1 | FileCheck %s --check-prefix=BAD_FIELD
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/bad-index.yaml %s 2>&1 | FileCheck %s --check-prefix=BAD_INDEX
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/deallocate-no-buffers.yaml %s 2>&1 | FileCheck %s --check-prefix=DEALLOCATE_NO_BUFFERS
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/direction-key.yaml %s 2>&1 | FileCheck %s --check-prefix=DIRECTION_KEY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/duplicate.yaml %s 2>&1 | FileCheck %s --check-prefix=DUPLICATE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/empty.yaml %s 2>&1 | FileCheck %s --check-prefix=EMPTY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/functions-not-list.yaml %s 2>&1 | FileCheck %s --check-prefix=FUNCTIONS_NOT_LIST
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/handle-both.yaml %s 2>&1 | FileCheck %s --check-prefix=HANDLE_BOTH
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/missing-api.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_API
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/missing-role.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_ROLE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/negative-index.yaml %s 2>&1 | FileCheck %s --check-prefix=NEGATIVE_INDEX
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/role-map.yaml %s 2>&1 | FileCheck %s --check-prefix=ROLE_MAP
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/start-and-wait.yaml %s 2>&1 | FileCheck %s --check-prefix=START_AND_WAIT
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/start-no-buffers.yaml %s 2>&1 | FileCheck %s --check-prefix=START_NO_BUFFERS
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/success-not-int.yaml %s 2>&1 | FileCheck %s --check-prefix=SUCCESS_NOT_INT
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/success-on-poll-busy.yaml %s 2>&1 | FileCheck %s --check-prefix=SUCCESS_ON_POLL_BUSY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/syntax.yaml %s 2>&1 | FileCheck %s --check-prefix=SYNTAX
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/trigger-is-buffer.yaml %s 2>&1 | FileCheck %s --check-prefix=TRIGGER_IS_BUFFER
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/two-documents.yaml %s 2>&1 | FileCheck %s --check-prefix=TWO_DOCUMENTS
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unit-zero.yaml %s 2>&1 | FileCheck %s --check-prefix=UNIT_ZERO
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-direction.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_DIRECTION
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-key.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_KEY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-length-key.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_LENGTH_KEY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-requirement.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_REQUIREMENT
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-role.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_ROLE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/wait-without-handle.yaml %s 2>&1 | FileCheck %s --check-prefix=WAIT_WITHOUT_HANDLE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/no-such-model.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_FILE
+//
+// A good file next to a bad one: the error, and no warning from the good
+// model either (nothing is half-loaded).
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config "dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml;%S/Inputs/bad/unknown-role.yaml" %s 2>&1 | FileCheck %s --check-prefix=HALF --implicit-check-not=warning:
+// The good file alone does report the misuse below.
+// RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml %s 2>&1 | FileCheck %s --check-prefix=GOOD
+
+// BAD_FIELD: error: dmasafe: {{.*}}bad-field.yaml:5:16: 'field' is a dotted path of C member names, got 'a..b'
+// BAD_INDEX: error: dmasafe: {{.*}}bad-index.yaml:6:16: expected a parameter index (0 for the first parameter), got 'first'
+// DEALLOCATE_NO_BUFFERS: error: dmasafe: {{.*}}deallocate-no-buffers.yaml:3:5: function 'kfree' has role 'deallocate' but no 'buffers'
+// DIRECTION_KEY: error: dmasafe: {{.*}}direction-key.yaml:5:57: direction values are keyed by integer enum values, got 'DMA_TO_DEVICE'
+// DUPLICATE: error: dmasafe: {{.*}}duplicate.yaml:6:5: function 'f' is described twice in this file
+// EMPTY: error: dmasafe: {{.*}}empty.yaml:1:1: empty model file; expected 'api:' and 'functions:'
+// FUNCTIONS_NOT_LIST: error: dmasafe: {{.*}}functions-not-list.yaml:3:3: expected a list here
+// HANDLE_BOTH: error: dmasafe: {{.*}}handle-both.yaml:5:14: a handle is either {param: N} or {return: true}
+// MISSING_API: error: dmasafe: {{.*}}missing-api.yaml:1:1: missing required key 'api'
+// MISSING_ROLE: error: dmasafe: {{.*}}missing-role.yaml:3:5: missing required key 'role'
+// NEGATIVE_INDEX: error: dmasafe: {{.*}}negative-index.yaml:6:16: parameter index -1 is negative; indices start at 0 for the first parameter
+// ROLE_MAP: error: dmasafe: {{.*}}role-map.yaml:4:12: a role is a name or a list of names, not a mapping
+// START_AND_WAIT: error: dmasafe: {{.*}}start-and-wait.yaml:3:5: function 'f' is both 'start' and 'wait'; a function either starts or ends a transfer
+// START_NO_BUFFERS: error: dmasafe: {{.*}}start-no-buffers.yaml:3:5: function 'f' has role 'start' but no 'buffers'
+// SUCCESS_NOT_INT: error: dmasafe: {{.*}}success-not-int.yaml:5:23: expected an integer here
+// SUCCESS_ON_POLL_BUSY: error: dmasafe: {{.*}}success-on-poll-busy.yaml:3:5: function 'poll' has a 'success' condition, which only applies to start, wait, abort and poll-done
+// SYNTAX: error: dmasafe: {{.*}}syntax.yaml:4:17: Could not find closing ]!
+// TRIGGER_IS_BUFFER: error: dmasafe: {{.*}}trigger-is-buffer.yaml:3:5: function 'f': parameter 1 is both a buffer and the trigger
+// TWO_DOCUMENTS: error: dmasafe: {{.*}}two-documents.yaml:6:1: a model file holds one YAML document; found several
+// UNIT_ZERO: error: dmasafe: {{.*}}unit-zero.yaml:5:35: a length unit is a positive number of bytes
+// UNKNOWN_DIRECTION: error: dmasafe: {{.*}}unknown-direction.yaml:6:31: unknown direction; expected to-device, from-device or bidirectional
+// UNKNOWN_KEY: error: dmasafe: {{.*}}unknown-key.yaml:5:5: unknown key 'handel'
+// UNKNOWN_LENGTH_KEY: error: dmasafe: {{.*}}unknown-length-key.yaml:5:45: unknown key 'units'
+// UNKNOWN_REQUIREMENT: error: dmasafe: {{.*}}unknown-requirement.yaml:6:31: unknown storage requirement; expected ram, stable or no-stack
+// UNKNOWN_ROLE: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role; expected one of: start, wait, abort, poll-busy, poll-done, error-test, completion-callback, cache-clean, cache-invalidate, deallocate, requires-storage
+// WAIT_WITHOUT_HANDLE: error: dmasafe: {{.*}}wait-without-handle.yaml:3:5: function 'f' has role 'wait' but no handle naming the transfer; add 'handle: {param: N}'
+// MISSING_FILE: error: dmasafe: {{.*}}no-such-model.yaml: cannot read model file: {{.*}}
+// HALF: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role
+// GOOD: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
+
+typedef struct { int State; } UART_HandleTypeDef;
+typedef enum { HAL_OK = 0 } HAL_StatusTypeDef;
+HAL_StatusTypeDef HAL_UART_Transmit_DMA(UART_HandleTypeDef *huart, const unsigned char *pData, unsigned short Size);
+
+UART_HandleTypeDef huart;
+unsigned char tx[8];
+
+void refill_in_flight(void) {
+  HAL_UART_Transmit_DMA(&huart, tx, sizeof tx);
+  tx[0] = 1;
+}
