@@ -23,7 +23,10 @@ config.environment["PATH"] = os.pathsep.join(
 config.environment["LC_ALL"] = "C"
 
 config.substitutions += [
-    ("%clang_analyze_cc1", f"{clang} -cc1 -analyze -setup-static-analyzer"),
+    # The driver defines __clang_analyzer__ for --analyze; -cc1 does not, and
+    # the annotation macros only expand when it is defined.
+    ("%clang_analyze_cc1",
+     f"{clang} -cc1 -analyze -setup-static-analyzer -D__clang_analyzer__"),
     ("%clang_cc1", f"{clang} -cc1"),
     ("%clang_tidy", os.path.join(tools, "clang-tidy")),
     ("%clang", clang),

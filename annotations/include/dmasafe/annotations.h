@@ -2,17 +2,17 @@
  * dmasafe/annotations.h - mark the DMA contract of C functions and storage.
  *
  * The macros tell the dmasafe analyzer which function hands a buffer to a DMA
- * engine, which one gives it back, and which storage the engine may use. With
- * Clang they expand to `annotate("dmasafe:...")` attributes that the analyzer
- * reads from the AST; with any other compiler (gcc, arm-none-eabi-gcc) they
- * expand to nothing, so annotated code builds unchanged and the object code is
- * byte-identical with or without them. With clang the object code is also
- * identical for markers on prototypes (functions defined elsewhere), on
- * external function definitions (function markers), on variables and types;
- * it is NOT for parameter markers of functions defined in the same file,
- * static function definitions, struct fields and never-escaping statics
- * (clang keeps what `annotate` refers to; test/annotations proves both).
- * Clang builds that need identical code define DMASAFE_NO_ANNOTATIONS.
+ * engine, which one gives it back, and which storage the engine may use. They
+ * expand to `annotate("dmasafe:...")` attributes only when Clang analyzes the
+ * code (`clang --analyze`, scan-build and clang-tidy define
+ * __clang_analyzer__), and to nothing in every build that produces object
+ * code, with any compiler. Clang would otherwise keep what `annotate` refers
+ * to (static functions out of line, parameters in memory), so object code is
+ * byte-identical with or without the annotations only because of this guard
+ * (test/annotations proves both).
+ *
+ * DMASAFE_ANNOTATIONS forces the attributes on (a `clang -cc1` that does not
+ * define __clang_analyzer__); DMASAFE_NO_ANNOTATIONS forces them off.
  *
  * Example:
  *
@@ -23,12 +23,12 @@
  *   DMA_WAITS void uart_wait(struct uart *u DMA_HANDLE);
  *
  * Roles are read from the markers; docs/annotations.md is the reference.
- * Define DMASAFE_NO_ANNOTATIONS to turn every macro into nothing.
  */
 #ifndef DMASAFE_ANNOTATIONS_H
 #define DMASAFE_ANNOTATIONS_H
 
-#if defined(__clang__) && !defined(DMASAFE_NO_ANNOTATIONS)
+#if defined(__clang__) && !defined(DMASAFE_NO_ANNOTATIONS) &&                \
+    (defined(__clang_analyzer__) || defined(DMASAFE_ANNOTATIONS))
 #define DMASAFE_ANNOTATE(text) __attribute__((annotate("dmasafe:" text)))
 #else
 #define DMASAFE_ANNOTATE(text)

@@ -11,9 +11,9 @@
  *   - a marker on a struct field makes every access to it go through
  *     llvm.ptr.annotation, which blocks some optimizations;
  *   - a marked `static` variable escapes, so loads of it are not folded.
- * gcc and arm-none-eabi-gcc see no attribute at all (identical code); clang
- * builds that must be byte-identical define DMASAFE_NO_ANNOTATIONS (the
- * analyzer still sees the markers when it runs without that definition).
+ * That is why annotations.h emits the attributes only under
+ * __clang_analyzer__ (or a forcing -DDMASAFE_ANNOTATIONS): an ordinary clang,
+ * gcc or arm-none-eabi-gcc build sees no attribute at all.
  */
 #include "dmasafe/annotations.h"
 
