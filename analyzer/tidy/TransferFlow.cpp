@@ -471,8 +471,16 @@ private:
       if (!C || C->Handle.K != HandleSpec::Kind::Param)
         return;
       const Expr *H = argOrNull(CE, C->Handle.Param);
-      if (C->hasRole(Role::PollDone) && TruthyEdge)
+      if (C->hasRole(Role::PollDone) &&
+          C->Success.K == SuccessCondition::Kind::ReturnEquals) {
+        // A state poll: done only when the result equals the done value
+        // (`HAL_UART_GetState(h) == HAL_UART_STATE_READY`).
+        if ((Op == BO_EQ || Op == BO_NE) && K == C->Success.Value)
+          Effects.push_back(
+              {Op == BO_EQ ? OnTrue : !OnTrue, EdgeEffect::Complete, H, {}});
+      } else if (C->hasRole(Role::PollDone) && TruthyEdge) {
         Effects.push_back({*TruthyEdge, EdgeEffect::Complete, H, {}});
+      }
       if (C->hasRole(Role::PollBusy) && FalsyEdge)
         Effects.push_back({*FalsyEdge, EdgeEffect::Complete, H, {}});
       if (C->hasRole(Role::ErrorTest) && TruthyEdge)

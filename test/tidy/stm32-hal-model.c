@@ -1,0 +1,68 @@
+// The shipped STM32 HAL model drives the checks on unannotated vendor code:
+// completion flags set in the HAL's Cplt callbacks, state polling, HAL_OK.
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/stm32-hal.yaml'}}" %s -- 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
+#include <stdint.h>
+
+typedef enum { HAL_OK = 0, HAL_ERROR, HAL_BUSY, HAL_TIMEOUT } HAL_StatusTypeDef;
+typedef enum { HAL_UART_STATE_READY = 0x20, HAL_UART_STATE_BUSY_TX = 0x21 } HAL_UART_StateTypeDef;
+typedef struct { int Instance; } UART_HandleTypeDef;
+HAL_StatusTypeDef HAL_UART_Transmit_DMA(UART_HandleTypeDef *huart, const uint8_t *pData, uint16_t Size);
+HAL_StatusTypeDef HAL_UART_Receive_DMA(UART_HandleTypeDef *huart, uint8_t *pData, uint16_t Size);
+HAL_StatusTypeDef HAL_UART_DMAStop(UART_HandleTypeDef *huart);
+HAL_UART_StateTypeDef HAL_UART_GetState(UART_HandleTypeDef *huart);
+
+UART_HandleTypeDef huart2;
+static uint8_t rx_buf[64];
+static volatile int rx_done;
+
+void HAL_UART_RxCpltCallback(UART_HandleTypeDef *huart) { rx_done = 1; }
+
+int read_after_callback_flag_ok(void) {
+  rx_done = 0;
+  if (HAL_UART_Receive_DMA(&huart2, rx_buf, sizeof rx_buf) != HAL_OK)
+    return -1;
+  while (!rx_done) {
+  }
+  return rx_buf[0];
+}
+
+int read_before_flag(void) {
+  rx_done = 0;
+  if (HAL_UART_Receive_DMA(&huart2, rx_buf, sizeof rx_buf) != HAL_OK)
+    return -1;
+  int early = rx_buf[0];
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: read of 'rx_buf' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  while (!rx_done) {
+  }
+  return early;
+}
+
+void send_stack_state_poll_ok(void) {
+  uint8_t msg[8] = {1};
+  if (HAL_UART_Transmit_DMA(&huart2, msg, sizeof msg) != HAL_OK)
+    return;
+  while (HAL_UART_GetState(&huart2) != HAL_UART_STATE_READY) {
+  }
+}
+
+void send_stack_wrong_state_poll(void) {
+  uint8_t msg[8] = {1};
+  if (HAL_UART_Transmit_DMA(&huart2, msg, sizeof msg) != HAL_OK)
+    return;
+  while (HAL_UART_GetState(&huart2) == HAL_UART_STATE_READY) {
+  }
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: stack buffer 'msg' goes out of scope while the DMA transfer started on it may still be in flight [dmasafe-stack-buffer-escape]
+
+void send_stack_stop_ok(void) {
+  uint8_t msg[8] = {1};
+  HAL_UART_Transmit_DMA(&huart2, msg, sizeof msg);
+  HAL_UART_DMAStop(&huart2);
+}
+
+void receive_too_much(void) {
+  static uint8_t small[4];
+  HAL_UART_Receive_DMA(&huart2, small, 16);
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: DMA transfer of 16 bytes by 'HAL_UART_Receive_DMA' overruns 'small', which has 4 bytes [dmasafe-transfer-length]
+  HAL_UART_DMAStop(&huart2);
+}
