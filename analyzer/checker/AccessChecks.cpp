@@ -228,9 +228,10 @@ void DmaChecker::checkScopesLeft(const Stmt *S, CheckerContext &C) const {
             ") was in flight",
         N);
     R->markInteresting(T.base());
+    R->markInteresting(T.key());
     R->addNote("scope of " + Name + " ends here",
                PathDiagnosticLocation(End, SM));
-    R->addNote(completionHint(T.family(), "the buffer leaves its block"),
+    R->addNote(completionHint(T, "the buffer leaves its block"),
                PathDiagnosticLocation(End, SM));
     C.emitReport(std::move(R));
   }

@@ -26,8 +26,7 @@ void DmaChecker::checkASTDecl(const Decl *D, AnalysisManager &Mgr,
     Key = FD->getCanonicalDecl();
     // Remember wait functions for the fix hints of later reports.
     if (const FunctionContract *FC = Api.lookup(FD))
-      if (FC->hasRole(Role::Wait))
-        WaitFunctions.try_emplace(familyId(FC->Api), FC->Name);
+      noteWaitFunction(*FC, FD);
     if (ChecksEnabled[CK_AnnotationMisuse])
       Problems = Api.problemsOf(FD);
   } else if (ChecksEnabled[CK_AnnotationMisuse]) {

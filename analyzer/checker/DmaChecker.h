@@ -147,8 +147,12 @@ public:
   unsigned familyId(llvm::StringRef Name) const;
   llvm::StringRef familyName(unsigned Id) const;
 
-  /// "wait for the transfer (e.g. 'uart_wait') before <Before>".
-  std::string completionHint(unsigned Family, llvm::StringRef Before) const;
+  /// "wait for the transfer (e.g. 'uart_wait') before <Before>", naming a
+  /// wait of the same API whose handle has the same type as \p T's start.
+  std::string completionHint(const InFlight &T, llvm::StringRef Before) const;
+  /// Remembers \p FD as a wait function for fix hints.
+  void noteWaitFunction(const FunctionContract &FC,
+                        const clang::FunctionDecl *FD) const;
 
   /// Emits a path-sensitive report on \p T for check \p K at node \p N.
   void reportOn(CheckKind K, const InFlight &T, llvm::StringRef Msg,
@@ -194,8 +198,8 @@ public:
 private:
   mutable llvm::StringMap<unsigned> FamilyIds;
   mutable std::vector<std::string> FamilyNames;
-  /// Family -> name of a function that waits for it (fix hints).
-  mutable llvm::DenseMap<unsigned, std::string> WaitFunctions;
+  /// "family|handle type" and "family" -> a function that waits (hints).
+  mutable llvm::StringMap<std::string> WaitFunctions;
   mutable std::optional<llvm::DenseMap<const clang::VarDecl *, unsigned>>
       Flags;
   mutable llvm::DenseSet<const clang::Decl *> ReportedDecls;

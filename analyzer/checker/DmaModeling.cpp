@@ -7,7 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
 
-#include "clang/AST/ParentMap.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
 #include "llvm/ADT/SmallVector.h"
@@ -67,13 +67,16 @@ std::pair<ProgramStateRef, ProgramStateRef> splitNonZero(ProgramStateRef State,
   return State->assume(*D);
 }
 
-/// A handle as stored and compared: integers widened to one type so that a
-/// `uint8_t` channel compares with an `int` literal.
+/// A handle as stored and compared: constant channel numbers widened to one
+/// type so that a `uint8_t` channel 2 equals an `int` 2. Symbolic values stay
+/// as they are (a cast would hide `chan != chan + 1` from the solver).
 SVal normalizeHandle(SVal V, QualType T, CheckerContext &C) {
-  if (T.isNull() || !T->isIntegralOrEnumerationType() || !isa<NonLoc>(V))
+  auto CI = V.getAs<nonloc::ConcreteInt>();
+  if (!CI)
     return V;
-  ASTContext &Ctx = C.getASTContext();
-  return C.getSValBuilder().evalCast(V, Ctx.UnsignedLongLongTy, T);
+  llvm::APSInt Wide(64, /*isUnsigned=*/true);
+  Wide = CI->getValue().extOrTrunc(64);
+  return C.getSValBuilder().makeIntVal(Wide);
 }
 
 enum class Same { Yes, No, Unknown };
@@ -220,7 +223,8 @@ public:
         T = InFlight::start(T.base(), T.named(), T.offset(), T.length(),
                             T.direction(), InFlight::HandleKind::Returned,
                             normalizeHandle(Ret, RetTy, C), T.family(),
-                            T.origin(), T.originContext(), T.scope());
+                            T.origin(), T.originContext(), T.scope(),
+                            T.key());
 
     Outcome O = splitOnSuccess(State, Ret, FC.Success, RetTy, C);
     if (O.Failure)
@@ -258,7 +262,9 @@ public:
       if (Done)
         C.addTransition(complete(Done, Handle, /*DropUndecided=*/true));
       if (Pending)
-        C.addTransition(Pending);
+        C.addTransition(Pending, FC.hasRole(Role::ErrorTest)
+                                     ? nullptr
+                                     : stillInFlightNote(Pending, Handle));
       return;
     }
     C.addTransition(State);
@@ -367,9 +373,11 @@ private:
       const MemRegion *Named = Ref.Region;
       while (const auto *ER = dyn_cast<ElementRegion>(Named))
         Named = ER->getSuperRegion();
+      SymbolRef Key = C.getSymbolManager().conjureSymbol(
+          CE, LCtx, C.getASTContext().IntTy, C.blockCount(), &B);
       Out.push_back(InFlight::start(Ref.Base, Named, Offset, Len,
                                     directionOf(B, State), HK, Handle, Family,
-                                    CE, LCtx, Scope));
+                                    CE, LCtx, Scope, Key));
     }
   }
 
@@ -438,6 +446,32 @@ private:
                                                             : Family);
     }
     return State;
+  }
+
+  /// "the transfer is still in flight" on the branch where a poll says so,
+  /// for reports about one of the buffers it polls.
+  const NoteTag *stillInFlightNote(ProgramStateRef State, SVal Handle) {
+    SmallVector<SymbolRef, 2> Keys;
+    std::string Names;
+    for (const auto &[Id, T] : transfersOf(State))
+      if (sameHandle(State, T.handle(), Handle, C) == Same::Yes) {
+        Keys.push_back(T.key());
+        Names = nameOf(T.named());
+      }
+    if (Keys.empty())
+      return nullptr;
+    std::string Text = "'" + FC.Name + "' reports the DMA transfer of " +
+                       Names + " still in flight";
+    const DmaChecker &Checker = Chk;
+    return C.getNoteTag(
+        [&Checker, Keys, Text](PathSensitiveBugReport &BR) -> std::string {
+          if (!Checker.isDmaBugType(BR.getBugType()))
+            return "";
+          for (SymbolRef K : Keys)
+            if (BR.isInteresting(K))
+              return Text;
+          return "";
+        });
   }
 
   /// Removes the transfers on \p Handle: certainly the same handle, or (when

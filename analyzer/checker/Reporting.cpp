@@ -19,6 +19,9 @@ namespace dmasafe {
 std::string nameOf(const MemRegion *R) {
   if (!R)
     return "the buffer";
+  // Name the array, not its first element (`rx`, not `rx[0]`).
+  while (const auto *ER = dyn_cast<ElementRegion>(R))
+    R = ER->getSuperRegion();
   if (R->canPrintPretty()) {
     std::string N = R->getDescriptiveName(/*UseQuotes=*/true);
     if (!N.empty())
@@ -53,11 +56,8 @@ void DmaChecker::loadModels(StringRef ModelFiles, DiagnosticsEngine &Diags) {
       ModelBroken = true;
     }
   }
-  for (const auto &Entry : Api.models()) {
-    const FunctionContract &FC = Entry.getValue();
-    if (FC.hasRole(Role::Wait))
-      WaitFunctions.try_emplace(familyId(FC.Api), FC.Name);
-  }
+  for (const auto &Entry : Api.models())
+    noteWaitFunction(Entry.getValue(), nullptr);
 }
 
 const FunctionContract *DmaChecker::contractOf(const CallEvent &Call) const {
@@ -78,9 +78,43 @@ StringRef DmaChecker::familyName(unsigned Id) const {
   return Id < FamilyNames.size() ? StringRef(FamilyNames[Id]) : "unknown";
 }
 
-std::string DmaChecker::completionHint(unsigned Family,
+namespace {
+
+/// The type of the value that names a transfer of \p FD, as text.
+std::string handleTypeOf(const FunctionContract &FC, const FunctionDecl *FD) {
+  if (!FD)
+    return "";
+  QualType T;
+  if (FC.Handle.K == HandleSpec::Kind::Param && FC.Handle.Param < FD->getNumParams())
+    T = FD->getParamDecl(FC.Handle.Param)->getType();
+  else if (FC.Handle.K == HandleSpec::Kind::Return)
+    T = FD->getReturnType();
+  return T.isNull() ? "" : T.getCanonicalType().getUnqualifiedType().getAsString();
+}
+
+} // namespace
+
+void DmaChecker::noteWaitFunction(const FunctionContract &FC,
+                                  const FunctionDecl *FD) const {
+  if (!FC.hasRole(Role::Wait))
+    return;
+  WaitFunctions.try_emplace(FC.Api, FC.Name);
+  if (FD)
+    WaitFunctions.try_emplace(FC.Api + "|" + handleTypeOf(FC, FD), FC.Name);
+}
+
+std::string DmaChecker::completionHint(const InFlight &T,
                                        StringRef Before) const {
-  auto It = WaitFunctions.find(Family);
+  std::string Family = familyName(T.family()).str();
+  auto It = WaitFunctions.end();
+  // Prefer a wait whose handle has the type of the start's handle: with
+  // several annotated APIs in one file, 'uart_wait' does not end an ADC read.
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(T.origin()))
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      if (const FunctionContract *FC = Api.lookup(FD))
+        It = WaitFunctions.find(Family + "|" + handleTypeOf(*FC, FD));
+  if (It == WaitFunctions.end())
+    It = WaitFunctions.find(Family);
   if (It == WaitFunctions.end())
     return "wait for the transfer to complete before " + Before.str();
   return "wait for the transfer (e.g. '" + It->second + "') before " +
@@ -96,12 +130,12 @@ bool DmaChecker::isDmaBugType(const BugType &BT) const {
 
 const NoteTag *DmaChecker::startNote(const InFlight &T,
                                      CheckerContext &C) const {
-  const MemRegion *Base = T.base();
+  SymbolRef Key = T.key();
   std::string Text = "DMA transfer (" + directionName(T.direction()).str() +
                      ") of " + nameOf(T.named()) + " started here";
   return C.getNoteTag(
-      [this, Base, Text](PathSensitiveBugReport &BR) -> std::string {
-        if (!isDmaBugType(BR.getBugType()) || !BR.isInteresting(Base))
+      [this, Key, Text](PathSensitiveBugReport &BR) -> std::string {
+        if (!isDmaBugType(BR.getBugType()) || !BR.isInteresting(Key))
           return "";
         return Text;
       });
@@ -123,15 +157,20 @@ void DmaChecker::reportOn(CheckKind K, const InFlight &T, StringRef Msg,
   else
     R = std::make_unique<PathSensitiveBugReport>(*BugTypes[K], Msg, N);
   R->markInteresting(T.base());
+  R->markInteresting(T.key());
   if (SymbolRef Sym = T.handle().getAsSymbol())
     R->markInteresting(Sym);
   if (Range.isValid())
     R->addRange(Range);
-  if (!HintBefore.empty())
-    if (const Stmt *S = N->getStmtForDiagnostics())
-      R->addNote(completionHint(T.family(), HintBefore),
-                 PathDiagnosticLocation::createBegin(S, C.getSourceManager(),
-                                                     N->getLocationContext()));
+  // The hint goes where the fix goes: at the access, or at the start when
+  // the problem is a handle that nothing refers to any more.
+  const Stmt *HintAt = UniqueAtStart ? T.origin() : N->getStmtForDiagnostics();
+  const LocationContext *HintCtx =
+      UniqueAtStart ? T.originContext() : N->getLocationContext();
+  if (!HintBefore.empty() && HintAt && HintCtx)
+    R->addNote(completionHint(T, HintBefore),
+               PathDiagnosticLocation::createBegin(HintAt, C.getSourceManager(),
+                                                   HintCtx));
   C.emitReport(std::move(R));
 }
 

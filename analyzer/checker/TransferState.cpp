@@ -38,6 +38,7 @@ void InFlight::Profile(llvm::FoldingSetNodeID &ID) const {
   ID.AddPointer(Origin);
   ID.AddPointer(OriginCtx);
   ID.AddPointer(Scope);
+  ID.AddPointer(Key);
 }
 
 void InFlight::print(llvm::raw_ostream &OS) const {

@@ -51,9 +51,10 @@ public:
                         HandleKind HK, clang::ento::SVal Handle,
                         unsigned Family, const clang::Expr *Origin,
                         const clang::LocationContext *OriginCtx,
-                        const clang::Stmt *Scope) {
+                        const clang::Stmt *Scope,
+                        clang::ento::SymbolRef Key) {
     return InFlight(Base, Named, Offset, Length, Dir, HK, Handle, Family,
-                    Origin, OriginCtx, Scope);
+                    Origin, OriginCtx, Scope, Key);
   }
 
   /// Base region of the buffer (a variable, heap symbol, string...).
@@ -74,6 +75,9 @@ public:
   /// For an automatic buffer declared in an inner block: that block. The
   /// buffer's storage ends when the path leaves it.
   const clang::Stmt *scope() const { return Scope; }
+  /// A symbol conjured for this transfer alone: reports mark it interesting
+  /// so that only the notes of the transfer they are about speak.
+  clang::ento::SymbolRef key() const { return Key; }
 
   /// The CPU may read the buffer in flight only when the engine only reads.
   bool engineWrites() const { return Dir != Direction::ToDevice; }
@@ -89,7 +93,7 @@ public:
     return Base == O.Base && Named == O.Named && Offset == O.Offset &&
            Length == O.Length && Dir == O.Dir && HK == O.HK &&
            Handle == O.Handle && Family == O.Family && Origin == O.Origin &&
-           OriginCtx == O.OriginCtx && Scope == O.Scope;
+           OriginCtx == O.OriginCtx && Scope == O.Scope && Key == O.Key;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const;
   void print(llvm::raw_ostream &OS) const;
@@ -100,10 +104,11 @@ private:
            const clang::ento::MemRegion *Named, int64_t Offset,
            std::optional<int64_t> Length, Direction Dir, HandleKind HK,
            clang::ento::SVal Handle, unsigned Family, const clang::Expr *Origin,
-           const clang::LocationContext *OriginCtx, const clang::Stmt *Scope)
+           const clang::LocationContext *OriginCtx, const clang::Stmt *Scope,
+           clang::ento::SymbolRef Key)
       : Base(Base), Named(Named), Offset(Offset), Length(Length), Dir(Dir),
         HK(HK), Handle(Handle), Family(Family), Origin(Origin),
-        OriginCtx(OriginCtx), Scope(Scope) {}
+        OriginCtx(OriginCtx), Scope(Scope), Key(Key) {}
 
   const clang::ento::MemRegion *Base;
   const clang::ento::MemRegion *Named;
@@ -116,6 +121,7 @@ private:
   const clang::Expr *Origin;
   const clang::LocationContext *OriginCtx;
   const clang::Stmt *Scope;
+  clang::ento::SymbolRef Key;
 };
 
 using TransferMap = llvm::ImmutableMap<TransferId, InFlight>;
