@@ -92,6 +92,10 @@ bool ApiDescription::modelFits(const FunctionContract &M,
   auto [It, New] = ModelFits.try_emplace(Key, true);
   if (!New)
     return It->second;
+  if (!declaredInModelHeader(M, FD)) {
+    It->second = false; // another function of the same name: not a misfit
+    return false;
+  }
   if (std::optional<std::string> Why = modelMismatch(M, FD)) {
     It->second = false;
     ContractProblem P{FD->getLocation(),

@@ -113,6 +113,11 @@ struct FunctionContract {
   /// The API family this function belongs to (model name, or "annotated");
   /// completion flags complete the transfers of their own API.
   std::string Api;
+  /// Model entries only: glob patterns (`*hardware/dma.h`) of the headers
+  /// that declare the vendor function. When set, the entry applies only to
+  /// a function with a redeclaration in a matching file, so that a
+  /// project's own `uart_tx` is not taken for Zephyr's. Empty: any.
+  std::vector<std::string> DeclaredIn;
 
   bool hasRole(Role R) const;
 };
@@ -192,6 +197,11 @@ std::vector<ContractProblem> validateStorageMarkers(const clang::Decl *D);
 /// when it fits.
 std::optional<std::string> modelMismatch(const FunctionContract &C,
                                          const clang::FunctionDecl *FD);
+
+/// Whether \p FD is declared where model entry \p C says its function is
+/// (C.DeclaredIn; always true when that is empty).
+bool declaredInModelHeader(const FunctionContract &C,
+                           const clang::FunctionDecl *FD);
 
 llvm::StringRef roleName(Role R);
 llvm::StringRef directionName(Direction D);

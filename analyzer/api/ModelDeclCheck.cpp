@@ -11,7 +11,9 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/GlobPattern.h"
 
 using namespace clang;
 
@@ -162,6 +164,28 @@ private:
 std::optional<std::string> modelMismatch(const FunctionContract &C,
                                          const FunctionDecl *FD) {
   return DeclFit(C, FD).firstMismatch();
+}
+
+bool declaredInModelHeader(const FunctionContract &C, const FunctionDecl *FD) {
+  if (C.DeclaredIn.empty())
+    return true;
+  llvm::SmallVector<llvm::GlobPattern, 4> Patterns;
+  for (const std::string &P : C.DeclaredIn)
+    if (llvm::Expected<llvm::GlobPattern> G = llvm::GlobPattern::create(P))
+      Patterns.push_back(std::move(*G));
+    else
+      llvm::consumeError(G.takeError()); // rejected when the file was read
+  const SourceManager &SM = FD->getASTContext().getSourceManager();
+  for (const FunctionDecl *R : FD->redecls()) {
+    SourceLocation L = SM.getFileLoc(R->getLocation());
+    if (L.isInvalid())
+      continue;
+    llvm::StringRef File = SM.getFilename(L);
+    for (const llvm::GlobPattern &G : Patterns)
+      if (G.match(File))
+        return true;
+  }
+  return false;
 }
 
 } // namespace dmasafe

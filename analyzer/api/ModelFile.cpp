@@ -24,6 +24,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
 #include <map>
@@ -97,6 +98,7 @@ struct BufferEntry {
 struct FunctionEntry {
   std::string Name;
   std::string Api;
+  std::optional<std::vector<std::string>> Headers;
   RoleList Roles;
   std::optional<HandleEntry> Handle;
   std::optional<SuccessEntry> Success;
@@ -107,6 +109,7 @@ struct FunctionEntry {
 
 struct ModelDocument {
   std::string Api;
+  std::vector<std::string> Headers;
   std::string Description;
   std::vector<FunctionEntry> Functions;
 };
@@ -171,6 +174,20 @@ std::optional<Direction> parseDirection(llvm::StringRef S) {
   if (S == "bidirectional")
     return Direction::Bidirectional;
   return std::nullopt;
+}
+
+/// The first pattern of \p Headers that is no valid glob, as an error.
+std::string badHeaderPattern(const std::vector<std::string> &Headers) {
+  for (const std::string &H : Headers) {
+    if (H.empty())
+      return "a header pattern must not be empty";
+    if (llvm::Expected<llvm::GlobPattern> G = llvm::GlobPattern::create(H);
+        !G) {
+      std::string Why = llvm::toString(G.takeError());
+      return "header pattern '" + H + "' is no valid glob: " + Why;
+    }
+  }
+  return "";
 }
 
 bool roleTakesHandle(Role R) {
@@ -497,13 +514,15 @@ template <> struct MappingTraits<FunctionEntry> {
     IO.mapRequired("name", F.Name);
     IO.mapRequired("role", F.Roles);
     IO.mapOptional("api", F.Api, std::string());
+    IO.mapOptional("headers", F.Headers);
     IO.mapOptional("handle", F.Handle);
     IO.mapOptional("success", F.Success);
     IO.mapOptional("trigger", F.Trigger);
     IO.mapOptional("buffers", F.Buffers);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
-    if (hasUnknownKey(IO, {"name", "role", "api", "handle", "success", "trigger", "buffers"}))
+    if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle", "success", "trigger",
+                          "buffers"}))
       return "";
     llvm::StringRef Name = F.Name;
     if (Name.empty() || llvm::isDigit(Name.front()) ||
@@ -514,6 +533,9 @@ template <> struct MappingTraits<FunctionEntry> {
     std::string Err = validateFunction(F);
     if (!Err.empty())
       return Err;
+    if (F.Headers)
+      if (std::string Bad = badHeaderPattern(*F.Headers); !Bad.empty())
+        return Bad;
     if (!contextOf(IO).SeenNames.insert(Name).second)
       return "function '" + F.Name + "' is described twice in this file";
     return "";
@@ -523,14 +545,17 @@ template <> struct MappingTraits<FunctionEntry> {
 template <> struct MappingTraits<ModelDocument> {
   static void mapping(IO &IO, ModelDocument &D) {
     IO.mapRequired("api", D.Api);
+    IO.mapOptional("headers", D.Headers);
     IO.mapOptional("description", D.Description, std::string());
     IO.mapRequired("functions", D.Functions);
   }
   static std::string validate(IO &IO, ModelDocument &D) {
-    if (hasUnknownKey(IO, {"api", "description", "functions"}))
+    if (hasUnknownKey(IO, {"api", "headers", "description", "functions"}))
       return "";
     if (llvm::StringRef(D.Api).trim().empty())
       return "'api' names the API family and must not be empty";
+    if (std::string Bad = badHeaderPattern(D.Headers); !Bad.empty())
+      return Bad;
     return "";
   }
 };
@@ -601,6 +626,7 @@ BufferParam toBuffer(const BufferEntry &E) {
 }
 
 FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
+                            const std::vector<std::string> &FileHeaders,
                             llvm::StringRef FileName) {
   FunctionContract C;
   C.Name = E.Name;
@@ -623,6 +649,7 @@ FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
     C.TriggerParam = E.Trigger->Value;
   C.Origin = "model " + FileName.str() + ":" + std::to_string(E.Line);
   C.Api = E.Api.empty() ? FileApi.str() : E.Api;
+  C.DeclaredIn = E.Headers ? *E.Headers : FileHeaders;
   return C;
 }
 
@@ -659,7 +686,8 @@ llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
   }
 
   for (const FunctionEntry &E : Doc.Functions)
-    Out.insert_or_assign(E.Name, toContract(E, Doc.Api.c_str(), Name));
+    Out.insert_or_assign(E.Name,
+                         toContract(E, Doc.Api.c_str(), Doc.Headers, Name));
   return llvm::Error::success();
 }
 

@@ -13,7 +13,7 @@
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/esp-idf.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
-#include "esp_spi_master.h"
+#include "driver/spi_master.h"
 
 static uint8_t tx_buf[16];
 static uint8_t rx_buf[16];

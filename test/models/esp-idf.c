@@ -4,7 +4,7 @@
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/esp-idf.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
-#include "esp_spi_master.h"
+#include "driver/spi_master.h"
 
 static uint8_t tx_buf[16];
 static uint8_t rx_buf[16];
@@ -52,7 +52,19 @@ void polling_pair_ok(spi_device_handle_t spi) {
   trans.length = 8 * sizeof tx_buf;
   trans.rx_buffer = rx_buf;
   trans.tx_buffer = 0;
-  spi_device_polling_start(spi, &trans, portMAX_DELAY);
-  spi_device_polling_end(spi, portMAX_DELAY);
+  if (spi_device_polling_start(spi, &trans, portMAX_DELAY) != ESP_OK)
+    return;
+  if (spi_device_polling_end(spi, portMAX_DELAY) != ESP_OK)
+    return; // a timeout: still in flight
   consume(rx_buf[0]); // no-warning
+}
+
+void polling_end_timeout_still_in_flight(spi_device_handle_t spi) {
+  trans.length = 8 * sizeof tx_buf;
+  trans.rx_buffer = rx_buf;
+  trans.tx_buffer = 0;
+  if (spi_device_polling_start(spi, &trans, portMAX_DELAY) != ESP_OK)
+    return;
+  if (spi_device_polling_end(spi, 10) != ESP_OK)
+    trans.length = 0; // expected-warning{{Write to 'trans' while a DMA transfer (bidirectional) is in flight}}
 }

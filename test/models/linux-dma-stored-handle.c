@@ -13,7 +13,8 @@
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/linux-dma.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
-#include "linux_dma.h"
+#include "linux/dma-mapping.h"
+#include "linux/slab.h"
 
 struct my_dev {
   struct device *dev;

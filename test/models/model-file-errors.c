@@ -1,41 +1,43 @@
 // Every model-file error is a compile error from the plugin, with the
 // file's line and column, and no analysis runs on half a model.
 // Inputs/bad/<name>.yaml holds one mistake each; the prefix is its name.
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/bad-field.yaml %s 2>&1 | FileCheck %s --check-prefix=BAD_FIELD
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/bad-index.yaml %s 2>&1 | FileCheck %s --check-prefix=BAD_INDEX
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/deallocate-no-buffers.yaml %s 2>&1 | FileCheck %s --check-prefix=DEALLOCATE_NO_BUFFERS
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/direction-key.yaml %s 2>&1 | FileCheck %s --check-prefix=DIRECTION_KEY
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/duplicate.yaml %s 2>&1 | FileCheck %s --check-prefix=DUPLICATE
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/empty.yaml %s 2>&1 | FileCheck %s --check-prefix=EMPTY
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/functions-not-list.yaml %s 2>&1 | FileCheck %s --check-prefix=FUNCTIONS_NOT_LIST
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/handle-both.yaml %s 2>&1 | FileCheck %s --check-prefix=HANDLE_BOTH
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/missing-api.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_API
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/missing-role.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_ROLE
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/negative-index.yaml %s 2>&1 | FileCheck %s --check-prefix=NEGATIVE_INDEX
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/role-map.yaml %s 2>&1 | FileCheck %s --check-prefix=ROLE_MAP
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/start-and-wait.yaml %s 2>&1 | FileCheck %s --check-prefix=START_AND_WAIT
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/start-no-buffers.yaml %s 2>&1 | FileCheck %s --check-prefix=START_NO_BUFFERS
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/success-not-int.yaml %s 2>&1 | FileCheck %s --check-prefix=SUCCESS_NOT_INT
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/success-on-poll-busy.yaml %s 2>&1 | FileCheck %s --check-prefix=SUCCESS_ON_POLL_BUSY
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/syntax.yaml %s 2>&1 | FileCheck %s --check-prefix=SYNTAX
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/trigger-is-buffer.yaml %s 2>&1 | FileCheck %s --check-prefix=TRIGGER_IS_BUFFER
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/two-documents.yaml %s 2>&1 | FileCheck %s --check-prefix=TWO_DOCUMENTS
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unit-zero.yaml %s 2>&1 | FileCheck %s --check-prefix=UNIT_ZERO
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-direction.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_DIRECTION
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-key.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_KEY
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-length-key.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_LENGTH_KEY
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-requirement.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_REQUIREMENT
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-role.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_ROLE
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/wait-without-handle.yaml %s 2>&1 | FileCheck %s --check-prefix=WAIT_WITHOUT_HANDLE
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/no-such-model.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_FILE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/bad-field.yaml %s 2>&1 | FileCheck %s --check-prefix=BAD_FIELD
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/bad-header.yaml %s 2>&1 | FileCheck %s --check-prefix=BAD_HEADER
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/bad-index.yaml %s 2>&1 | FileCheck %s --check-prefix=BAD_INDEX
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/deallocate-no-buffers.yaml %s 2>&1 | FileCheck %s --check-prefix=DEALLOCATE_NO_BUFFERS
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/direction-key.yaml %s 2>&1 | FileCheck %s --check-prefix=DIRECTION_KEY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/duplicate.yaml %s 2>&1 | FileCheck %s --check-prefix=DUPLICATE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/empty.yaml %s 2>&1 | FileCheck %s --check-prefix=EMPTY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/functions-not-list.yaml %s 2>&1 | FileCheck %s --check-prefix=FUNCTIONS_NOT_LIST
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/handle-both.yaml %s 2>&1 | FileCheck %s --check-prefix=HANDLE_BOTH
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/missing-api.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_API
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/missing-role.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_ROLE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/negative-index.yaml %s 2>&1 | FileCheck %s --check-prefix=NEGATIVE_INDEX
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/role-map.yaml %s 2>&1 | FileCheck %s --check-prefix=ROLE_MAP
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/start-and-wait.yaml %s 2>&1 | FileCheck %s --check-prefix=START_AND_WAIT
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/start-no-buffers.yaml %s 2>&1 | FileCheck %s --check-prefix=START_NO_BUFFERS
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/success-not-int.yaml %s 2>&1 | FileCheck %s --check-prefix=SUCCESS_NOT_INT
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/success-on-poll-busy.yaml %s 2>&1 | FileCheck %s --check-prefix=SUCCESS_ON_POLL_BUSY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/syntax.yaml %s 2>&1 | FileCheck %s --check-prefix=SYNTAX
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/trigger-is-buffer.yaml %s 2>&1 | FileCheck %s --check-prefix=TRIGGER_IS_BUFFER
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/two-documents.yaml %s 2>&1 | FileCheck %s --check-prefix=TWO_DOCUMENTS
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unit-zero.yaml %s 2>&1 | FileCheck %s --check-prefix=UNIT_ZERO
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-direction.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_DIRECTION
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-key.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_KEY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-length-key.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_LENGTH_KEY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-requirement.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_REQUIREMENT
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-role.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_ROLE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/wait-without-handle.yaml %s 2>&1 | FileCheck %s --check-prefix=WAIT_WITHOUT_HANDLE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/no-such-model.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_FILE
 //
 // A good file next to a bad one: the error, and no warning from the good
 // model either (nothing is half-loaded).
-// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config "dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml;%S/Inputs/bad/unknown-role.yaml" %s 2>&1 | FileCheck %s --check-prefix=HALF --implicit-check-not=warning:
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config "dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml;%S/Inputs/bad/unknown-role.yaml" %s 2>&1 | FileCheck %s --check-prefix=HALF --implicit-check-not=warning:
 // The good file alone does report the misuse below.
-// RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml %s 2>&1 | FileCheck %s --check-prefix=GOOD
+// RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml %s 2>&1 | FileCheck %s --check-prefix=GOOD
 
 // BAD_FIELD: error: dmasafe: {{.*}}bad-field.yaml:5:16: 'field' is a dotted path of C member names, got 'a..b'
+// BAD_HEADER: error: dmasafe: {{.*}}bad-header.yaml:1:1: header pattern '[a' is no valid glob: invalid glob pattern, unmatched '['
 // BAD_INDEX: error: dmasafe: {{.*}}bad-index.yaml:6:16: expected a parameter index (0 for the first parameter), got 'first'
 // DEALLOCATE_NO_BUFFERS: error: dmasafe: {{.*}}deallocate-no-buffers.yaml:3:5: function 'kfree' has role 'deallocate' but no 'buffers'
 // DIRECTION_KEY: error: dmasafe: {{.*}}direction-key.yaml:5:57: direction values are keyed by integer enum values, got 'DMA_TO_DEVICE'
@@ -65,9 +67,7 @@
 // HALF: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role
 // GOOD: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
 
-typedef struct { int State; } UART_HandleTypeDef;
-typedef enum { HAL_OK = 0 } HAL_StatusTypeDef;
-HAL_StatusTypeDef HAL_UART_Transmit_DMA(UART_HandleTypeDef *huart, const unsigned char *pData, unsigned short Size);
+#include "stm32f4xx_hal.h"
 
 UART_HandleTypeDef huart;
 unsigned char tx[8];

@@ -4,7 +4,7 @@
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/pico-sdk.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
-#include "pico_dma.h"
+#include "hardware/dma.h"
 
 static uint8_t src[256];
 static uint8_t dst[256];

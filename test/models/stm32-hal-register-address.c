@@ -14,7 +14,7 @@
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
 // expected-no-diagnostics
-#include "stm32_hal.h"
+#include "stm32f4xx_hal.h"
 
 typedef struct {
   volatile uint32_t CR1, CR2, OAR1, OAR2, DR, SR1, SR2;

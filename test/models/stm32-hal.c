@@ -4,7 +4,7 @@
 // RUN: %clang_analyze_cc1 -triple thumbv7em-none-eabi -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
-#include "stm32_hal.h"
+#include "stm32f4xx_hal.h"
 
 UART_HandleTypeDef huart2;
 SPI_HandleTypeDef hspi1;

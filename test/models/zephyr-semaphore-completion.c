@@ -15,7 +15,9 @@
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/zephyr.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
 // expected-no-diagnostics
-#include "zephyr_drivers.h"
+#include "zephyr/drivers/uart.h"
+#include "zephyr/drivers/spi.h"
+#include "zephyr/drivers/dma.h"
 
 struct k_sem { int count; };
 int k_sem_take(struct k_sem *sem, long timeout);

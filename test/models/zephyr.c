@@ -3,7 +3,9 @@
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/zephyr.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
-#include "zephyr_drivers.h"
+#include "zephyr/drivers/uart.h"
+#include "zephyr/drivers/spi.h"
+#include "zephyr/drivers/dma.h"
 
 static uint8_t tx_buf[32];
 static uint8_t rx_buf[32];

@@ -1,4 +1,4 @@
-/* Stand-in for include/linux/dma-mapping.h and slab.h: the signatures only,
+/* Stand-in for include/linux/dma-mapping.h: the signatures only,
  * written for the model tests. Current kernels spell dma_map_single as a
  * macro over dma_map_single_attrs; both are modeled, the test uses the
  * macro form as drivers do. */
@@ -10,7 +10,6 @@ typedef unsigned long long dma_addr_t;
 typedef unsigned char u8;
 #define NULL ((void *)0)
 #define ENOMEM 12
-#define GFP_KERNEL 0u
 
 struct device;
 struct page;
@@ -41,7 +40,5 @@ int dma_mapping_error(struct device *dev, dma_addr_t dma_addr);
 #define dma_map_page(d, p, o, s, r) dma_map_page_attrs(d, p, o, s, r, 0)
 #define dma_unmap_page(d, a, s, r) dma_unmap_page_attrs(d, a, s, r, 0)
 
-void *kmalloc(size_t size, unsigned flags);
-void kfree(const void *objp);
 
 #endif

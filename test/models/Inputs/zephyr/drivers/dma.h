@@ -1,0 +1,30 @@
+/* Stand-in for Zephyr's include/zephyr/drivers/dma.h: the signatures and
+ * the configuration structs (addresses as integers), written for the model
+ * tests. */
+#ifndef TEST_ZEPHYR_DRIVERS_DMA_H
+#define TEST_ZEPHYR_DRIVERS_DMA_H
+#include "zephyr/types.h"
+
+struct dma_block_config {
+  uint32_t source_address;
+  uint32_t dest_address;
+  uint32_t block_size;
+  struct dma_block_config *next_block;
+};
+struct dma_config {
+  uint32_t channel_direction;
+  uint32_t block_count;
+  struct dma_block_config *head_block;
+  void *user_data;
+};
+enum dma_channel_direction {
+  MEMORY_TO_MEMORY = 0x0,
+  MEMORY_TO_PERIPHERAL,
+  PERIPHERAL_TO_MEMORY,
+};
+int dma_config(const struct device *dev, uint32_t channel, struct dma_config *config);
+int dma_start(const struct device *dev, uint32_t channel);
+int dma_stop(const struct device *dev, uint32_t channel);
+int dma_reload(const struct device *dev, uint32_t channel, uint32_t src, uint32_t dst, size_t size);
+
+#endif
