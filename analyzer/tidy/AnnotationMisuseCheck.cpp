@@ -1,6 +1,8 @@
 //===- AnnotationMisuseCheck.cpp - dmasafe-annotation-misuse ---------------===//
 #include "AnnotationMisuseCheck.h"
 
+#include "DmasafeMatchers.h"
+
 #include "clang/AST/Attr.h"
 #include "api/ApiDescription.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -14,21 +16,9 @@ namespace tidy {
 void AnnotationMisuseCheck::registerMatchers(MatchFinder *Finder) {
   // Annotated functions, and declarations of modelled functions (a model
   // entry that does not fit the real declaration is reported there).
-  internal::Matcher<FunctionDecl> Described =
-      anyOf(hasAttr(attr::Annotate),
-            hasAnyParameter(hasAttr(attr::Annotate)));
-  if (!state().ModelNames.empty()) {
-    std::vector<llvm::StringRef> Names(state().ModelNames.begin(),
-                                       state().ModelNames.end());
-    Described = anyOf(Described, hasAnyName(Names));
-  }
-  Finder->addMatcher(functionDecl(Described).bind("fn"), this);
-  Finder->addMatcher(
-      decl(anyOf(varDecl(unless(parmVarDecl())), fieldDecl(),
-                 typedefNameDecl(), recordDecl()),
-           hasAttr(attr::Annotate))
-          .bind("storage"),
-      this);
+  Finder->addMatcher(functionDecl(isDescribedFunction(&state())).bind("fn"),
+                     this);
+  Finder->addMatcher(decl(isAnnotatedStorage()).bind("storage"), this);
 }
 
 void AnnotationMisuseCheck::check(const MatchFinder::MatchResult &Result) {

@@ -1,6 +1,8 @@
 //===- DmasafeCheck.cpp - What every dmasafe clang-tidy check shares -------===//
 #include "DmasafeCheck.h"
 
+#include "DmasafeMatchers.h"
+
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -44,18 +46,8 @@ void DmasafeCheck::storeBoolOption(
 }
 
 StatementMatcher DmasafeCheck::describedCall() const {
-  // A cheap filter: the callee carries some annotation or has a modelled
-  // name. The API description decides in check().
-  internal::Matcher<clang::FunctionDecl> Described =
-      anyOf(hasAttr(clang::attr::Annotate),
-            hasAnyParameter(hasAttr(clang::attr::Annotate)));
-  if (!State->ModelNames.empty()) {
-    std::vector<llvm::StringRef> Names(State->ModelNames.begin(),
-                                       State->ModelNames.end());
-    Described = anyOf(Described, hasAnyName(Names));
-  }
-  return callExpr(callee(functionDecl(Described).bind("callee")))
-      .bind("call");
+  // A cheap filter; the API description decides in check().
+  return callExpr(callsDescribedFunction(State.get())).bind("call");
 }
 
 } // namespace tidy

@@ -35,8 +35,8 @@ protected:
   bool boolOption(llvm::StringRef LocalName, bool Default) const;
   void storeBoolOption(clang::tidy::ClangTidyOptions::OptionMap &Opts,
                        llvm::StringRef LocalName, bool Value) const;
-  /// Matches a call to a function that has a DMA contract (annotated or
-  /// modelled), bound as "call", its callee as "callee".
+  /// Matches a direct call to a function that may have a DMA contract
+  /// (annotated or modelled), bound as "call".
   clang::ast_matchers::StatementMatcher describedCall() const;
 
 private:

@@ -19,7 +19,7 @@ TidyApiState::TidyApiState(llvm::StringRef ModelFiles) {
       LoadErrors.push_back(llvm::toString(std::move(E)));
   }
   for (const auto &Entry : Api.models())
-    ModelNames.push_back(Entry.getKey().str());
+    ModelNames.insert(Entry.getKey());
 }
 
 std::shared_ptr<TidyApiState>

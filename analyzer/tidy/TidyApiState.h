@@ -12,6 +12,7 @@
 #include "TransferFlow.h"
 #include "api/ApiDescription.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringSet.h"
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,7 +39,7 @@ public:
   ApiDescription Api;
   CompletionKnowledge Completion;
   /// Names of the modelled functions (for the call matcher).
-  std::vector<std::string> ModelNames;
+  llvm::StringSet<> ModelNames;
   /// "file:line:col: message" of each model file that failed to load.
   std::vector<std::string> LoadErrors;
   /// Set once a check has reported LoadErrors for this unit.

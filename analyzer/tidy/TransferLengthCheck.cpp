@@ -107,8 +107,10 @@ void TransferLengthCheck::registerMatchers(MatchFinder *Finder) {
 
 void TransferLengthCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
-  if (!Call || !Callee || Call->isInstantiationDependent())
+  if (!Call || Call->isInstantiationDependent())
+    return;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
     return;
   const FunctionContract *K = state().Api.lookup(Callee);
   if (!K || !K->hasRole(Role::Start))

@@ -1,15 +1,7 @@
 // The shipped STM32 HAL model drives the checks on unannotated vendor code:
 // completion flags set in the HAL's Cplt callbacks, state polling, HAL_OK.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/stm32-hal.yaml'}}" %s -- 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
-#include <stdint.h>
-
-typedef enum { HAL_OK = 0, HAL_ERROR, HAL_BUSY, HAL_TIMEOUT } HAL_StatusTypeDef;
-typedef enum { HAL_UART_STATE_READY = 0x20, HAL_UART_STATE_BUSY_TX = 0x21 } HAL_UART_StateTypeDef;
-typedef struct { int Instance; } UART_HandleTypeDef;
-HAL_StatusTypeDef HAL_UART_Transmit_DMA(UART_HandleTypeDef *huart, const uint8_t *pData, uint16_t Size);
-HAL_StatusTypeDef HAL_UART_Receive_DMA(UART_HandleTypeDef *huart, uint8_t *pData, uint16_t Size);
-HAL_StatusTypeDef HAL_UART_DMAStop(UART_HandleTypeDef *huart);
-HAL_UART_StateTypeDef HAL_UART_GetState(UART_HandleTypeDef *huart);
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/stm32-hal.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
+#include "stm32f4xx_hal_uart.h"
 
 UART_HandleTypeDef huart2;
 static uint8_t rx_buf[64];
