@@ -42,5 +42,24 @@ llvm::ArrayRef<std::optional<AccessKind>> libraryAccess(llvm::StringRef Name) {
       .Default({});
 }
 
+bool isBlockingWait(llvm::StringRef Name) {
+  return llvm::StringSwitch<bool>(Name)
+      // Zephyr
+      .Cases("k_sem_take", "k_poll", "k_event_wait", "k_event_wait_all",
+             "k_msgq_get", "k_condvar_wait", true)
+      // FreeRTOS
+      .Cases("xSemaphoreTake", "xQueueReceive", "xQueueSemaphoreTake",
+             "ulTaskNotifyTake", "xTaskNotifyWait", "xEventGroupWaitBits",
+             true)
+      // CMSIS-RTOS2
+      .Cases("osSemaphoreAcquire", "osEventFlagsWait", "osThreadFlagsWait",
+             "osMessageQueueGet", true)
+      // Linux, POSIX
+      .Cases("wait_for_completion", "wait_for_completion_timeout",
+             "wait_for_completion_interruptible", "sem_wait",
+             "pthread_cond_wait", true)
+      .Default(false);
+}
+
 } // namespace tidy
 } // namespace dmasafe

@@ -22,6 +22,12 @@ namespace tidy {
 /// fortified `__*_chk` variants are recognised.
 llvm::ArrayRef<std::optional<AccessKind>> libraryAccess(llvm::StringRef Name);
 
+/// Whether \p Name blocks on an RTOS or OS synchronization object
+/// (k_sem_take, xSemaphoreTake, wait_for_completion...). Completion
+/// interrupts usually signal such an object, so a transfer may be complete
+/// after the call: the checks say nothing about it afterwards.
+bool isBlockingWait(llvm::StringRef Name);
+
 } // namespace tidy
 } // namespace dmasafe
 

@@ -8,6 +8,7 @@
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include <deque>
 #include <set>
 #include <utility>
@@ -24,6 +25,23 @@ namespace {
 constexpr uint8_t Idle = 1; // not in flight on some path
 constexpr uint8_t Busy = 2; // in flight on some path
 using State = llvm::SmallVector<uint8_t, 8>;
+
+/// Keys of two handles that cannot be the same handle: two different
+/// constants (channel 1 and 2), or the addresses of two different variables
+/// (`&huart1`, `&huart2`).
+bool provablyDistinct(llvm::StringRef A, llvm::StringRef B) {
+  if (A == B)
+    return false;
+  if (A.starts_with("#") && B.starts_with("#"))
+    return true;
+  auto AddressedDecl = [](llvm::StringRef K) -> llvm::StringRef {
+    if (!K.consume_front("&d"))
+      return {};
+    return K.take_while(llvm::isHexDigit);
+  };
+  llvm::StringRef DA = AddressedDecl(A), DB = AddressedDecl(B);
+  return !DA.empty() && !DB.empty() && DA != DB;
+}
 
 bool joinInto(State &Into, const State &From) {
   bool Changed = false;
@@ -217,9 +235,13 @@ private:
 
   void addStart(const CallExpr *CE, const FunctionContract &K) {
     StartsAt[CE]; // remember the call even when it tracks no buffer
-    if (K.TriggerParam)
-      if (auto V = constantOf(argOrNull(CE, *K.TriggerParam)); V && *V == 0)
+    bool MaybeTriggered = false;
+    if (K.TriggerParam) {
+      std::optional<int64_t> V = constantOf(argOrNull(CE, *K.TriggerParam));
+      if (V && *V == 0)
         return;
+      MaybeTriggered = !V;
+    }
     const VarDecl *Result = resultVariable(CE);
     bool HasHandle = K.Handle.K != HandleSpec::Kind::None;
     std::optional<std::string> HandleKey;
@@ -244,6 +266,7 @@ private:
       T.HandleKey = HandleKey;
       T.BufferKey = expressionKey(Arg, Ctx);
       T.HasHandle = HasHandle;
+      T.MaybeTriggered = MaybeTriggered;
       unsigned Index = Out.Transfers.size();
       Out.Transfers.push_back(std::move(T));
       StartsAt[CE].push_back(Index);
@@ -252,16 +275,19 @@ private:
     }
   }
 
-  /// Whether a completion naming \p Arg may complete transfer \p T.
+  /// Whether a completion naming \p Arg may complete transfer \p T. Two
+  /// different handle expressions may still name the same handle (`u` and
+  /// `v`, `chan` and `other`): unless they are provably distinct, the
+  /// transfer is taken as completed, so that nothing is said afterwards.
   bool completes(const TransferSite &T, const Expr *Arg) const {
     if (!Arg)
       return true;
     std::optional<std::string> Key = expressionKey(Arg, Ctx);
     if (!Key)
-      return true; // unsure: say nothing afterwards
+      return true;
     if (T.HasHandle)
-      return !T.HandleKey || *T.HandleKey == *Key;
-    if (!T.BufferKey || *T.BufferKey == *Key)
+      return !T.HandleKey || !provablyDistinct(*T.HandleKey, *Key);
+    if (!T.BufferKey || !provablyDistinct(*T.BufferKey, *Key))
       return true;
     return resolvePointer(Arg).overlaps(T.Buffer);
   }
@@ -311,21 +337,23 @@ private:
     if (const FunctionContract *K = Api.lookup(Callee)) {
       if (K->hasRole(Role::Start))
         for (unsigned T : StartsAt.lookup(CE))
-          S[T] = Busy;
+          S[T] = Out.Transfers[T].MaybeTriggered ? (Busy | Idle) : Busy;
       if ((K->hasRole(Role::Wait) || K->hasRole(Role::Abort)) &&
           K->Handle.K == HandleSpec::Kind::Param)
         complete(argOrNull(CE, K->Handle.Param), S);
       return;
     }
-    if (Completion.mayComplete(Callee, Api, Ctx)) {
+    const IdentifierInfo *CalleeName = Callee->getIdentifier();
+    if (Completion.mayComplete(Callee, Api, Ctx) ||
+        (CalleeName && isBlockingWait(CalleeName->getName()))) {
       for (uint8_t &V : S)
         if (V & Busy)
           V = Idle;
       return;
     }
     llvm::ArrayRef<std::optional<AccessKind>> Lib;
-    if (const IdentifierInfo *II = Callee->getIdentifier())
-      Lib = libraryAccess(II->getName());
+    if (CalleeName)
+      Lib = libraryAccess(CalleeName->getName());
     if (!Lib.empty()) {
       if (Report)
         for (unsigned I = 0; I < Lib.size() && I < CE->getNumArgs(); ++I)

@@ -54,6 +54,9 @@ struct TransferSite {
   /// Key of the buffer argument, for APIs without a handle.
   std::optional<std::string> BufferKey;
   bool HasHandle = false;
+  /// The start depends on a trigger argument that is not a constant
+  /// (pico-sdk): in flight on some paths only.
+  bool MaybeTriggered = false;
 };
 
 enum class AccessKind { Read, Write };

@@ -150,3 +150,27 @@ int helper_that_waits_ok(void) {
   helper_waits();
   return rx[0];
 }
+
+void two_uart_params(struct uart *u, struct uart *v) {
+  uart_recv_dma(u, rx, sizeof rx);
+  uart_wait(v); // u and v may be the same UART: say nothing afterwards
+  rx[0] = 0;
+}
+
+struct uart U2;
+void two_distinct_uarts(void) {
+  uart_recv_dma(&U, rx, sizeof rx);
+  uart_wait(&U2);
+  rx[0] = 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' while a device-to-memory DMA transfer owns it
+  uart_wait(&U);
+}
+
+struct k_sem { int count; };
+int k_sem_take(struct k_sem *sem, long timeout);
+static struct k_sem rx_sem; // given by the UART's completion callback
+int rtos_semaphore_wait_ok(void) {
+  uart_recv_dma(&U, rx, sizeof rx);
+  k_sem_take(&rx_sem, -1);
+  return rx[0];
+}

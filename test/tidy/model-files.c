@@ -40,3 +40,29 @@ void send_and_wait_ok(void) {
   VND_UART_SendDMA(&huart, msg, sizeof msg);
   VND_UART_WaitDMA(&huart);
 }
+
+// A start with a trigger argument starts only when it is nonzero.
+void VND_DMA_SetReadAddr(int ch, const unsigned char *src, int trigger);
+void VND_DMA_Wait(int ch);
+static unsigned char src[16];
+
+void trigger_constant_false_ok(void) {
+  unsigned char local[4];
+  VND_DMA_SetReadAddr(0, local, 0); // armed, not started
+  src[0] = 1;
+}
+
+void trigger_variable(int go) {
+  unsigned char local[4];
+  VND_DMA_SetReadAddr(1, src, go);
+  src[0] = 1; // started on some paths only: not reported
+  VND_DMA_SetReadAddr(2, local, go);
+}
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: stack buffer 'local' goes out of scope while the DMA transfer started on it may still be in flight [dmasafe-stack-buffer-escape]
+
+void trigger_constant_true(void) {
+  VND_DMA_SetReadAddr(3, src, 1);
+  src[0] = 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'src' while a memory-to-device DMA transfer owns it [dmasafe-access-in-flight]
+  VND_DMA_Wait(3);
+}

@@ -19,6 +19,15 @@ template <class T> void send_object(T &obj) {
 struct Pair { int a, b; };
 bool operator==(const Pair &x, const Pair &y) { return x.a == y.a; }
 
+int operators_in_analysed_function() {
+  static unsigned char rx[4];
+  Pair p{1, 2}, q{1, 3};
+  uart_recv_dma(&U, rx, sizeof rx);
+  bool same = p == q;
+  uart_wait(&U);
+  return same + rx[0];
+}
+
 void use() {
   int i = 0;
   send_object(i);
