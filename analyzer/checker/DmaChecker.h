@@ -83,7 +83,8 @@ class DmaChecker
           clang::ento::check::ASTDecl<clang::Decl>,
           clang::ento::check::PreStmt<clang::Stmt>,
           clang::ento::check::PreCall, clang::ento::eval::Call,
-          clang::ento::check::Location, clang::ento::check::EndFunction,
+          clang::ento::check::Location, clang::ento::check::Bind,
+          clang::ento::check::EndFunction,
           clang::ento::check::DeadSymbols, clang::ento::eval::Assume> {
 public:
   enum CheckKind {
@@ -128,6 +129,8 @@ public:
                 clang::ento::CheckerContext &C) const;
   void checkLocation(clang::ento::SVal Loc, bool IsLoad, const clang::Stmt *S,
                      clang::ento::CheckerContext &C) const;
+  void checkBind(clang::ento::SVal Loc, clang::ento::SVal Val,
+                 const clang::Stmt *S, clang::ento::CheckerContext &C) const;
   void checkEndFunction(const clang::ReturnStmt *RS,
                         clang::ento::CheckerContext &C) const;
   void checkDeadSymbols(clang::ento::SymbolReaper &SR,

@@ -111,13 +111,26 @@ const MemRegion *followFieldPath(const MemRegion *Obj, QualType T,
     const RecordDecl *RD = T.isNull() ? nullptr : T->getAsRecordDecl();
     if (!SR || !RD || !RD->getDefinition())
       return nullptr;
-    const FieldDecl *Field = nullptr;
-    for (const FieldDecl *F : RD->getDefinition()->fields())
-      if (F->getName() == Parts[I])
-        Field = F;
-    if (!Field)
+    // A member may sit in an anonymous struct or union (ESP-IDF's
+    // spi_transaction_t): walk the chain of fields that leads to it.
+    SmallVector<const FieldDecl *, 2> Chain;
+    for (const Decl *D :
+         RD->getDefinition()->lookup(&C.getASTContext().Idents.get(Parts[I]))) {
+      if (const auto *F = dyn_cast<FieldDecl>(D))
+        Chain.assign(1, F);
+      else if (const auto *IF = dyn_cast<IndirectFieldDecl>(D))
+        for (const NamedDecl *ND : IF->chain())
+          if (const auto *F = dyn_cast<FieldDecl>(ND))
+            Chain.push_back(F);
+    }
+    if (Chain.empty())
       return nullptr;
-    const FieldRegion *FR = MRM.getFieldRegion(Field, SR);
+    const FieldRegion *FR = nullptr;
+    for (const FieldDecl *F : Chain) {
+      FR = MRM.getFieldRegion(F, SR);
+      SR = FR;
+    }
+    const FieldDecl *Field = Chain.back();
     QualType FT = Field->getType().getCanonicalType();
     bool Last = I + 1 == Parts.size();
     if (FT->isArrayType() || (!Last && FT->isRecordType())) {
@@ -131,6 +144,15 @@ const MemRegion *followFieldPath(const MemRegion *Obj, QualType T,
     T = FT->isPointerType() ? FT->getPointeeType() : QualType();
   }
   return Obj;
+}
+
+/// A volatile scalar object: a peripheral register, never a DMA buffer.
+bool isDeviceRegister(const MemRegion *R) {
+  const auto *TR = dyn_cast_or_null<TypedValueRegion>(R);
+  if (!TR)
+    return false;
+  QualType T = TR->getValueType();
+  return T.isVolatileQualified() && T->isScalarType();
 }
 
 /// The innermost block (other than the function body) declaring \p VD.
@@ -342,6 +364,10 @@ private:
       if (B.Param >= Call.getNumArgs())
         continue;
       BufferRef Ref = describeRegion(bufferRegion(B, Call, State, C));
+      // A memory-mapped register (`volatile uint32_t DR`) is the device end
+      // of the transfer, not a buffer.
+      if (isDeviceRegister(Ref.Region))
+        continue;
       // A null, integer or unknown buffer: nothing the checker can follow.
       if (!Ref.Base || (isa<SymbolicRegion>(Ref.Base) &&
                         State->isNull(loc::MemRegionVal(Ref.Base))
@@ -441,9 +467,6 @@ private:
         continue;
       SVal Fresh = SVB.conjureSymbolVal(VD, CE, LCtx, T, C.blockCount());
       State = State->bindLoc(State->getLValue(VD, LCtx), Fresh, LCtx);
-      if (SymbolRef Sym = Fresh.getAsSymbol())
-        State = addFlag(State, Sym, FlagFamily == AnyFamily ? AnyFamily
-                                                            : Family);
     }
     return State;
   }
@@ -518,11 +541,6 @@ bool DmaChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
 void DmaChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   bool Changed = false;
-  for (const auto &[Sym, Family] : flagsOf(State))
-    if (SR.isDead(Sym)) {
-      State = removeFlag(State, Sym);
-      Changed = true;
-    }
 
   ExplodedNode *N = nullptr;
   for (const auto &[Id, T] : transfersOf(State)) {
@@ -550,18 +568,53 @@ void DmaChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
     C.addTransition(State, N ? N : C.getPredecessor());
 }
 
+void DmaChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
+                           CheckerContext &C) const {
+  SymbolRef Sym = Val.getAsSymbol();
+  const MemRegion *Target = Loc.getAsRegion();
+  if (!Sym || !Target)
+    return;
+  // Stored in a local: still this function's to lose. Stored anywhere a
+  // caller or an interrupt can reach (a global, the heap, a parameter's
+  // pointee): the handle has escaped and is not lost when the frame ends.
+  if (isa<StackLocalsSpaceRegion>(Target->getMemorySpace()))
+    return;
+  ProgramStateRef State = C.getState();
+  bool Changed = false;
+  for (const auto &[Id, T] : transfersOf(State))
+    if (T.handleKind() == InFlight::HandleKind::Returned &&
+        T.handle().getAsSymbol() == Sym) {
+      State = replaceTransfer(
+          State, Id, T.withHandleKind(InFlight::HandleKind::Argument));
+      Changed = true;
+    }
+  if (Changed)
+    C.addTransition(State);
+}
+
 ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
                                        bool Assumption) const {
-  FlagMap Flags = flagsOf(State);
-  if (Flags.isEmpty())
+  TransferMap Transfers = transfersOf(State);
+  if (Transfers.isEmpty())
     return State;
+  // The flag is recognised by its variable, not by the value armed at the
+  // start: a call in between (HAL_Delay) may give it yet another value.
+  ASTContext &Ctx = State->getStateManager().getContext();
+  MemRegionManager &MRM = State->getStateManager().getRegionManager();
   ConstraintManager &CM = State->getConstraintManager();
-  for (const auto &[Sym, Family] : Flags) {
-    if (!CM.isNull(State, Sym).isConstrainedFalse())
+  for (const auto &[VD, Family] : completionFlags(Ctx)) {
+    if (VD->isStaticLocal())
+      continue;
+    SVal V = State->getSVal(MRM.getVarRegion(VD, nullptr), VD->getType());
+    bool Set = false;
+    if (auto CI = V.getAs<nonloc::ConcreteInt>())
+      Set = CI->getValue() != 0;
+    else if (SymbolRef Sym = V.getAsSymbol())
+      Set = CM.isNull(State, Sym).isConstrainedFalse();
+    if (!Set)
       continue;
     // The code saw the flag set: the interrupt ran, the transfers of its
     // API are complete.
-    State = removeFlag(State, Sym);
     for (const auto &[Id, T] : transfersOf(State))
       if (Family == AnyFamily || T.family() == Family)
         State = removeTransfer(State, Id);
@@ -572,8 +625,7 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
 void DmaChecker::printState(raw_ostream &Out, ProgramStateRef State,
                             const char *NL, const char *Sep) const {
   TransferMap Transfers = transfersOf(State);
-  FlagMap Flags = flagsOf(State);
-  if (Transfers.isEmpty() && Flags.isEmpty())
+  if (Transfers.isEmpty())
     return;
   Out << Sep << "DMA transfers in flight:" << NL;
   for (const auto &[Id, T] : Transfers) {
@@ -581,10 +633,6 @@ void DmaChecker::printState(raw_ostream &Out, ProgramStateRef State,
     T.print(Out);
     Out << " api " << familyName(T.family()) << NL;
   }
-  for (const auto &[Sym, Family] : Flags)
-    Out << "  completion flag " << Sym << " of "
-        << (Family == AnyFamily ? StringRef("any API") : familyName(Family))
-        << NL;
 }
 
 } // namespace dmasafe

@@ -24,15 +24,18 @@ std::string nameOf(const MemRegion *R) {
     R = ER->getSuperRegion();
   if (R->canPrintPretty()) {
     std::string N = R->getDescriptiveName(/*UseQuotes=*/true);
-    if (!N.empty())
+    if (!N.empty() && N != "''")
       return N;
   }
   // A buffer reached through a pointer parameter: name the pointer.
   if (const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion()))
     if (const auto *RV = dyn_cast<SymbolRegionValue>(SR->getSymbol()))
-      if (RV->getRegion()->canPrintPretty())
-        return "the buffer pointed to by " +
-               RV->getRegion()->getDescriptiveName(/*UseQuotes=*/true);
+      if (RV->getRegion()->canPrintPretty()) {
+        std::string Pointer =
+            RV->getRegion()->getDescriptiveName(/*UseQuotes=*/true);
+        if (!Pointer.empty() && Pointer != "''")
+          return "the buffer pointed to by " + Pointer;
+      }
   return "the buffer";
 }
 

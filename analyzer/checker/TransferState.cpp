@@ -9,7 +9,6 @@ using namespace ento;
 
 REGISTER_MAP_WITH_PROGRAMSTATE(DmaTransfers, dmasafe::TransferId,
                                dmasafe::InFlight)
-REGISTER_MAP_WITH_PROGRAMSTATE(DmaFlagSymbols, clang::ento::SymbolRef, unsigned)
 // Ids only need to be unique within one path, so a counter carried by the
 // state is enough (and keeps equal paths equal).
 REGISTER_TRAIT_WITH_PROGRAMSTATE(DmaNextTransferId, unsigned)
@@ -74,14 +73,9 @@ ProgramStateRef removeTransfer(ProgramStateRef State, TransferId Id) {
   return State->remove<DmaTransfers>(Id);
 }
 
-FlagMap flagsOf(ProgramStateRef State) { return State->get<DmaFlagSymbols>(); }
-
-ProgramStateRef addFlag(ProgramStateRef State, SymbolRef Sym, unsigned Family) {
-  return State->set<DmaFlagSymbols>(Sym, Family);
-}
-
-ProgramStateRef removeFlag(ProgramStateRef State, SymbolRef Sym) {
-  return State->remove<DmaFlagSymbols>(Sym);
+ProgramStateRef replaceTransfer(ProgramStateRef State, TransferId Id,
+                                const InFlight &T) {
+  return State->set<DmaTransfers>(Id, T);
 }
 
 } // namespace dmasafe

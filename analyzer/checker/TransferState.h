@@ -11,7 +11,7 @@
 // TransmitReceive) has one entry per buffer, all with the same handle: a wait
 // on that handle removes them all.
 //
-// The map and the completion-flag symbols are registered in TransferState.cpp
+// The map is registered in TransferState.cpp
 // and reached only through the functions below, so that every file of the
 // checker sees the same program-state traits.
 //
@@ -44,6 +44,13 @@ public:
     Argument, ///< a driver-object pointer or a channel number
     Returned  ///< the start's return value: lost when its symbol dies
   };
+
+  /// The same transfer under another kind of handle.
+  InFlight withHandleKind(HandleKind K) const {
+    InFlight T = *this;
+    T.HK = K;
+    return T;
+  }
 
   static InFlight start(const clang::ento::MemRegion *Base,
                         const clang::ento::MemRegion *Named, int64_t Offset,
@@ -125,7 +132,6 @@ private:
 };
 
 using TransferMap = llvm::ImmutableMap<TransferId, InFlight>;
-using FlagMap = llvm::ImmutableMap<clang::ento::SymbolRef, unsigned>;
 
 /// All transfers in flight on this path.
 TransferMap transfersOf(clang::ento::ProgramStateRef State);
@@ -134,15 +140,9 @@ clang::ento::ProgramStateRef addTransfer(clang::ento::ProgramStateRef State,
                                          const InFlight &T, TransferId &Id);
 clang::ento::ProgramStateRef removeTransfer(clang::ento::ProgramStateRef State,
                                             TransferId Id);
-
-/// Symbols loaded from completion flags, with their API family: the branch
-/// where one is nonzero completes that family's transfers.
-FlagMap flagsOf(clang::ento::ProgramStateRef State);
-clang::ento::ProgramStateRef addFlag(clang::ento::ProgramStateRef State,
-                                     clang::ento::SymbolRef Sym,
-                                     unsigned Family);
-clang::ento::ProgramStateRef removeFlag(clang::ento::ProgramStateRef State,
-                                        clang::ento::SymbolRef Sym);
+/// Replaces the entry \p Id (which must exist) with \p T.
+clang::ento::ProgramStateRef replaceTransfer(clang::ento::ProgramStateRef State,
+                                             TransferId Id, const InFlight &T);
 
 } // namespace dmasafe
 

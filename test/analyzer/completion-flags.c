@@ -28,6 +28,18 @@ int flag_loop_then_read_ok(struct hal_uart *h) {
   return rx[0]; // no-warning
 }
 
+void hal_delay(unsigned ms); /* opaque: invalidates globals */
+
+int flag_loop_after_opaque_call_ok(struct hal_uart *h) {
+  rx_done = 0;
+  if (hal_uart_receive_dma(h, rx, sizeof rx) != 0)
+    return -1;
+  hal_delay(10);
+  while (!rx_done) {
+  }
+  return rx[0]; // no-warning
+}
+
 int flag_test_then_read_ok(struct hal_uart *h) {
   rx_done = 0;
   if (hal_uart_receive_dma(h, rx, sizeof rx) != 0)

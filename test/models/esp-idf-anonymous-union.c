@@ -1,15 +1,7 @@
 // spi_transaction_t keeps tx_buffer and rx_buffer in anonymous unions (with
 // tx_data/rx_data). The model names them directly, as C code does.
 //
-// XFAIL: *
-// Missing in the checker: followFieldPath (analyzer/checker/
-// DmaModeling.cpp) looks a field path step up among the record's direct
-// fields only; it must also descend into anonymous struct/union members
-// (FieldDecl::isAnonymousStructOrUnion, or RecordDecl::lookup giving an
-// IndirectFieldDecl and its chain()). Until then the data buffers of an
-// ESP-IDF transaction are not tracked (only the descriptor is), and the
-// read below is not reported. The model-side check (ModelDeclCheck.cpp)
-// already resolves these members.
+// The checker follows field paths into anonymous struct/union members.
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/esp-idf.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s

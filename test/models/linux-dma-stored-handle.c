@@ -2,14 +2,7 @@
 // unmap it later (in the completion interrupt or at teardown). A handle
 // stored where the caller can reach it has escaped: it is not lost.
 //
-// XFAIL: *
-// Missing in the checker (dmasafe.LostTransfer, analyzer/checker/
-// DmaModeling.cpp checkDeadSymbols): a returned handle bound into memory
-// reachable from outside the function (a parameter's pointee, a global)
-// must count as escaped (checkPointerEscape / PSK_EscapeOnBind) instead of
-// being reported lost when the parameter dies. Today both functions below
-// get "Handle of the DMA transfer ... is lost", and the transfer is dropped,
-// so the kfree below is not reported either.
+// The checker treats a returned handle stored outside the frame as escaped.
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/linux-dma.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s

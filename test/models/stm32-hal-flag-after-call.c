@@ -3,14 +3,8 @@
 // signalled by HAL_UART_AbortCpltCallback. Correct code, common in CubeMX
 // projects.
 //
-// XFAIL: *
-// Missing in the checker (CompletionFlags / armCompletionFlags in
-// analyzer/checker/DmaModeling.cpp): flags are armed with a fresh symbol at
-// the start, and a later call the analyzer does not inline invalidates the
-// globals, so the flag variable gets a new symbol that is no longer a flag;
-// `while (!tx_done) {}` then completes nothing and the write after it is
-// reported. The flag should be recognised by its variable (or re-armed
-// when globals are invalidated while a transfer of its API is in flight).
+// The checker recognises a completion flag by its variable, whatever value
+// an intervening call gave it.
 // RUN: %clang_analyze_cc1 -triple thumbv7em-none-eabi -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s

@@ -4,12 +4,7 @@
 // DR (as __HAL_I2C_CLEAR_ADDRFLAG does) is no access in flight. Found on
 // real code: stm32f4xx_hal_i2c.c, HAL_I2C_Slave_Seq_Transmit_DMA.
 //
-// XFAIL: *
-// Missing in the checker: a DMA address that is a volatile-qualified scalar
-// member of a struct reached through a pointer (a memory-mapped register,
-// `__IO uint32_t DR`) should not be tracked as a buffer. Today the read of
-// SR1 below is reported as "Read of the buffer pointed to by  while a DMA
-// transfer (device-to-memory) is in flight" (note the empty name too).
+// The checker does not track a volatile scalar (a peripheral register) as a buffer.
 // RUN: %clang_analyze_cc1 -triple thumbv7em-none-eabi -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
