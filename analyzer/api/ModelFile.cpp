@@ -144,6 +144,12 @@ bool hasUnknownKey(llvm::yaml::IO &IO,
                    std::initializer_list<llvm::StringRef> Known) {
   if (IO.outputting())
     return false;
+  // After an error, or on a node that is no mapping, the reader has already
+  // said what is wrong (and keys() would read a node that is not there).
+  auto &In = static_cast<llvm::yaml::Input &>(IO);
+  const llvm::yaml::Node *N = In.getCurrentNode();
+  if (In.error() || !N || !llvm::isa<llvm::yaml::MappingNode>(N))
+    return true;
   for (llvm::StringRef K : IO.keys())
     if (!llvm::is_contained(Known, K))
       return true;

@@ -28,6 +28,9 @@
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-requirement.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_REQUIREMENT
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-role.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_ROLE
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/wait-without-handle.yaml %s 2>&1 | FileCheck %s --check-prefix=WAIT_WITHOUT_HANDLE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/stray-brace.yaml %s 2>&1 | FileCheck %s --check-prefix=STRAY_BRACE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/top-level-list.yaml %s 2>&1 | FileCheck %s --check-prefix=TOP_LEVEL_LIST
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/handle-scalar.yaml %s 2>&1 | FileCheck %s --check-prefix=HANDLE_SCALAR
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/no-such-model.yaml %s 2>&1 | FileCheck %s --check-prefix=MISSING_FILE
 //
 // A good file next to a bad one: the error, and no warning from the good
@@ -63,6 +66,9 @@
 // UNKNOWN_REQUIREMENT: error: dmasafe: {{.*}}unknown-requirement.yaml:6:31: unknown storage requirement; expected ram, stable or no-stack
 // UNKNOWN_ROLE: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role; expected one of: start, wait, abort, poll-busy, poll-done, error-test, completion-callback, cache-clean, cache-invalidate, deallocate, requires-storage
 // WAIT_WITHOUT_HANDLE: error: dmasafe: {{.*}}wait-without-handle.yaml:3:5: function 'f' has role 'wait' but no handle naming the transfer; add 'handle: {param: N}'
+// STRAY_BRACE: error: dmasafe: {{.*}}stray-brace.yaml:3:1: Unexpected token
+// TOP_LEVEL_LIST: error: dmasafe: {{.*}}top-level-list.yaml:1:1: expected a mapping ('key: value') here
+// HANDLE_SCALAR: error: dmasafe: {{.*}}handle-scalar.yaml:5:13: expected a mapping ('key: value') here
 // MISSING_FILE: error: dmasafe: {{.*}}no-such-model.yaml: cannot read model file: {{.*}}
 // HALF: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role
 // GOOD: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
