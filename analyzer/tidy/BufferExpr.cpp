@@ -114,6 +114,117 @@ std::optional<std::string> expressionKey(const Expr *E,
   return std::nullopt;
 }
 
+namespace {
+
+std::optional<uint64_t> constantSize(QualType T, const ASTContext &Ctx) {
+  if (T.isNull() || T->isIncompleteType() || T->isDependentType() ||
+      !T->isConstantSizeType())
+    return std::nullopt;
+  return Ctx.getTypeSizeInChars(T).getQuantity();
+}
+
+std::optional<int64_t> constantInt(const Expr *E, const ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))
+    return std::nullopt;
+  return R.Val.getInt().getExtValue();
+}
+
+/// A trailing array of 0 or 1 elements is the old flexible-array idiom:
+/// the object really extends past it.
+bool isTrailingArrayIdiom(const FieldDecl *F, const ASTContext &Ctx) {
+  const auto *CAT = Ctx.getAsConstantArrayType(F->getType());
+  if (!CAT || CAT->getSize().ugt(1))
+    return false;
+  const FieldDecl *Last = nullptr;
+  for (const FieldDecl *Each : F->getParent()->fields())
+    Last = Each;
+  return Last == F;
+}
+
+/// The named object an lvalue designates, with its size.
+std::optional<BufferExtent> objectExtent(const Expr *E,
+                                         const ASTContext &Ctx) {
+  E = E->IgnoreParens();
+  const ValueDecl *D = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    D = dyn_cast<VarDecl>(DRE->getDecl());
+  else if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (F && !isTrailingArrayIdiom(F, Ctx))
+      D = F;
+  }
+  if (!D)
+    return std::nullopt;
+  if (auto Size = constantSize(D->getType(), Ctx))
+    return BufferExtent{D, *Size, 0};
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<BufferExtent> pointerExtent(const Expr *E,
+                                          const ASTContext &Ctx) {
+  E = E->IgnoreParenCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() != UO_AddrOf)
+      return std::nullopt;
+    const Expr *Sub = UO->getSubExpr()->IgnoreParens();
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(Sub)) {
+      auto Base = pointerExtent(ASE->getBase(), Ctx);
+      auto Index = constantInt(ASE->getIdx(), Ctx);
+      auto Elem = constantSize(ASE->getType(), Ctx);
+      if (!Base || !Index || !Elem || *Index < 0)
+        return std::nullopt;
+      Base->Offset += uint64_t(*Index) * *Elem;
+      return Base;
+    }
+    return objectExtent(Sub, Ctx);
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() != BO_Add || !BO->getLHS()->getType()->isPointerType())
+      return std::nullopt;
+    auto Base = pointerExtent(BO->getLHS(), Ctx);
+    auto Count = constantInt(BO->getRHS(), Ctx);
+    auto Elem = constantSize(BO->getLHS()->getType()->getPointeeType(), Ctx);
+    if (!Base || !Count || !Elem || *Count < 0)
+      return std::nullopt;
+    Base->Offset += uint64_t(*Count) * *Elem;
+    return Base;
+  }
+  if (E->getType()->isArrayType())
+    return objectExtent(E, Ctx);
+  return std::nullopt;
+}
+
+std::optional<uint64_t> constantTransferBytes(const CallExpr &Call,
+                                              const BufferParam &B,
+                                              const ASTContext &Ctx) {
+  std::optional<uint64_t> Units;
+  if (B.LenParam) {
+    if (*B.LenParam >= Call.getNumArgs())
+      return std::nullopt;
+    auto V = constantInt(Call.getArg(*B.LenParam), Ctx);
+    if (V && *V >= 0)
+      Units = uint64_t(*V);
+  } else if (B.FixedLen) {
+    Units = *B.FixedLen;
+  }
+  if (!Units)
+    return std::nullopt;
+  return *Units * B.LenUnit;
+}
+
+std::optional<std::pair<uint64_t, uint64_t>>
+constantElementBytes(const ArraySubscriptExpr *ASE, const ASTContext &Ctx) {
+  auto Index = constantInt(ASE->getIdx(), Ctx);
+  auto Elem = constantSize(ASE->getType(), Ctx);
+  if (!Index || !Elem || *Index < 0)
+    return std::nullopt;
+  return std::make_pair(uint64_t(*Index) * *Elem,
+                        (uint64_t(*Index) + 1) * *Elem);
+}
+
 std::string bufferName(const BufferRef &B) {
   if (!B)
     return "";

@@ -10,6 +10,7 @@
 #ifndef DMASAFE_TIDY_BUFFEREXPR_H
 #define DMASAFE_TIDY_BUFFEREXPR_H
 
+#include "api/ApiDescription.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include <optional>
@@ -48,6 +49,29 @@ std::optional<std::string> expressionKey(const clang::Expr *E,
 
 /// The key expressionKey gives a reference to \p D.
 std::string declKey(const clang::Decl *D);
+
+/// Bytes of storage a pointer expression points into: the named array,
+/// field or object, its size, and the constant offset of the pointer.
+struct BufferExtent {
+  const clang::NamedDecl *Object;
+  uint64_t Size;
+  uint64_t Offset;
+};
+/// For `buf`, `&buf[k]`, `buf + k`, `&s.field`, `&obj` with constant sizes
+/// and offsets; std::nullopt otherwise.
+std::optional<BufferExtent> pointerExtent(const clang::Expr *E,
+                                          const clang::ASTContext &Ctx);
+
+/// The length in bytes of buffer \p B of a start call, when constant.
+std::optional<uint64_t> constantTransferBytes(const clang::CallExpr &Call,
+                                              const BufferParam &B,
+                                              const clang::ASTContext &Ctx);
+
+/// The bytes [begin, end) of the array \p ASE subscripts, when the index
+/// is constant.
+std::optional<std::pair<uint64_t, uint64_t>>
+constantElementBytes(const clang::ArraySubscriptExpr *ASE,
+                     const clang::ASTContext &Ctx);
 
 /// The printable name of a buffer: "buf" or "s.payload".
 std::string bufferName(const BufferRef &B);

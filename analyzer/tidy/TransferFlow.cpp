@@ -267,6 +267,10 @@ private:
       T.BufferKey = expressionKey(Arg, Ctx);
       T.HasHandle = HasHandle;
       T.MaybeTriggered = MaybeTriggered;
+      if (std::optional<BufferExtent> Ex = pointerExtent(Arg, Ctx))
+        if (Ex->Object == R.Var && !R.Field)
+          if (auto Len = constantTransferBytes(*CE, B, Ctx))
+            T.Bytes = std::make_pair(Ex->Offset, Ex->Offset + *Len);
       unsigned Index = Out.Transfers.size();
       Out.Transfers.push_back(std::move(T));
       StartsAt[CE].push_back(Index);
@@ -433,19 +437,41 @@ private:
         Kind = AccessKind::Write;
     }
     if (Kind)
-      recordAccess(resolveObject(E), E, *Kind, S, nullptr, false);
+      recordAccess(resolveObject(E), E, *Kind, S, nullptr, false,
+                   elementBytes(E));
+  }
+
+  /// The bytes `array[k]` designates in its array variable.
+  std::optional<std::pair<uint64_t, uint64_t>>
+  elementBytes(const Expr *E) const {
+    const auto *ASE = dyn_cast<ArraySubscriptExpr>(E->IgnoreParens());
+    if (!ASE)
+      return std::nullopt;
+    const auto *Base =
+        dyn_cast<DeclRefExpr>(ASE->getBase()->IgnoreParenImpCasts());
+    if (!Base || !Base->getType()->isArrayType())
+      return std::nullopt;
+    return constantElementBytes(ASE, Ctx);
   }
 
   void recordAccess(const BufferRef &R, const Expr *Where, AccessKind Kind,
-                    const State &S, const FunctionDecl *Via, bool Unknown) {
+                    const State &S, const FunctionDecl *Via, bool Unknown,
+                    std::optional<std::pair<uint64_t, uint64_t>> Bytes =
+                        std::nullopt) {
     if (!R)
       return;
-    for (unsigned T = 0; T < S.size(); ++T)
-      if (S[T] == Busy && Out.Transfers[T].Buffer.overlaps(R) &&
-          Out.Transfers[T].Start != Where) {
+    for (unsigned T = 0; T < S.size(); ++T) {
+      const TransferSite &TS = Out.Transfers[T];
+      // Bytes of the same array outside the transfer are the CPU's.
+      if (Bytes && TS.Bytes && !R.Field &&
+          (Bytes->second <= TS.Bytes->first ||
+           TS.Bytes->second <= Bytes->first))
+        continue;
+      if (S[T] == Busy && TS.Buffer.overlaps(R) && TS.Start != Where) {
         Out.Accesses.push_back({T, Where, Kind, Via, Unknown});
         return;
       }
+    }
   }
 
   //===--- Branches --------------------------------------------------===//

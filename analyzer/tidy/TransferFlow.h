@@ -57,6 +57,9 @@ struct TransferSite {
   /// The start depends on a trigger argument that is not a constant
   /// (pico-sdk): in flight on some paths only.
   bool MaybeTriggered = false;
+  /// The bytes [begin, end) of Buffer.Var the transfer covers, when the
+  /// buffer is an array variable and offset and length are constants.
+  std::optional<std::pair<uint64_t, uint64_t>> Bytes;
 };
 
 enum class AccessKind { Read, Write };

@@ -174,3 +174,16 @@ int rtos_semaphore_wait_ok(void) {
   k_sem_take(&rx_sem, -1);
   return rx[0];
 }
+
+void bytes_outside_the_transfer_ok(void) {
+  uart_recv_dma(&U, rx, 8);
+  rx[12] = 1; // bytes 12..13: not part of the 8-byte transfer
+  rx[7] = 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' while a device-to-memory DMA transfer owns it
+  uart_wait(&U);
+  uart_recv_dma(&U, &rx[16], 8);
+  rx[15] = rx[24]; // both outside bytes 16..23
+  rx[16] = 0;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' while a device-to-memory DMA transfer owns it
+  uart_wait(&U);
+}
