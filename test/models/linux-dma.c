@@ -18,7 +18,7 @@ int rx_read_while_mapped(struct device *dev) {
     kfree(buf); // no-warning: a failed map took nothing
     return -ENOMEM;
   }
-  consume(buf[0]); // expected-warning{{Read of}}
+  consume(buf[0]); // expected-warning{{Read of the buffer while a DMA transfer (device-to-memory) is in flight}}
   dma_unmap_single(dev, h, 64, DMA_FROM_DEVICE);
   kfree(buf);
   return 0;
@@ -72,7 +72,7 @@ int sync_for_cpu_then_read_ok(struct device *dev, u8 *rx, dma_addr_t unused) {
 
 void stack_buffer_mapped(struct device *dev) {
   u8 cmd[8] = {1, 2, 3};
-  dma_addr_t h = dma_map_single(dev, cmd, sizeof cmd, DMA_TO_DEVICE); // expected-warning{{passed to 'dma_map_single_attrs', which does not accept stack memory}}
+  dma_addr_t h = dma_map_single(dev, cmd, sizeof cmd, DMA_TO_DEVICE); // expected-warning{{Stack buffer 'cmd' passed to 'dma_map_single_attrs', which does not accept stack memory}}
   if (dma_mapping_error(dev, h))
     return;
   dma_unmap_single(dev, h, sizeof cmd, DMA_TO_DEVICE);

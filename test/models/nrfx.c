@@ -16,7 +16,7 @@ static uint8_t rx_ram[32];
 static const uint8_t twim_cmd[2] = {0x0F, 0x00};
 
 void uarte_tx_from_flash(void) {
-  nrfx_uarte_tx(&uarte, banner, sizeof banner, 0); // expected-warning{{is constant data, likely placed in flash, but 'nrfx_uarte_tx' needs a buffer in RAM}}
+  nrfx_uarte_tx(&uarte, banner, sizeof banner, 0); // expected-warning{{DMA buffer 'banner' is constant data, likely placed in flash, but 'nrfx_uarte_tx' needs a buffer in RAM}}
 }
 
 void uarte_tx_from_ram_ok(void) {
@@ -33,7 +33,7 @@ void uarte_tx_from_stack_copy_ok(void) {
 
 void spim_xfer_tx_from_flash(void) {
   nrfx_spim_xfer_desc_t xfer = {banner, sizeof banner, rx_ram, sizeof rx_ram};
-  nrfx_spim_xfer(&spim, &xfer, 0); // expected-warning{{is constant data, likely placed in flash, but 'nrfx_spim_xfer' needs a buffer in RAM}}
+  nrfx_spim_xfer(&spim, &xfer, 0); // expected-warning{{DMA buffer 'banner' is constant data, likely placed in flash, but 'nrfx_spim_xfer' needs a buffer in RAM}}
 }
 
 void spim_xfer_ram_ok(void) {
@@ -44,7 +44,7 @@ void spim_xfer_ram_ok(void) {
 void twim_write_register_from_flash(void) {
   nrfx_twim_xfer_desc_t xfer = {NRFX_TWIM_XFER_TX, 0x68, sizeof twim_cmd, 0,
                                 (uint8_t *)twim_cmd, 0};
-  nrfx_twim_xfer(&twim, &xfer, 0); // expected-warning{{is constant data, likely placed in flash, but 'nrfx_twim_xfer' needs a buffer in RAM}}
+  nrfx_twim_xfer(&twim, &xfer, 0); // expected-warning{{DMA buffer 'twim_cmd' is constant data, likely placed in flash, but 'nrfx_twim_xfer' needs a buffer in RAM}}
 }
 
 void twim_read_into_ram_ok(void) {
