@@ -93,15 +93,19 @@ def _dispatch(argv, toolchain):
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     command = argv[0]
-    if command in ("scan",):
-        # Everything from the first word that is not one of scan's own
-        # options on is the build command, with its own options.
-        args = parser.parse_args(argv)
-        return scan.run(args, [], toolchain)
-    own, trailing = split_compiler_args(argv)
     if command not in COMMANDS and not command.startswith("-"):
         raise UsageError(f"unknown command '{command}' (see 'dmasafe --help')")
-    args = parser.parse_args(own)
+    if command == "scan":
+        # From the first word that is not one of scan's own options on,
+        # everything is the build command, with its own options.
+        own, trailing = argv, []
+    else:
+        own, trailing = split_compiler_args(argv)
+    args, unknown = parser.parse_known_args(own)
+    if unknown:
+        where = f"dmasafe {args.command}" if args.command else "dmasafe"
+        raise UsageError(f"unrecognized arguments: {' '.join(unknown)} "
+                         f"(see '{where} --help')")
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR

@@ -25,12 +25,12 @@ def add_arguments(parser):
                         help="also enable these checkers (comma-separated)")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="print the scan-build command before running it")
-    parser.add_argument("command", nargs="...", metavar="BUILD_COMMAND",
+    parser.add_argument("build_command", nargs="...", metavar="BUILD_COMMAND",
                         help="the build to watch, e.g. make -j2")
 
 
 def run(args, trailing, toolchain):
-    command = list(args.command) + list(trailing)
+    command = list(args.build_command) + list(trailing)
     if command and command[0] == "--":
         command = command[1:]
     if not command:

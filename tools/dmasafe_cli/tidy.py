@@ -8,8 +8,11 @@ unless it says InheritParentConfig, so dmasafe passes
 the user's .clang-tidy files still apply, only that option is added. When
 the user's own .clang-tidy (in the file's folder or above) already sets
 DmasafeModelFiles, dmasafe passes no models and theirs win."""
+import json
 import os
+import shutil
 import sys
+import tempfile
 
 from . import compdb, models
 from .analyzer_flags import MODEL_OPTION
@@ -39,7 +42,8 @@ def add_arguments(parser):
 def run(args, compiler_args, toolchain):
     clang_tidy = toolchain.require_tool(toolchain.clang_tidy)
     plugin = toolchain.require_tidy_plugin()
-    files = _files(args)
+    entries = _entries(args)
+    files = [e.file for e in entries] if entries is not None else _files(args)
     model_files = models.selected_model_files(args, toolchain)
 
     checks = ["-*", "dmasafe-*"]
@@ -57,19 +61,29 @@ def run(args, compiler_args, toolchain):
         argv.append("--fix")
     for include in toolchain.include_args()[1::2]:
         argv.append("--extra-arg-before=-I" + include)
-    if args.build_dir:
-        argv += ["-p", os.path.dirname(compdb.database_path(args.build_dir))]
+    db_dir = None
+    if entries is not None:
+        if compiler_args:
+            raise UsageError("give compiler arguments either after '--' or through -p, not both")
+        db_dir = _filtered_database(entries, toolchain.clang)
+        argv += ["-p", db_dir]
     argv += files
-    if not args.build_dir:
+    if entries is None:
         argv += ["--"] + list(compiler_args)
 
-    result = run_one(Job("clang-tidy", argv), args.verbose)
+    try:
+        result = run_one(Job("clang-tidy", argv), args.verbose)
+    finally:
+        if db_dir:
+            shutil.rmtree(db_dir, ignore_errors=True)
     sys.stdout.write(result.stdout)
     sys.stderr.write("".join(line for line in result.stderr.splitlines(keepends=True)
                              if "warnings generated" not in line
                              and "warning generated" not in line))
     found = [f for f in findings(result.stdout) if is_tidy_finding(f[1])]
-    if result.returncode != 0:
+    # WarningsAsErrors in the user's .clang-tidy makes findings exit nonzero.
+    as_errors = "treated as error" in result.stderr
+    if result.returncode != 0 and not (found and as_errors):
         raise DmasafeError("clang-tidy failed (see the errors above)")
     if found:
         print(f"dmasafe: {len(found)} finding{'s' if len(found) != 1 else ''} "
@@ -80,13 +94,30 @@ def run(args, compiler_args, toolchain):
     return EXIT_CLEAN
 
 
+def _entries(args):
+    """The database entries to check with -p, or None without -p."""
+    if not args.build_dir:
+        return None
+    db_file, entries = compdb.load(args.build_dir)
+    chosen = compdb.select(entries, args.files, db_file)
+    if not chosen:
+        raise DmasafeError(f"{db_file} lists no file to check")
+    return chosen
+
+
+def _filtered_database(entries, clang):
+    """A compile_commands.json with the flags `analyze` would use (gcc-only
+    flags dropped, cross triple as --target), in a temporary directory:
+    clang-tidy parses with clang and would stop at a gcc-only flag."""
+    directory = tempfile.mkdtemp(prefix="dmasafe-tidy-")
+    rows = [{"directory": e.directory, "file": e.file,
+             "arguments": [clang] + e.arguments + [e.file]} for e in entries]
+    with open(os.path.join(directory, "compile_commands.json"), "w", encoding="utf-8") as out:
+        json.dump(rows, out, indent=1)
+    return directory
+
+
 def _files(args):
-    if args.build_dir:
-        db_file, entries = compdb.load(args.build_dir)
-        chosen = [e.file for e in compdb.select(entries, args.files, db_file)]
-        if not chosen:
-            raise DmasafeError(f"{db_file} lists no file to check")
-        return chosen
     if not args.files:
         raise UsageError("no input files (give FILE... or -p BUILD_DIR)")
     for name in args.files:

@@ -1,0 +1,1 @@
+#define LINE_BYTES 16
