@@ -7,7 +7,7 @@ import sys
 from . import compdb, models
 from .analyzer_flags import analyzer_args, checker_options, parse_checker_option
 from .diagnostics import findings
-from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, DmasafeError, UsageError
+from .errors import EXIT_CLEAN, EXIT_FINDINGS, DmasafeError, UsageError
 from .reports import ReportPlan
 from .runner import Job, run_all
 

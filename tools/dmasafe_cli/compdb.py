@@ -26,7 +26,8 @@ _DROP_ALONE = {"-c", "-S", "-E", "-M", "-MM", "-MD", "-MMD", "-MP", "-MG",
 # gcc-only families, and warnings that would turn into analysis failures.
 _DROP_PREFIXES = ("-Werror=", "-fdump-", "-ftree-", "-fno-tree-", "-fipa-",
                   "-fno-ipa-", "-fanalyzer-", "--specs=", "-specs=", "-Wl,",
-                  "-fcallgraph-info=", "-fstack-usage=", "-o")
+                  "-fcallgraph-info=", "-fstack-usage=",
+                  "-o")  # -oFILE, the joined spelling of -o FILE
 _CROSS_GCC = re.compile(r"^(?P<triple>[\w.]+-[\w.]+-[\w.]+(?:-[\w.]+)?)-(?:gcc|g\+\+|cc|clang)"
                         r"(?:-[\d.]+)?$")
 

@@ -10,7 +10,7 @@ import sys
 
 from . import models
 from .analyzer_flags import MODEL_OPTION, parse_checker_option
-from .errors import EXIT_ERROR, DmasafeError, UsageError
+from .errors import DmasafeError, UsageError
 
 
 def add_arguments(parser):
