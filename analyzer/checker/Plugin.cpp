@@ -18,6 +18,7 @@ using namespace dmasafe;
 namespace {
 
 constexpr const char *Modeling = "dmasafe.DmaModeling";
+constexpr const char *ClangTidyHost = "core.DynamicTypePropagation";
 constexpr const char *DocsUri =
     "docs/checks/README.md"; // relative to the dmasafe source tree
 
@@ -125,6 +126,20 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
                         DocsUri, /*IsHidden=*/false);
     Registry.addDependency(C.Name, Modeling);
   }
+
+  // clang-tidy integration. clang-tidy passes -analyzer-checker for the
+  // analyzer checkers built into it (a plugin's are unknown to it) and
+  // always for every `core.*` one. Making a built-in core checker depend on
+  // the dmasafe checkers enables them whenever core is on, so
+  // `clang-tidy --extra-arg=-fplugin=<plugin>
+  //   -checks='-*,clang-analyzer-core.*,clang-analyzer-dmasafe.*'` runs them.
+  // The host is core.DynamicTypePropagation: modeling of Objective-C/C++
+  // dynamic types that C code does not need. Consequences, documented in
+  // docs/checks/README.md: with the plugin loaded, `clang --analyze` (core is
+  // on by default) runs every dmasafe checker; explicitly disabling a dmasafe
+  // checker also turns the host off.
+  for (const UserChecker &C : Checkers)
+    Registry.addDependency(ClangTidyHost, C.Name);
 
   Registry.addCheckerOption("bool", "dmasafe.InFlightAccess", "ReportTxReads",
                             "false",
