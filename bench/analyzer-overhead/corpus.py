@@ -40,8 +40,9 @@ def build(out_dir, min_lines):
     while lines < min_lines:
         path = os.path.join(out_dir, f"csmith-{seed}.c")
         if not os.path.isfile(path):
+            # csmith writes platform.info into its working directory.
             subprocess.run([csmith, "--seed", str(seed), *CSMITH_OPTIONS, "-o", path + ".tmp"],
-                           check=True, stdout=subprocess.DEVNULL)
+                           check=True, stdout=subprocess.DEVNULL, cwd=out_dir)
             os.replace(path + ".tmp", path)
         files.append(path)
         lines += line_count(path)
