@@ -323,9 +323,12 @@ private:
     }
     if (Values.empty())
       return State;
+    // No CallEvent: given one, the store also invalidates every global,
+    // and a buffer reached through a global pointer would be forgotten
+    // while in flight. Completion flags get fresh values separately
+    // (armCompletionFlags).
     return State->invalidateRegions(Values, CE, C.blockCount(), LCtx,
-                                    /*CausesPointerEscape=*/true, nullptr,
-                                    &Call);
+                                    /*CausesPointerEscape=*/true);
   }
 
   Direction directionOf(const BufferParam &B, ProgramStateRef State) const {
