@@ -18,31 +18,57 @@ using namespace ento;
 namespace dmasafe {
 namespace {
 
-/// The global variable \p E names (through parentheses and casts), or null.
-const VarDecl *globalNamedBy(const Expr *E) {
+/// The global (or member of a global, through `.` only) that \p E names,
+/// through parentheses and casts; Var is null when \p E names none.
+CompletionFlag flagNamedBy(const Expr *E) {
+  CompletionFlag F{nullptr, {}, AnyFamily};
   if (!E)
-    return nullptr;
-  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return F;
+  E = E->IgnoreParenImpCasts();
+  while (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (ME->isArrow() || !FD)
+      return F;
+    F.Path.insert(F.Path.begin(), FD);
+    E = ME->getBase()->IgnoreParenImpCasts();
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  return VD && VD->hasGlobalStorage() ? VD->getCanonicalDecl() : nullptr;
+  if (VD && VD->hasGlobalStorage())
+    F.Var = VD->getCanonicalDecl();
+  return F;
 }
 
-/// Globals assigned, compound-assigned or incremented in \p Body.
-void collectWrittenGlobals(const Stmt *Body,
-                           llvm::SmallVectorImpl<const VarDecl *> &Out) {
+/// How deep to follow calls from a callback: `Callback() { mark_done(); }`.
+constexpr unsigned MaxCallDepth = 2;
+
+/// Globals (and members of globals) assigned, compound-assigned or
+/// incremented in \p Body, or in the bodies of functions it calls directly
+/// (up to \p Depth levels).
+void collectWrittenFlags(const Stmt *Body, unsigned Depth,
+                         llvm::SmallVectorImpl<CompletionFlag> &Out) {
   llvm::SmallVector<const Stmt *, 32> Work{Body};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
     if (!S)
       continue;
+    const Expr *Written = nullptr;
     if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
       if (BO->isAssignmentOp())
-        if (const VarDecl *VD = globalNamedBy(BO->getLHS()))
-          Out.push_back(VD);
+        Written = BO->getLHS();
     } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
       if (UO->isIncrementDecrementOp())
-        if (const VarDecl *VD = globalNamedBy(UO->getSubExpr()))
-          Out.push_back(VD);
+        Written = UO->getSubExpr();
+    } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
+      const FunctionDecl *Callee = CE->getDirectCallee();
+      const FunctionDecl *Def = nullptr;
+      if (Depth > 0 && Callee && Callee->hasBody(Def) && Def->getBody())
+        collectWrittenFlags(Def->getBody(), Depth - 1, Out);
+    }
+    if (Written) {
+      CompletionFlag F = flagNamedBy(Written);
+      if (F.Var && F.type()->isScalarType())
+        Out.push_back(std::move(F));
     }
     for (const Stmt *Child : S->children())
       Work.push_back(Child);
@@ -51,15 +77,25 @@ void collectWrittenGlobals(const Stmt *Body,
 
 } // namespace
 
-const llvm::DenseMap<const VarDecl *, unsigned> &
+const std::vector<CompletionFlag> &
 DmaChecker::completionFlags(ASTContext &Ctx) const {
   if (Flags)
     return *Flags;
   Flags.emplace();
+  auto Add = [&](CompletionFlag F) {
+    for (CompletionFlag &Old : *Flags)
+      if (Old.sameVariable(F)) {
+        // Written by callbacks of two APIs: a flag of both.
+        if (Old.Family != F.Family)
+          Old.Family = AnyFamily;
+        return;
+      }
+    Flags->push_back(std::move(F));
+  };
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     if (const auto *VD = dyn_cast<VarDecl>(D)) {
       if (ApiDescription::isMarkedCompletionFlag(VD))
-        (*Flags)[VD->getCanonicalDecl()] = AnyFamily;
+        Add(CompletionFlag{VD->getCanonicalDecl(), {}, AnyFamily});
       continue;
     }
     const auto *FD = dyn_cast<FunctionDecl>(D);
@@ -69,13 +105,11 @@ DmaChecker::completionFlags(ASTContext &Ctx) const {
     if (!FC || !FC->hasRole(Role::CompletionCallback))
       continue;
     unsigned Family = familyId(FC->Api);
-    llvm::SmallVector<const VarDecl *, 4> Written;
-    collectWrittenGlobals(FD->getBody(), Written);
-    for (const VarDecl *VD : Written) {
-      auto [It, New] = Flags->try_emplace(VD, Family);
-      // Written by callbacks of two APIs: a flag of both.
-      if (!New && It->second != Family)
-        It->second = AnyFamily;
+    llvm::SmallVector<CompletionFlag, 4> Written;
+    collectWrittenFlags(FD->getBody(), MaxCallDepth, Written);
+    for (CompletionFlag &F : Written) {
+      F.Family = Family;
+      Add(std::move(F));
     }
   }
   return *Flags;

@@ -78,6 +78,29 @@ namespace dmasafe {
 
 struct LibcAccess;
 
+/// A variable an interrupt sets when a transfer completes: a global, or a
+/// member of one (`g.rx_done`, `g.sub.done`).
+struct CompletionFlag {
+  const clang::VarDecl *Var;
+  /// Fields from the global down to the flag; empty for the whole global.
+  llvm::SmallVector<const clang::FieldDecl *, 2> Path;
+  unsigned Family;
+
+  bool sameVariable(const CompletionFlag &O) const {
+    return Var == O.Var && Path == O.Path;
+  }
+  clang::QualType type() const {
+    return Path.empty() ? Var->getType() : Path.back()->getType();
+  }
+  /// The flag's region, built from the global's region \p Base.
+  const clang::ento::MemRegion *region(const clang::ento::MemRegion *Base,
+                                       clang::ento::MemRegionManager &MRM) const {
+    for (const clang::FieldDecl *FD : Path)
+      Base = MRM.getFieldRegion(FD, llvm::cast<clang::ento::SubRegion>(Base));
+    return Base;
+  }
+};
+
 class DmaChecker
     : public clang::ento::Checker<
           clang::ento::check::ASTDecl<clang::Decl>,
@@ -194,8 +217,8 @@ public:
                     const clang::ento::CallEvent &Call,
                     clang::ento::CheckerContext &C) const;
 
-  /// Completion flags of the TU: global variable -> family. (CompletionFlags.cpp)
-  const llvm::DenseMap<const clang::VarDecl *, unsigned> &
+  /// Completion flags of the TU with their family. (CompletionFlags.cpp)
+  const std::vector<CompletionFlag> &
   completionFlags(clang::ASTContext &Ctx) const;
 
 private:
@@ -203,8 +226,7 @@ private:
   mutable std::vector<std::string> FamilyNames;
   /// "family|handle type" and "family" -> a function that waits (hints).
   mutable llvm::StringMap<std::string> WaitFunctions;
-  mutable std::optional<llvm::DenseMap<const clang::VarDecl *, unsigned>>
-      Flags;
+  mutable std::optional<std::vector<CompletionFlag>> Flags;
   mutable llvm::DenseSet<const clang::Decl *> ReportedDecls;
 };
 

@@ -462,14 +462,21 @@ private:
   ProgramStateRef armCompletionFlags(ProgramStateRef State) {
     unsigned Family = Chk.familyId(FC.Api);
     SValBuilder &SVB = C.getSValBuilder();
-    for (const auto &[VD, FlagFamily] : Chk.completionFlags(C.getASTContext())) {
-      if (FlagFamily != Family && FlagFamily != AnyFamily)
+    MemRegionManager &MRM = SVB.getRegionManager();
+    for (const CompletionFlag &F : Chk.completionFlags(C.getASTContext())) {
+      if (F.Family != Family && F.Family != AnyFamily)
         continue;
-      QualType T = VD->getType();
+      QualType T = F.type();
       if (!T->isScalarType())
         continue;
-      SVal Fresh = SVB.conjureSymbolVal(VD, CE, LCtx, T, C.blockCount());
-      State = State->bindLoc(State->getLValue(VD, LCtx), Fresh, LCtx);
+      const MemRegion *Var = State->getLValue(F.Var, LCtx).getAsRegion();
+      if (!Var)
+        continue;
+      // Tagged by the flag's region: two member flags of one global get
+      // two symbols.
+      const MemRegion *Flag = F.region(Var, MRM);
+      SVal Fresh = SVB.conjureSymbolVal(Flag, CE, LCtx, T, C.blockCount());
+      State = State->bindLoc(loc::MemRegionVal(Flag), Fresh, LCtx);
     }
     return State;
   }
@@ -605,10 +612,12 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
   ASTContext &Ctx = State->getStateManager().getContext();
   MemRegionManager &MRM = State->getStateManager().getRegionManager();
   ConstraintManager &CM = State->getConstraintManager();
-  for (const auto &[VD, Family] : completionFlags(Ctx)) {
-    if (VD->isStaticLocal())
+  for (const CompletionFlag &F : completionFlags(Ctx)) {
+    if (F.Var->isStaticLocal())
       continue;
-    SVal V = State->getSVal(MRM.getVarRegion(VD, nullptr), VD->getType());
+    SVal V = State->getSVal(F.region(MRM.getVarRegion(F.Var, nullptr), MRM),
+                            F.type());
+    unsigned Family = F.Family;
     bool Set = false;
     if (auto CI = V.getAs<nonloc::ConcreteInt>())
       Set = CI->getValue() != 0;
