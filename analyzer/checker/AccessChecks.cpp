@@ -12,6 +12,7 @@
 #include "LibcAccessTable.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/RecordLayout.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
 
@@ -32,6 +33,20 @@ std::optional<int64_t> sizeOfType(QualType T, ASTContext &Ctx) {
 bool isAutomaticIn(const MemRegion *R, const StackFrameContext *SFC) {
   const auto *Space = dyn_cast<StackSpaceRegion>(R->getMemorySpace());
   return Space && Space->getStackFrame() == SFC;
+}
+
+/// The bytes a bit-field access touches, from the byte holding its first
+/// bit: not its declared type's storage unit, which may reach into a buffer
+/// that follows it.
+std::optional<int64_t> bitFieldBytes(const MemRegion *R, ASTContext &Ctx) {
+  const auto *FR = dyn_cast<FieldRegion>(R);
+  const FieldDecl *FD = FR ? FR->getDecl() : nullptr;
+  if (!FD || !FD->isBitField() || FD->getParent()->isInvalidDecl())
+    return std::nullopt;
+  const ASTRecordLayout &L = Ctx.getASTRecordLayout(FD->getParent());
+  uint64_t FirstBit = L.getFieldOffset(FD->getFieldIndex()) % 8;
+  uint64_t Width = FD->getBitWidthValue(Ctx);
+  return static_cast<int64_t>(std::max<uint64_t>(1, (FirstBit + Width + 7) / 8));
 }
 
 } // namespace
@@ -86,7 +101,9 @@ void DmaChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
   if (!R)
     return;
   std::optional<int64_t> Size;
-  if (const auto *TR = dyn_cast<TypedValueRegion>(R))
+  if (std::optional<int64_t> Bits = bitFieldBytes(R, C.getASTContext()))
+    Size = Bits;
+  else if (const auto *TR = dyn_cast<TypedValueRegion>(R))
     Size = sizeOfType(TR->getValueType(), C.getASTContext());
   checkAccess(R, Size.value_or(1), !IsLoad, "", S, C);
 }
