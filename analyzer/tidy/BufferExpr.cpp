@@ -154,6 +154,17 @@ std::optional<BufferExtent> objectExtent(const Expr *E,
     if (F && !isTrailingArrayIdiom(F, Ctx))
       D = F;
   }
+  else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+    // A row of a multi-dimensional array (`pp[1]`): the rows before it
+    // are not part of it.
+    auto Base = pointerExtent(ASE->getBase(), Ctx);
+    auto Index = constantInt(ASE->getIdx(), Ctx);
+    auto Elem = constantSize(ASE->getType(), Ctx);
+    if (!Base || !Index || !Elem || *Index < 0)
+      return std::nullopt;
+    Base->Offset += uint64_t(*Index) * *Elem;
+    return Base;
+  }
   if (!D)
     return std::nullopt;
   if (auto Size = constantSize(D->getType(), Ctx))
@@ -216,13 +227,50 @@ std::optional<uint64_t> constantTransferBytes(const CallExpr &Call,
 }
 
 std::optional<std::pair<uint64_t, uint64_t>>
-constantElementBytes(const ArraySubscriptExpr *ASE, const ASTContext &Ctx) {
+lvalueBytes(const Expr *E, const ASTContext &Ctx) {
+  const auto *ASE = dyn_cast<ArraySubscriptExpr>(E->IgnoreParens());
+  if (!ASE)
+    return std::nullopt;
+  // Only subscripts of array variables: through a pointer the offset from
+  // the start of the buffer is unknown.
+  auto Base = pointerExtent(ASE->getBase(), Ctx);
   auto Index = constantInt(ASE->getIdx(), Ctx);
   auto Elem = constantSize(ASE->getType(), Ctx);
-  if (!Index || !Elem || *Index < 0)
+  if (!Base || !isa<VarDecl>(Base->Object))
     return std::nullopt;
-  return std::make_pair(uint64_t(*Index) * *Elem,
-                        (uint64_t(*Index) + 1) * *Elem);
+  if (!Index) {
+    // `pp[0][j]`: somewhere in row 0.
+    auto Whole = constantSize(ASE->getBase()->IgnoreParenImpCasts()->getType(),
+                              Ctx);
+    if (!ASE->getBase()->IgnoreParenImpCasts()->getType()->isArrayType() ||
+        !Whole)
+      return std::nullopt;
+    return std::make_pair(Base->Offset, Base->Offset + *Whole);
+  }
+  if (!Elem || *Index < 0)
+    return std::nullopt;
+  uint64_t Begin = Base->Offset + uint64_t(*Index) * *Elem;
+  return std::make_pair(Begin, Begin + *Elem);
+}
+
+bool hasVariableRowIndex(const Expr *E, const ASTContext &Ctx) {
+  E = E->IgnoreParenCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    return UO->getOpcode() == UO_AddrOf &&
+           hasVariableRowIndex(UO->getSubExpr(), Ctx);
+  if (const auto *BO = dyn_cast<BinaryOperator>(E))
+    return BO->getOpcode() == BO_Add &&
+           BO->getLHS()->getType()->isPointerType() &&
+           hasVariableRowIndex(BO->getLHS(), Ctx);
+  const auto *ASE = dyn_cast<ArraySubscriptExpr>(E);
+  if (!ASE)
+    return false;
+  // `m[i][0]`: the element is in row i, whichever that is.
+  if (ASE->getBase()->IgnoreParenImpCasts()->getType()->isArrayType() &&
+      isa<ArraySubscriptExpr>(ASE->getBase()->IgnoreParenImpCasts()))
+    if (hasVariableRowIndex(ASE->getBase(), Ctx))
+      return true;
+  return ASE->getType()->isArrayType() && !constantInt(ASE->getIdx(), Ctx);
 }
 
 std::string bufferName(const BufferRef &B) {

@@ -67,11 +67,16 @@ std::optional<uint64_t> constantTransferBytes(const clang::CallExpr &Call,
                                               const BufferParam &B,
                                               const clang::ASTContext &Ctx);
 
-/// The bytes [begin, end) of the array \p ASE subscripts, when the index
-/// is constant.
+/// The bytes [begin, end) of its array variable an element or row
+/// designates (`buf[3]`, `pp[1][2]`, `pp[1]`); for a non-constant last
+/// index (`pp[1][j]`) the whole array it subscripts.
 std::optional<std::pair<uint64_t, uint64_t>>
-constantElementBytes(const clang::ArraySubscriptExpr *ASE,
-                     const clang::ASTContext &Ctx);
+lvalueBytes(const clang::Expr *E, const clang::ASTContext &Ctx);
+
+/// Whether \p E (a pointer or an lvalue) lies in a row of a
+/// multi-dimensional array chosen by a non-constant index (`bufs[i]`,
+/// `bufs[i][0]`): which bytes it covers is unknown.
+bool hasVariableRowIndex(const clang::Expr *E, const clang::ASTContext &Ctx);
 
 /// The printable name of a buffer: "buf" or "s.payload".
 std::string bufferName(const BufferRef &B);

@@ -270,7 +270,10 @@ private:
       if (std::optional<BufferExtent> Ex = pointerExtent(Arg, Ctx))
         if (Ex->Object == R.Var && !R.Field)
           if (auto Len = constantTransferBytes(*CE, B, Ctx))
-            T.Bytes = std::make_pair(Ex->Offset, Ex->Offset + *Len);
+            // A transfer over all of it is not a part: `pp[i][0]` is in it.
+            if (Ex->Offset != 0 || *Len < Ex->Size)
+              T.Bytes = std::make_pair(Ex->Offset, Ex->Offset + *Len);
+      T.RowUnknown = hasVariableRowIndex(Arg, Ctx);
       unsigned Index = Out.Transfers.size();
       Out.Transfers.push_back(std::move(T));
       StartsAt[CE].push_back(Index);
@@ -438,26 +441,14 @@ private:
     }
     if (Kind)
       recordAccess(resolveObject(E), E, *Kind, S, nullptr, false,
-                   elementBytes(E));
-  }
-
-  /// The bytes `array[k]` designates in its array variable.
-  std::optional<std::pair<uint64_t, uint64_t>>
-  elementBytes(const Expr *E) const {
-    const auto *ASE = dyn_cast<ArraySubscriptExpr>(E->IgnoreParens());
-    if (!ASE)
-      return std::nullopt;
-    const auto *Base =
-        dyn_cast<DeclRefExpr>(ASE->getBase()->IgnoreParenImpCasts());
-    if (!Base || !Base->getType()->isArrayType())
-      return std::nullopt;
-    return constantElementBytes(ASE, Ctx);
+                   lvalueBytes(E, Ctx), hasVariableRowIndex(E, Ctx));
   }
 
   void recordAccess(const BufferRef &R, const Expr *Where, AccessKind Kind,
                     const State &S, const FunctionDecl *Via, bool Unknown,
                     std::optional<std::pair<uint64_t, uint64_t>> Bytes =
-                        std::nullopt) {
+                        std::nullopt,
+                    bool RowUnknown = false) {
     if (!R)
       return;
     for (unsigned T = 0; T < S.size(); ++T) {
@@ -466,6 +457,11 @@ private:
       if (Bytes && TS.Bytes && !R.Field &&
           (Bytes->second <= TS.Bytes->first ||
            TS.Bytes->second <= Bytes->first))
+        continue;
+      // `bufs[i]` against another part of `bufs`: they may not overlap,
+      // and when unsure, say nothing.
+      if (!R.Field && ((TS.RowUnknown && (Bytes || RowUnknown)) ||
+                       (RowUnknown && (TS.Bytes || TS.RowUnknown))))
         continue;
       if (S[T] == Busy && TS.Buffer.overlaps(R) && TS.Start != Where) {
         Out.Accesses.push_back({T, Where, Kind, Via, Unknown});

@@ -58,8 +58,11 @@ struct TransferSite {
   /// (pico-sdk): in flight on some paths only.
   bool MaybeTriggered = false;
   /// The bytes [begin, end) of Buffer.Var the transfer covers, when the
-  /// buffer is an array variable and offset and length are constants.
+  /// buffer is an array variable, offset and length are constants and the
+  /// transfer does not cover all of it.
   std::optional<std::pair<uint64_t, uint64_t>> Bytes;
+  /// The buffer is a row picked by a non-constant index (`bufs[i]`).
+  bool RowUnknown = false;
 };
 
 enum class AccessKind { Read, Write };
