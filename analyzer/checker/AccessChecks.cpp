@@ -240,7 +240,8 @@ void DmaChecker::checkScopesLeft(const Stmt *S, CheckerContext &C) const {
     std::string Name = nameOf(T.named());
     auto R = std::make_unique<PathSensitiveBugReport>(
         *BugTypes[CK_ReleaseInFlight],
-        "Automatic buffer " + Name + " went out of scope while a DMA "
+        subjectOf(T.named(), "Automatic buffer") +
+            " went out of scope while a DMA "
         "transfer (" + directionName(T.direction()).str() +
             ") was in flight",
         N);
@@ -290,9 +291,12 @@ void DmaChecker::checkEndFunction(const ReturnStmt *RS,
     std::string Msg =
         BufferDies
             ? "Returning from " + Fn + " while a DMA transfer (" + Dir +
-                  ") of its automatic buffer " + nameOf(T.named()) +
+                  ") of its automatic buffer" +
+                  (hasName(T.named()) ? " " + nameOf(T.named()) : "") +
                   " is in flight"
-            : "Handle " + nameOf(HandleRegion) + " of the DMA transfer (" +
+            : (hasName(HandleRegion) ? "Handle " + nameOf(HandleRegion)
+                                     : std::string("The handle")) +
+                  " of the DMA transfer (" +
                   Dir + ") of " + nameOf(T.named()) +
                   " goes out of scope while the transfer is in flight";
     reportOn(K, T, Msg, N, C, RS ? RS->getSourceRange() : SourceRange(),

@@ -248,6 +248,12 @@ const clang::ento::MemRegion *regionOfValue(clang::ento::SVal V);
 BufferRef describeRegion(const clang::ento::MemRegion *R);
 /// "'rx'" or "the buffer" for messages.
 std::string nameOf(const clang::ento::MemRegion *R);
+/// Whether nameOf(\p R) names the region ('rx', the buffer pointed to by
+/// 'p') rather than describing it (a heap buffer).
+bool hasName(const clang::ento::MemRegion *R);
+/// "<Noun> 'rx'" for a named region, else its description capitalised
+/// ("A string literal"): the subject of a message.
+std::string subjectOf(const clang::ento::MemRegion *R, llvm::StringRef Noun);
 
 } // namespace dmasafe
 

@@ -36,7 +36,40 @@ std::string nameOf(const MemRegion *R) {
         if (!Pointer.empty() && Pointer != "''")
           return "the buffer pointed to by " + Pointer;
       }
+  // Unnamed: say what it is, so that messages still read as sentences.
+  const MemRegion *Base = R->getBaseRegion();
+  if (isa<StringRegion>(Base))
+    return "a string literal";
+  if (isa<CompoundLiteralRegion>(Base))
+    return "the compound literal";
+  if (isa<AllocaRegion>(Base))
+    return "an alloca buffer";
+  if (isa<HeapSpaceRegion>(Base->getMemorySpace()))
+    return "a heap buffer";
+  // Without unix.Malloc the result of malloc is a conjured symbol.
+  if (const auto *SR = dyn_cast<SymbolicRegion>(Base))
+    if (const auto *SC = dyn_cast<SymbolConjured>(SR->getSymbol()))
+      if (const auto *CE = dyn_cast_or_null<CallExpr>(SC->getStmt()))
+        if (const FunctionDecl *FD = CE->getDirectCallee())
+          if (FD->getIdentifier() &&
+              llvm::is_contained({"malloc", "calloc", "realloc",
+                                  "aligned_alloc"},
+                                 FD->getName()))
+            return "a heap buffer";
   return "the buffer";
+}
+
+bool hasName(const MemRegion *R) {
+  std::string N = nameOf(R);
+  return !N.empty() && (N.front() == '\'' || N.rfind("the buffer pointed", 0) == 0);
+}
+
+std::string subjectOf(const MemRegion *R, StringRef Noun) {
+  if (hasName(R))
+    return Noun.str() + " " + nameOf(R);
+  std::string N = nameOf(R);
+  N[0] = toUppercase(N[0]);
+  return N;
 }
 
 void DmaChecker::enableCheck(CheckKind K, CheckerNameRef Name,

@@ -59,14 +59,15 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
 
     if (B.RequiresRam && isLikelyFlash(Ref.Base, Ctx))
       reportAtCall(CK_UnfitStorage,
-                   "DMA buffer " + Name +
+                   subjectOf(Ref.Region, "DMA buffer") +
                        " is constant data, likely placed in flash, but " +
                        Callee + " needs a buffer in RAM",
                    Call, B.Param, C);
     if ((B.ForbidsStack || B.RequiresStable) && isOnStack(Ref.Base) &&
         !ApiDescription::isMarkedStable(varOf(Ref.Base)))
       reportAtCall(CK_UnfitStorage,
-                   "Stack buffer " + Name + " passed to " + Callee +
+                   subjectOf(Ref.Region, "Stack buffer") + " passed to " +
+                       Callee +
                        (B.ForbidsStack
                             ? ", which does not accept stack memory"
                             : ", which requires stable storage (static, "
