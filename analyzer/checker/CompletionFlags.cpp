@@ -1,9 +1,11 @@
 //===- CompletionFlags.cpp - Variables an interrupt sets on completion ----===//
 //
 // Vendor APIs complete through an interrupt callback that sets a variable;
-// the code waits with `while (!done) {}`. A global written in the body of a
-// function whose contract is CompletionCallback is a flag of that callback's
-// API; a variable marked DMA_COMPLETION_FLAG is a flag of every API.
+// the code waits with `while (!done) {}`. A global (or a member of one,
+// `g.done`) written in the body of a function whose contract is
+// CompletionCallback, or of a function it calls directly (two levels), is a
+// flag of that callback's API; a variable marked DMA_COMPLETION_FLAG is a
+// flag of every API.
 //
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
