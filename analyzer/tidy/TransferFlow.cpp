@@ -9,6 +9,7 @@
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include <deque>
 #include <set>
 #include <utility>
@@ -537,10 +538,8 @@ private:
         Effects.push_back({*TruthyEdge, EdgeEffect::Complete, H, {}});
       return;
     }
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
-      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-        if (TruthyEdge && Completion.isCompletionFlag(VD, Api, Ctx))
-          Effects.push_back({*TruthyEdge, EdgeEffect::CompleteAll, nullptr, {}});
+    if (TruthyEdge && Completion.isCompletionFlag(X, Api, Ctx))
+      Effects.push_back({*TruthyEdge, EdgeEffect::CompleteAll, nullptr, {}});
   }
 
   std::optional<int64_t> comparedConstant(const Expr *E) const {
@@ -680,6 +679,24 @@ private:
   std::set<std::pair<unsigned, const Stmt *>> Reported;
 };
 
+/// The key of a possible completion flag: a variable of static storage
+/// (`done`) or a field of one reached without pointers (`g.done`,
+/// `g.sub.done`).
+std::optional<std::string> globalFlagKey(const Expr *E,
+                                         const ASTContext &Ctx) {
+  const Expr *Root = E->IgnoreParenImpCasts();
+  while (const auto *ME = dyn_cast<MemberExpr>(Root)) {
+    if (ME->isArrow())
+      return std::nullopt;
+    Root = ME->getBase()->IgnoreParenImpCasts();
+  }
+  const auto *DRE = dyn_cast<DeclRefExpr>(Root);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->hasGlobalStorage())
+    return std::nullopt;
+  return expressionKey(E, Ctx);
+}
+
 /// Looks for waits, polls, aborts and completion-flag reads in a body.
 class CompletionFinder : public RecursiveASTVisitor<CompletionFinder> {
 public:
@@ -697,9 +714,13 @@ public:
     return !Found;
   }
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
-    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      if (Knowledge.isCompletionFlag(VD, Api, Ctx))
-        Found = true;
+    if (Knowledge.isCompletionFlag(DRE, Api, Ctx))
+      Found = true;
+    return !Found;
+  }
+  bool VisitMemberExpr(MemberExpr *ME) {
+    if (Knowledge.isCompletionFlag(ME, Api, Ctx))
+      Found = true;
     return !Found;
   }
   bool Found = false;
@@ -713,8 +734,20 @@ private:
 /// Collects the variables a completion callback writes.
 class FlagWriteFinder : public RecursiveASTVisitor<FlagWriteFinder> {
 public:
-  explicit FlagWriteFinder(llvm::DenseSet<const VarDecl *> &Flags)
-      : Flags(Flags) {}
+  FlagWriteFinder(llvm::StringSet<> &Flags, const ASTContext &Ctx)
+      : Flags(Flags), Ctx(Ctx) {}
+  /// A callback often sets its flag in a helper it calls (`finish(&g)`):
+  /// the bodies of the functions it calls directly count, one level deep.
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    const FunctionDecl *Def = nullptr;
+    if (InCallee || !Callee || !Callee->hasBody(Def) || !Def)
+      return true;
+    InCallee = true;
+    TraverseStmt(Def->getBody());
+    InCallee = false;
+    return true;
+  }
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->isAssignmentOp())
       add(BO->getLHS());
@@ -728,12 +761,12 @@ public:
 
 private:
   void add(const Expr *E) {
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
-      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-        if (VD->hasGlobalStorage())
-          Flags.insert(VD->getCanonicalDecl());
+    if (auto Key = globalFlagKey(E, Ctx))
+      Flags.insert(*Key);
   }
-  llvm::DenseSet<const VarDecl *> &Flags;
+  llvm::StringSet<> &Flags;
+  const ASTContext &Ctx;
+  bool InCallee = false;
 };
 
 } // namespace
@@ -741,7 +774,7 @@ private:
 void CompletionKnowledge::collectCallbackFlags(ApiDescription &Api,
                                                const ASTContext &Ctx) {
   CallbackFlagsKnown = true;
-  FlagWriteFinder Finder(CallbackFlags);
+  FlagWriteFinder Finder(CallbackFlags, Ctx);
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !FD->doesThisDeclarationHaveABody())
@@ -752,16 +785,19 @@ void CompletionKnowledge::collectCallbackFlags(ApiDescription &Api,
   }
 }
 
-bool CompletionKnowledge::isCompletionFlag(const VarDecl *VD,
+bool CompletionKnowledge::isCompletionFlag(const Expr *E,
                                            ApiDescription &Api,
                                            const ASTContext &Ctx) {
-  if (!VD->hasGlobalStorage())
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->hasGlobalStorage() && ApiDescription::isMarkedCompletionFlag(VD))
+        return true;
+  std::optional<std::string> Key = globalFlagKey(E, Ctx);
+  if (!Key)
     return false;
-  if (ApiDescription::isMarkedCompletionFlag(VD))
-    return true;
   if (!CallbackFlagsKnown)
     collectCallbackFlags(Api, Ctx);
-  return CallbackFlags.count(VD->getCanonicalDecl());
+  return CallbackFlags.contains(*Key);
 }
 
 bool CompletionKnowledge::mayComplete(const FunctionDecl *FD,

@@ -28,6 +28,7 @@
 #include "api/ApiDescription.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -96,7 +97,9 @@ struct FunctionFlow {
 /// variables written by completion callbacks. Computed once per TU.
 class CompletionKnowledge {
 public:
-  bool isCompletionFlag(const clang::VarDecl *VD, ApiDescription &Api,
+  /// \p E names a completion flag: a variable or a field of a variable
+  /// (`g.done`) marked as one or written by a completion callback.
+  bool isCompletionFlag(const clang::Expr *E, ApiDescription &Api,
                         const clang::ASTContext &Ctx);
   bool mayComplete(const clang::FunctionDecl *FD, ApiDescription &Api,
                    const clang::ASTContext &Ctx);
@@ -104,7 +107,8 @@ public:
 private:
   void collectCallbackFlags(ApiDescription &Api, const clang::ASTContext &Ctx);
   bool CallbackFlagsKnown = false;
-  llvm::DenseSet<const clang::VarDecl *> CallbackFlags;
+  /// expressionKey of what the callbacks write (`done`, `g.done`).
+  llvm::StringSet<> CallbackFlags;
   llvm::DenseMap<const clang::FunctionDecl *, bool> Completes;
 };
 
