@@ -42,6 +42,45 @@ llvm::ArrayRef<std::optional<AccessKind>> libraryAccess(llvm::StringRef Name) {
       .Default({});
 }
 
+std::optional<unsigned> formatArgIndex(llvm::StringRef Name) {
+  Name.consume_front("__builtin_");
+  Name.consume_front("__");
+  Name.consume_back("_chk");
+  return llvm::StringSwitch<std::optional<unsigned>>(Name)
+      .Case("printf", 0)
+      .Cases("fprintf", "dprintf", "sprintf", 1)
+      .Case("snprintf", 2)
+      .Default(std::nullopt);
+}
+
+std::vector<std::pair<unsigned, AccessKind>>
+formatAccesses(llvm::StringRef Format, unsigned FirstArg) {
+  std::vector<std::pair<unsigned, AccessKind>> Out;
+  unsigned Arg = FirstArg;
+  for (size_t I = 0; I < Format.size(); ++I) {
+    if (Format[I] != '%')
+      continue;
+    // Flags, width, precision and length up to the conversion letter.
+    for (++I; I < Format.size(); ++I) {
+      char C = Format[I];
+      if (C == '*') {
+        ++Arg; // a width or precision argument
+        continue;
+      }
+      if (llvm::StringRef("-+ #0123456789.hlLqjzt'").contains(C))
+        continue;
+      if (C == 's')
+        Out.push_back({Arg, AccessKind::Read});
+      else if (C == 'n')
+        Out.push_back({Arg, AccessKind::Write});
+      if (C != '%')
+        ++Arg;
+      break;
+    }
+  }
+  return Out;
+}
+
 bool isBlockingWait(llvm::StringRef Name) {
   return llvm::StringSwitch<bool>(Name)
       // Zephyr

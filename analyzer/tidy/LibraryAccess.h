@@ -12,6 +12,8 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace dmasafe {
 namespace tidy {
@@ -21,6 +23,14 @@ namespace tidy {
 /// empty list for functions not in the table. `__builtin_` prefixes and
 /// fortified `__*_chk` variants are recognised.
 llvm::ArrayRef<std::optional<AccessKind>> libraryAccess(llvm::StringRef Name);
+
+/// For the printf family, the position of the format argument.
+std::optional<unsigned> formatArgIndex(llvm::StringRef Name);
+
+/// The arguments a printf format \p Format makes the callee access
+/// (`%s` reads, `%n` writes), counting from argument \p FirstArg.
+std::vector<std::pair<unsigned, AccessKind>>
+formatAccesses(llvm::StringRef Format, unsigned FirstArg);
 
 /// Whether \p Name blocks on an RTOS or OS synchronization object
 /// (k_sem_take, xSemaphoreTake, wait_for_completion...). Completion

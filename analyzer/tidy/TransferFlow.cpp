@@ -362,6 +362,22 @@ private:
     llvm::ArrayRef<std::optional<AccessKind>> Lib;
     if (CalleeName)
       Lib = libraryAccess(CalleeName->getName());
+    std::optional<unsigned> Format =
+        CalleeName ? formatArgIndex(CalleeName->getName()) : std::nullopt;
+    if (Format) {
+      // printf("%s", rx) reads rx; a pointer printed with %p is not read.
+      const auto *Lit =
+          Report && *Format < CE->getNumArgs()
+              ? dyn_cast<StringLiteral>(CE->getArg(*Format)->IgnoreParenCasts())
+              : nullptr;
+      if (Lit && Lit->getCharByteWidth() == 1)
+        for (auto [Arg, Kind] : formatAccesses(Lit->getString(), *Format + 1))
+          if (Arg < CE->getNumArgs())
+            recordAccess(resolvePointer(CE->getArg(Arg)), CE, Kind, S, Callee,
+                         /*Unknown=*/false);
+      if (Lib.empty())
+        return;
+    }
     if (!Lib.empty()) {
       if (Report)
         for (unsigned I = 0; I < Lib.size() && I < CE->getNumArgs(); ++I)
