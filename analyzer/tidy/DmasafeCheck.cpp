@@ -50,5 +50,19 @@ StatementMatcher DmasafeCheck::describedCall() const {
   return callExpr(callsDescribedFunction(State.get())).bind("call");
 }
 
+std::pair<const clang::CallExpr *, const FunctionContract *>
+DmasafeCheck::contractedCall(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<clang::CallExpr>("call");
+  if (!Call || Call->isInstantiationDependent())
+    return {nullptr, nullptr};
+  const clang::FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return {nullptr, nullptr};
+  const FunctionContract *K = State->Api.lookup(Callee);
+  if (!K)
+    return {nullptr, nullptr};
+  return {Call, K};
+}
+
 } // namespace tidy
 } // namespace dmasafe

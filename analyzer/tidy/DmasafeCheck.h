@@ -38,6 +38,10 @@ protected:
   /// Matches a direct call to a function that may have a DMA contract
   /// (annotated or modelled), bound as "call".
   clang::ast_matchers::StatementMatcher describedCall() const;
+  /// The call bound by describedCall() and its callee's contract, or
+  /// {nullptr, nullptr} when the call is dependent, indirect or has none.
+  std::pair<const clang::CallExpr *, const FunctionContract *>
+  contractedCall(const clang::ast_matchers::MatchFinder::MatchResult &Result);
 
 private:
   std::shared_ptr<TidyApiState> State;

@@ -18,15 +18,10 @@ void TransferLengthCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void TransferLengthCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  if (!Call || Call->isInstantiationDependent())
-    return;
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee)
-    return;
-  const FunctionContract *K = state().Api.lookup(Callee);
+  const auto [Call, K] = contractedCall(Result);
   if (!K || !K->hasRole(Role::Start))
     return;
+  const FunctionDecl *Callee = Call->getDirectCallee();
   const ASTContext &Ctx = *Result.Context;
   for (const BufferParam &B : K->Buffers) {
     if (B.Param >= Call->getNumArgs())

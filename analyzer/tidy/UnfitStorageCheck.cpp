@@ -20,15 +20,10 @@ void UnfitStorageCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  if (!Call || Call->isInstantiationDependent())
-    return;
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee)
-    return;
-  const FunctionContract *K = state().Api.lookup(Callee);
+  const auto [Call, K] = contractedCall(Result);
   if (!K)
     return;
+  const FunctionDecl *Callee = Call->getDirectCallee();
   ASTContext &Ctx = *Result.Context;
   for (const BufferParam &B : K->Buffers) {
     if (B.Param >= Call->getNumArgs())
