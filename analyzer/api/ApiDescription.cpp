@@ -28,6 +28,12 @@ llvm::StringRef roleName(Role R) {
   case Role::CacheInvalidate: return "cache-invalidate";
   case Role::Deallocate: return "deallocate";
   case Role::RequiresStorage: return "requires-storage";
+  case Role::Arm: return "arm";
+  case Role::Trigger: return "trigger";
+  case Role::Suspend: return "suspend";
+  case Role::Signal: return "signal";
+  case Role::WaitSignal: return "wait-signal";
+  case Role::RegisterCallback: return "register-callback";
   }
   llvm_unreachable("unknown role");
 }

@@ -53,6 +53,12 @@ enum class Role {
   CacheInvalidate,    ///< discards the CPU cache over a buffer
   Deallocate,         ///< frees the buffer argument (kfree, vPortFree)
   RequiresStorage,    ///< only constrains the storage of its buffer args
+  Arm,      ///< sets a transfer up on its handle without starting it
+  Trigger,  ///< starts the transfers armed (or suspended) on its handle
+  Suspend,  ///< gives the buffers back to the CPU; the transfer stays armed
+  Signal,   ///< gives a kernel object (k_sem_give) named by its handle
+  WaitSignal,       ///< blocks on a kernel object (k_sem_take)
+  RegisterCallback, ///< registers a completion callback (its Callback)
 };
 
 /// Where a direction comes from when it is not fixed.
@@ -91,10 +97,19 @@ struct HandleSpec {
   enum class Kind {
     None,  ///< no handle: the transfer can only end with the buffer
     Param, ///< a parameter (pointer to a driver object or channel number)
-    Return ///< the start's return value (dma_addr_t)
+    Return, ///< the start's return value (dma_addr_t)
+    Mask    ///< a parameter whose bit N names channel N (trigger only)
   };
   Kind K = Kind::None;
-  unsigned Param = 0; ///< for Param: 0-based index
+  unsigned Param = 0; ///< for Param and Mask: 0-based index
+};
+
+/// A completion callback handed over at run time (Zephyr's
+/// uart_callback_set, `dma_config.dma_callback`): the function pointer in
+/// parameter Param, or in its member Field when set.
+struct CallbackParam {
+  unsigned Param = 0;
+  std::string Field;
 };
 
 /// The DMA contract of one function.
@@ -107,6 +122,8 @@ struct FunctionContract {
   /// Start only: the transfer begins only when this parameter is nonzero
   /// (pico-sdk's `trigger`).
   std::optional<unsigned> TriggerParam;
+  /// The completion callback this function registers, if any.
+  std::optional<CallbackParam> Callback;
   /// Where the contract came from, for diagnostics: "annotation" or
   /// "model file:line".
   std::string Origin;

@@ -51,6 +51,11 @@ public:
                   "', which cannot be a handle");
     if (C.TriggerParam && !integerParam(*C.TriggerParam, "trigger"))
       return Problem;
+    if (C.Handle.K == HandleSpec::Kind::Mask &&
+        !integerParam(C.Handle.Param, "channel mask"))
+      return Problem;
+    if (C.Callback && !checkCallback(*C.Callback))
+      return Problem;
     if (C.Success.K != SuccessCondition::Kind::Always && Ret->isVoidType())
       return fail("it has a success condition but returns void");
     if ((C.hasRole(Role::PollBusy) || C.hasRole(Role::PollDone) ||
@@ -123,35 +128,72 @@ private:
            "', which is neither a pointer nor an address");
       return false;
     }
-    llvm::SmallVector<llvm::StringRef, 4> Parts;
-    llvm::StringRef(B.Field).split(Parts, '.');
-    for (llvm::StringRef Part : Parts) {
-      if (T->isPointerType() || T->isArrayType())
-        T = T->isPointerType() ? T->getPointeeType()
-                               : QualType(T->getArrayElementTypeNoTypeQual(), 0);
-      const RecordDecl *RD = T->getAsRecordDecl();
-      // An incomplete struct (only declared here): nothing to check yet.
-      if (RD && !RD->getDefinition())
-        return true;
-      if (!RD) {
-        fail(Where + ": field path '" + B.Field + "' reaches '" + Part.str() +
-             "' through '" + T.getAsString() + "', which is not a struct");
-        return false;
-      }
-      const ValueDecl *M = member(RD->getDefinition(), Part);
-      if (!M) {
-        fail(Where + ": '" + T.getUnqualifiedType().getAsString() +
-             "' has no member '" + Part.str() + "' (field path '" + B.Field +
-             "')");
-        return false;
-      }
-      T = M->getType().getCanonicalType();
-    }
+    std::optional<QualType> Member = memberType(T, B.Field, Where);
+    if (!Member)
+      return false;
+    if (Member->isNull())
+      return true;
+    T = *Member;
     if (addressLike(T))
       return true;
     fail(Where + ": field '" + B.Field + "' has type '" + T.getAsString() +
          "', which is neither a pointer nor an address");
     return false;
+  }
+
+  /// The parameter (or its member) holds a function pointer.
+  bool checkCallback(const CallbackParam &CB) {
+    if (!inRange(CB.Param, "callback"))
+      return false;
+    std::string Where = "callback parameter " + std::to_string(CB.Param);
+    QualType T = paramType(CB.Param);
+    if (!CB.Field.empty()) {
+      std::optional<QualType> Member = memberType(T, CB.Field, Where);
+      if (!Member)
+        return false;
+      // An incomplete struct: nothing to check yet.
+      if (Member->isNull())
+        return true;
+      T = *Member;
+      Where += ": field '" + CB.Field + "'";
+    }
+    if (T->isFunctionPointerType())
+      return true;
+    fail(Where + " has type '" + T.getAsString() +
+         "', which is not a function pointer");
+    return false;
+  }
+
+  /// The type reached by \p Field from an object (or pointer to one) of
+  /// type \p T; a null type when a struct on the way is incomplete, none
+  /// (with the problem recorded) when the path does not exist.
+  std::optional<QualType> memberType(QualType T, llvm::StringRef Field,
+                                     const std::string &Where) {
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    Field.split(Parts, '.');
+    for (llvm::StringRef Part : Parts) {
+      if (T->isPointerType() || T->isArrayType())
+        T = T->isPointerType() ? T->getPointeeType()
+                               : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+      const RecordDecl *RD = T->getAsRecordDecl();
+      if (RD && !RD->getDefinition())
+        return QualType();
+      if (!RD) {
+        fail(Where + ": field path '" + Field.str() + "' reaches '" +
+             Part.str() + "' through '" + T.getAsString() +
+             "', which is not a struct");
+        return std::nullopt;
+      }
+      const ValueDecl *M = member(RD->getDefinition(), Part);
+      if (!M) {
+        fail(Where + ": '" + T.getUnqualifiedType().getAsString() +
+             "' has no member '" + Part.str() + "' (field path '" +
+             Field.str() + "')");
+        return std::nullopt;
+      }
+      T = M->getType().getCanonicalType();
+    }
+    return T;
   }
 
   const FunctionContract &C;

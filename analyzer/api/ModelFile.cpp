@@ -47,17 +47,26 @@ struct RoleList {
   std::vector<Role> Roles;
 };
 
-/// `handle: {param: N}` or `handle: {return: true}`.
+/// `handle: {param: N}`, `handle: {return: true}` or `handle: {mask: N}`.
 struct HandleEntry {
   std::optional<ParamIndex> Param;
   bool Return = false;
+  std::optional<ParamIndex> Mask;
 };
 
-/// `success: {equals: V}`, `{nonnegative: true}` or `{nonnull: true}`.
+/// `callback: {param: N}` or `callback: {param: N, field: dma_callback}`.
+struct CallbackEntry {
+  ParamIndex Param;
+  std::string Field;
+};
+
+/// `success: {equals: V}`, `{nonnegative: true}`, `{nonnull: true}` or
+/// `{nonzero: true}` (the same test, for an integer).
 struct SuccessEntry {
   std::optional<int64_t> Equals;
   bool NonNegative = false;
   bool NonNull = false;
+  bool NonZero = false;
 };
 
 /// `length: {param: N, unit: U}` or `length: {bytes: N}`.
@@ -103,6 +112,7 @@ struct FunctionEntry {
   std::optional<HandleEntry> Handle;
   std::optional<SuccessEntry> Success;
   std::optional<ParamIndex> Trigger;
+  std::optional<CallbackEntry> Callback;
   std::vector<BufferEntry> Buffers;
   unsigned Line = 0; ///< where the entry starts, for Origin
 };
@@ -157,15 +167,18 @@ bool hasUnknownKey(llvm::yaml::IO &IO,
 }
 
 constexpr const char UnknownRoleMessage[] =
-    "unknown role; expected one of: start, wait, abort, poll-busy, "
-    "poll-done, error-test, completion-callback, cache-clean, "
+    "unknown role; expected one of: start, arm, trigger, suspend, wait, "
+    "abort, poll-busy, poll-done, error-test, completion-callback, "
+    "register-callback, signal, wait-signal, cache-clean, "
     "cache-invalidate, deallocate, requires-storage";
 
 std::optional<Role> parseRole(llvm::StringRef S) {
   for (Role R : {Role::Start, Role::Wait, Role::Abort, Role::PollBusy,
                  Role::PollDone, Role::ErrorTest, Role::CompletionCallback,
                  Role::CacheClean, Role::CacheInvalidate, Role::Deallocate,
-                 Role::RequiresStorage})
+                 Role::RequiresStorage, Role::Arm, Role::Trigger,
+                 Role::Suspend, Role::Signal, Role::WaitSignal,
+                 Role::RegisterCallback})
     if (roleName(R) == S)
       return R;
   return std::nullopt;
@@ -198,11 +211,28 @@ std::string badHeaderPattern(const std::vector<std::string> &Headers) {
 
 bool roleTakesHandle(Role R) {
   return R == Role::Wait || R == Role::Abort || R == Role::PollBusy ||
-         R == Role::PollDone || R == Role::ErrorTest;
+         R == Role::PollDone || R == Role::ErrorTest || R == Role::Trigger ||
+         R == Role::Suspend || R == Role::Signal || R == Role::WaitSignal;
+}
+
+/// Roles that make sense only alone on a function.
+bool roleStandsAlone(Role R) {
+  return R == Role::CompletionCallback || R == Role::Signal ||
+         R == Role::WaitSignal || R == Role::RegisterCallback;
+}
+
+/// A dotted path of C member names (`head_block.source_address`).
+bool isFieldPath(llvm::StringRef Field) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Field.split(Parts, '.');
+  return llvm::all_of(Parts, [](llvm::StringRef P) {
+    return !P.empty() && !llvm::isDigit(P.front()) &&
+           llvm::all_of(P, [](char C) { return llvm::isAlnum(C) || C == '_'; });
+  });
 }
 
 bool roleTakesBuffers(Role R) {
-  return R == Role::Start || R == Role::CacheClean ||
+  return R == Role::Start || R == Role::Arm || R == Role::CacheClean ||
          R == Role::CacheInvalidate || R == Role::Deallocate ||
          R == Role::RequiresStorage;
 }
@@ -219,13 +249,26 @@ std::string validateFunction(const FunctionEntry &F) {
                roleName(Roles[I]).str() + "' twice";
   auto Has = [&](Role R) { return llvm::is_contained(Roles, R); };
 
-  bool Starts = Has(Role::Start);
+  if (Has(Role::Start) && Has(Role::Arm))
+    return "function '" + F.Name +
+           "' is both 'start' and 'arm'; a start whose 'trigger' argument "
+           "is zero arms the transfer";
+  if (F.Handle && F.Handle->Mask && !Has(Role::Trigger))
+    return "function '" + F.Name +
+           "' has a channel-mask handle, which only role 'trigger' takes";
+  bool Starts = Has(Role::Start) || Has(Role::Arm);
+  llvm::StringRef StartRole = Has(Role::Arm) ? "arm" : "start";
   for (Role R : Roles)
     if (roleTakesHandle(R)) {
       if (Starts)
-        return "function '" + F.Name + "' is both 'start' and '" +
-               roleName(R).str() +
+        return "function '" + F.Name + "' is both '" + StartRole.str() +
+               "' and '" + roleName(R).str() +
                "'; a function either starts or ends a transfer";
+      if (R == Role::Trigger && F.Handle && F.Handle->Mask)
+        continue;
+      // Waits for a notification to the running thread: no object.
+      if (R == Role::WaitSignal && !F.Handle)
+        continue;
       if (!F.Handle || !F.Handle->Param)
         return "function '" + F.Name + "' has role '" + roleName(R).str() +
                "' but no handle naming the transfer; add "
@@ -235,10 +278,25 @@ std::string validateFunction(const FunctionEntry &F) {
     return "function '" + F.Name +
            "' is both 'poll-busy' and 'poll-done'; choose the one its "
            "return value means";
-  if (Has(Role::CompletionCallback) && Roles.size() > 1)
+  for (Role R : Roles)
+    if (roleStandsAlone(R) && Roles.size() > 1)
+      return "function '" + F.Name + "' is a '" + roleName(R).str() +
+             "' and has other roles; give it that role alone";
+  if (Has(Role::Arm) && !(F.Handle && F.Handle->Param))
     return "function '" + F.Name +
-           "' is a 'completion-callback' and has other roles; a callback "
-           "only marks what it writes as completion flags";
+           "' arms a transfer but has no handle a trigger could name; add "
+           "'handle: {param: N}'";
+  if (Has(Role::RegisterCallback) && !F.Callback)
+    return "function '" + F.Name +
+           "' has role 'register-callback' but no 'callback: {param: N}'";
+  if (F.Callback && !Starts && !Has(Role::RegisterCallback))
+    return "function '" + F.Name +
+           "' has a 'callback', which only applies to start, arm and "
+           "register-callback";
+  if (F.Callback && !F.Callback->Field.empty() &&
+      !isFieldPath(F.Callback->Field))
+    return "'field' is a dotted path of C member names, got '" +
+           F.Callback->Field + "'";
 
   bool TakesBuffers = llvm::any_of(Roles, roleTakesBuffers);
   if (TakesBuffers && F.Buffers.empty())
@@ -249,17 +307,17 @@ std::string validateFunction(const FunctionEntry &F) {
     return "function '" + F.Name + "' has 'buffers' but none of its roles (" +
            roleName(Roles.front()).str() + "...) takes a buffer";
 
-  if (F.Handle && F.Handle->Return && !Starts)
+  if (F.Handle && F.Handle->Return && !Has(Role::Start))
     return "function '" + F.Name +
            "' returns a handle but does not start a transfer";
-  if (F.Trigger && !Starts)
+  if (F.Trigger && !Has(Role::Start) && !Has(Role::Trigger))
     return "function '" + F.Name + "' has a 'trigger' but does not start "
                                    "a transfer";
   if (F.Success && !Starts && !Has(Role::Wait) && !Has(Role::Abort) &&
-      !Has(Role::PollDone))
+      !Has(Role::PollDone) && !Has(Role::WaitSignal) && !Has(Role::Trigger))
     return "function '" + F.Name +
-           "' has a 'success' condition, which only applies to start, wait, "
-           "abort and poll-done";
+           "' has a 'success' condition, which only applies to start, arm, "
+           "trigger, wait, wait-signal, abort and poll-done";
 
   for (const BufferEntry &B : F.Buffers) {
     unsigned P = B.Param.Value;
@@ -389,13 +447,21 @@ template <> struct MappingTraits<HandleEntry> {
   static void mapping(IO &IO, HandleEntry &H) {
     IO.mapOptional("param", H.Param);
     IO.mapOptional("return", H.Return, false);
+    IO.mapOptional("mask", H.Mask);
   }
   static std::string validate(IO &IO, HandleEntry &H) {
-    if (hasUnknownKey(IO, {"param", "return"}))
+    if (hasUnknownKey(IO, {"param", "return", "mask"}))
       return "";
-    if (H.Param.has_value() == H.Return)
-      return "a handle is either {param: N} or {return: true}";
+    if (H.Param.has_value() + H.Return + H.Mask.has_value() != 1)
+      return "a handle is one of {param: N}, {return: true} or {mask: N}";
     return "";
+  }
+};
+
+template <> struct MappingTraits<CallbackEntry> {
+  static void mapping(IO &IO, CallbackEntry &C) {
+    IO.mapRequired("param", C.Param);
+    IO.mapOptional("field", C.Field, std::string());
   }
 };
 
@@ -404,13 +470,14 @@ template <> struct MappingTraits<SuccessEntry> {
     IO.mapOptional("equals", S.Equals);
     IO.mapOptional("nonnegative", S.NonNegative, false);
     IO.mapOptional("nonnull", S.NonNull, false);
+    IO.mapOptional("nonzero", S.NonZero, false);
   }
   static std::string validate(IO &IO, SuccessEntry &S) {
-    if (hasUnknownKey(IO, {"equals", "nonnegative", "nonnull"}))
+    if (hasUnknownKey(IO, {"equals", "nonnegative", "nonnull", "nonzero"}))
       return "";
-    if (S.Equals.has_value() + S.NonNegative + S.NonNull != 1)
+    if (S.Equals.has_value() + S.NonNegative + S.NonNull + S.NonZero != 1)
       return "a success condition is one of {equals: V}, "
-             "{nonnegative: true} or {nonnull: true}";
+             "{nonnegative: true}, {nonnull: true} or {nonzero: true}";
     return "";
   }
 };
@@ -524,11 +591,12 @@ template <> struct MappingTraits<FunctionEntry> {
     IO.mapOptional("handle", F.Handle);
     IO.mapOptional("success", F.Success);
     IO.mapOptional("trigger", F.Trigger);
+    IO.mapOptional("callback", F.Callback);
     IO.mapOptional("buffers", F.Buffers);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
-    if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle", "success", "trigger",
-                          "buffers"}))
+    if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle",
+                           "success", "trigger", "callback", "buffers"}))
       return "";
     llvm::StringRef Name = F.Name;
     if (Name.empty() || llvm::isDigit(Name.front()) ||
@@ -643,6 +711,10 @@ FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
     C.Handle = {HandleSpec::Kind::Param, E.Handle->Param->Value};
   else if (E.Handle && E.Handle->Return)
     C.Handle = {HandleSpec::Kind::Return, 0};
+  else if (E.Handle && E.Handle->Mask)
+    C.Handle = {HandleSpec::Kind::Mask, E.Handle->Mask->Value};
+  if (E.Callback)
+    C.Callback = CallbackParam{E.Callback->Param.Value, E.Callback->Field};
   if (E.Success) {
     if (E.Success->Equals)
       C.Success = {SuccessCondition::Kind::ReturnEquals, *E.Success->Equals};

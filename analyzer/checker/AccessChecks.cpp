@@ -113,7 +113,8 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
     return;
   if (const FunctionContract *Found = contractOf(Call)) {
     FunctionContract FC = *Found;
-    if (FC.hasRole(Role::Start) || FC.hasRole(Role::RequiresStorage))
+    if (FC.hasRole(Role::Start) || FC.hasRole(Role::Arm) ||
+        FC.hasRole(Role::RequiresStorage))
       checkStorage(FC, Call, C);
     if (!FC.hasRole(Role::Deallocate))
       return;

@@ -2,10 +2,10 @@
 //
 // Vendor APIs complete through an interrupt callback that sets a variable;
 // the code waits with `while (!done) {}`. A global (or a member of one,
-// `g.done`) written in the body of a function whose contract is
-// CompletionCallback, or of a function it calls directly (two levels), is a
-// flag of that callback's API; a variable marked DMA_COMPLETION_FLAG is a
-// flag of every API.
+// `g.done`) written in the body of a completion callback (by contract, or
+// registered at run time: CompletionSources.cpp), or of a function it calls
+// directly (two levels), is a flag of that callback's API; a variable marked
+// DMA_COMPLETION_FLAG is a flag of every API.
 //
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
@@ -94,23 +94,15 @@ DmaChecker::completionFlags(ASTContext &Ctx) const {
       }
     Flags->push_back(std::move(F));
   };
-  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
-    if (const auto *VD = dyn_cast<VarDecl>(D)) {
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (const auto *VD = dyn_cast<VarDecl>(D))
       if (ApiDescription::isMarkedCompletionFlag(VD))
         Add(CompletionFlag{VD->getCanonicalDecl(), {}, AnyFamily});
-      continue;
-    }
-    const auto *FD = dyn_cast<FunctionDecl>(D);
-    if (!FD || !FD->doesThisDeclarationHaveABody())
-      continue;
-    const FunctionContract *FC = Api.lookup(FD);
-    if (!FC || !FC->hasRole(Role::CompletionCallback))
-      continue;
-    unsigned Family = familyId(FC->Api);
+  for (const CompletionCallbackFn &CB : completionSources(Ctx).Callbacks) {
     llvm::SmallVector<CompletionFlag, 4> Written;
-    collectWrittenFlags(FD->getBody(), MaxCallDepth, Written);
+    collectWrittenFlags(CB.Definition->getBody(), MaxCallDepth, Written);
     for (CompletionFlag &F : Written) {
-      F.Family = Family;
+      F.Family = CB.Family;
       Add(std::move(F));
     }
   }

@@ -101,6 +101,43 @@ struct CompletionFlag {
   }
 };
 
+/// A kernel object (semaphore, event, completion, queue) as a signal or a
+/// wait names it: a global or a member of one (`sem`, `&g.sem`), or a
+/// member of any object reached through a pointer (`&d->sem`, Var null).
+/// Unnamed (a parameter, a local): nothing is known about it.
+struct SignalObject {
+  const clang::VarDecl *Var = nullptr;
+  llvm::SmallVector<const clang::FieldDecl *, 2> Path;
+
+  bool named() const { return Var || !Path.empty(); }
+  /// The same global and member path; through a pointer, the same member.
+  bool matches(const SignalObject &O) const;
+};
+/// The object \p E (a signal's or wait's argument) names.
+SignalObject signalObjectOf(const clang::Expr *E);
+
+/// A function that runs when a transfer of API \p Family completes.
+struct CompletionCallbackFn {
+  const clang::FunctionDecl *Definition;
+  unsigned Family;
+};
+
+/// What the translation unit says about completion, found once per TU.
+struct CompletionSources {
+  /// Callbacks by contract (HAL_UART_TxCpltCallback) or registered by a
+  /// call or a struct member a contract names (uart_callback_set,
+  /// `cfg.dma_callback = cb`).
+  std::vector<CompletionCallbackFn> Callbacks;
+  /// Objects a signal function (k_sem_give) is called on anywhere.
+  std::vector<SignalObject> Signalled;
+};
+
+/// A kernel object a completion callback of \p Family signals.
+struct CompletionSignal {
+  SignalObject Object;
+  unsigned Family;
+};
+
 class DmaChecker
     : public clang::ento::Checker<
           clang::ento::check::ASTDecl<clang::Decl>,
@@ -221,12 +258,24 @@ public:
   const std::vector<CompletionFlag> &
   completionFlags(clang::ASTContext &Ctx) const;
 
+  /// Completion callbacks and signalled objects. (CompletionSources.cpp)
+  const CompletionSources &completionSources(clang::ASTContext &Ctx) const;
+
+  /// The API families whose transfers a successful blocking wait on
+  /// \p Object completes; AnyFamily when the object cannot be told apart
+  /// from a completion signal. (CompletionSignals.cpp)
+  llvm::SmallVector<unsigned, 2>
+  familiesCompletedByWaitOn(const clang::Expr *Object,
+                            clang::ASTContext &Ctx) const;
+
 private:
   mutable llvm::StringMap<unsigned> FamilyIds;
   mutable std::vector<std::string> FamilyNames;
   /// "family|handle type" and "family" -> a function that waits (hints).
   mutable llvm::StringMap<std::string> WaitFunctions;
   mutable std::optional<std::vector<CompletionFlag>> Flags;
+  mutable std::optional<CompletionSources> Sources;
+  mutable std::optional<std::vector<CompletionSignal>> Signals;
   mutable llvm::DenseSet<const clang::Decl *> ReportedDecls;
 };
 

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
 
+#include "clang/AST/ParentMap.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
@@ -227,7 +228,7 @@ public:
     ProgramStateRef State = C.getState();
     // Read the buffers before anything is invalidated.
     SmallVector<InFlight, 2> Transfers;
-    if (FC.hasRole(Role::Start))
+    if (FC.hasRole(Role::Start) || FC.hasRole(Role::Arm))
       collectTransfers(State, Transfers);
 
     QualType RetTy = Call.getResultType();
@@ -248,13 +249,23 @@ public:
                             T.origin(), T.originContext(), T.scope(),
                             T.key());
 
-    Outcome O = splitOnSuccess(State, Ret, FC.Success, RetTy, C);
+    // A wait whose result the code ignores (`k_sem_take(&s, K_FOREVER);`)
+    // is taken to succeed: the code believes it cannot fail (an infinite
+    // timeout), and the failure branch would only report what it accesses.
+    SuccessCondition Success = FC.Success;
+    if (!FC.hasRole(Role::Start) && !FC.hasRole(Role::Arm) && resultUnused())
+      Success = SuccessCondition();
+    Outcome O = splitOnSuccess(State, Ret, Success, RetTy, C);
     if (O.Failure)
       C.addTransition(O.Failure);
     if (!O.Success)
       return;
     State = O.Success;
 
+    if (FC.hasRole(Role::Arm)) {
+      C.addTransition(arm(State, Transfers));
+      return;
+    }
     if (FC.hasRole(Role::Start)) {
       ProgramStateRef NotTriggered;
       if (FC.TriggerParam && *FC.TriggerParam < Call.getNumArgs()) {
@@ -262,17 +273,55 @@ public:
         NotTriggered = Off;
         State = On;
       }
+      // trigger == 0: the channel is set up and waits for a trigger.
       if (NotTriggered && NotTriggered != State)
-        C.addTransition(NotTriggered);
+        C.addTransition(arm(NotTriggered, Transfers));
       if (!State)
         return;
+      // What was armed on the channel runs now too (pico-sdk:
+      // set_read_addr(ch, src, false) then set_write_addr(ch, dst, true)).
+      if (FC.Handle.K == HandleSpec::Kind::Param)
+        State = takeArmed(State, Transfers, [&](const InFlight &T) {
+          return sameHandle(State, T.handle(), handleArg(), C) == Same::Yes;
+        });
       start(State, Transfers);
       return;
     }
 
     SVal Handle = handleArg();
+    if (FC.hasRole(Role::Trigger)) {
+      // dma_channel_set_trans_count(ch, n, trigger): only when nonzero.
+      if (FC.TriggerParam && *FC.TriggerParam < Call.getNumArgs()) {
+        auto [On, Off] = splitNonZero(State, Call.getArgSVal(*FC.TriggerParam));
+        if (Off && Off != On)
+          C.addTransition(Off);
+        if (!On)
+          return;
+        State = On;
+      }
+      SmallVector<InFlight, 2> Run;
+      State = takeArmed(State, Run, [&](const InFlight &T) {
+        if (FC.Handle.K == HandleSpec::Kind::Mask)
+          return mayBeInMask(State, T.handle());
+        return sameHandle(State, T.handle(), Handle, C) == Same::Yes;
+      });
+      if (Run.empty())
+        C.addTransition(State);
+      else
+        start(State, Run);
+      return;
+    }
+    if (FC.hasRole(Role::Suspend)) {
+      C.addTransition(suspend(State, Handle));
+      return;
+    }
+    if (FC.hasRole(Role::WaitSignal)) {
+      C.addTransition(completeSignalled(State));
+      return;
+    }
     if (FC.hasRole(Role::Wait) || FC.hasRole(Role::Abort)) {
-      C.addTransition(complete(State, Handle, /*DropUndecided=*/true));
+      State = complete(State, Handle, /*DropUndecided=*/true);
+      C.addTransition(dropArmed(State, Handle));
       return;
     }
     if (FC.hasRole(Role::PollBusy) || FC.hasRole(Role::PollDone) ||
@@ -293,6 +342,32 @@ public:
   }
 
 private:
+  /// Whether the call is a statement of its own (or cast to void).
+  bool resultUnused() const {
+    const ParentMap &PM = LCtx->getParentMap();
+    const Stmt *Child = CE;
+    const Stmt *Parent = PM.getParentIgnoreParens(CE);
+    while (const auto *Cast = dyn_cast_or_null<CastExpr>(Parent)) {
+      if (!Cast->getType()->isVoidType())
+        return false;
+      Child = Cast;
+      Parent = PM.getParentIgnoreParens(Cast);
+    }
+    if (!Parent)
+      return true;
+    if (isa<Expr, ReturnStmt, SwitchStmt>(Parent))
+      return false;
+    if (const auto *If = dyn_cast<IfStmt>(Parent))
+      return If->getCond() != Child;
+    if (const auto *While = dyn_cast<WhileStmt>(Parent))
+      return While->getCond() != Child;
+    if (const auto *Do = dyn_cast<DoStmt>(Parent))
+      return Do->getCond() != Child;
+    if (const auto *For = dyn_cast<ForStmt>(Parent))
+      return For->getCond() != Child;
+    return true;
+  }
+
   SVal handleArg() const {
     if (FC.Handle.K != HandleSpec::Kind::Param ||
         FC.Handle.Param >= Call.getNumArgs())
@@ -481,6 +556,103 @@ private:
     return State;
   }
 
+  /// Arms \p Transfers: a channel has one source and one destination, so an
+  /// armed transfer of the same direction on the same handle is replaced.
+  ProgramStateRef arm(ProgramStateRef State, ArrayRef<InFlight> Transfers) {
+    for (const InFlight &T : Transfers) {
+      for (const auto &[Id, Old] : armedOf(State))
+        if (Old.direction() == T.direction() &&
+            sameHandle(State, Old.handle(), T.handle(), C) == Same::Yes)
+          State = removeArmed(State, Id);
+      State = addArmed(State, T);
+    }
+    return State;
+  }
+
+  /// Moves the armed transfers \p Matches accepts into \p Run as starting
+  /// at this call. One replaced by a buffer of \p Run (same direction) is
+  /// dropped: the channel's address register now holds the new one.
+  template <typename Pred>
+  ProgramStateRef takeArmed(ProgramStateRef State,
+                            SmallVectorImpl<InFlight> &Run, Pred Matches) {
+    SmallVector<InFlight, 2> Taken;
+    for (const auto &[Id, T] : armedOf(State)) {
+      if (!Matches(T))
+        continue;
+      State = removeArmed(State, Id);
+      bool Replaced = llvm::any_of(Run, [&](const InFlight &New) {
+        return New.direction() == T.direction();
+      });
+      if (Replaced)
+        continue;
+      // A fresh key tagged by the armed entry's: the trigger's note speaks
+      // for this buffer alone.
+      SymbolRef Key = C.getSymbolManager().conjureSymbol(
+          CE, LCtx, C.getASTContext().IntTy, C.blockCount(), T.key());
+      Taken.push_back(InFlight::start(T.base(), T.named(), T.offset(),
+                                      T.length(), T.direction(),
+                                      T.handleKind(), T.handle(), T.family(),
+                                      CE, LCtx, T.scope(), Key));
+    }
+    Run.append(Taken.begin(), Taken.end());
+    return State;
+  }
+
+  /// Whether channel \p Chan may be one of the bits of this call's mask.
+  /// Only a mask known not to hold the bit excludes it: a symbolic mask
+  /// (`1u << ctrl | 1u << data`) may start every armed channel.
+  bool mayBeInMask(ProgramStateRef State, SVal Chan) const {
+    if (FC.Handle.Param >= Call.getNumArgs())
+      return false;
+    SValBuilder &SVB = C.getSValBuilder();
+    const llvm::APSInt *Mask =
+        SVB.getKnownValue(State, Call.getArgSVal(FC.Handle.Param));
+    if (!Mask)
+      return true;
+    if (Mask->isZero())
+      return false;
+    const llvm::APSInt *Bit = SVB.getKnownValue(State, Chan);
+    if (!Bit)
+      return true;
+    return !Bit->isNegative() && Bit->getZExtValue() < Mask->getBitWidth() &&
+           Mask->extOrTrunc(64).getZExtValue() >> Bit->getZExtValue() & 1;
+  }
+
+  /// The device gives the buffers on \p Handle back to the CPU for now
+  /// (Linux dma_sync_single_for_cpu): they stay set up on the handle.
+  ProgramStateRef suspend(ProgramStateRef State, SVal Handle) {
+    for (const auto &[Id, T] : transfersOf(State))
+      if (sameHandle(State, T.handle(), Handle, C) == Same::Yes) {
+        State = removeTransfer(State, Id);
+        State = addArmed(State, T);
+      }
+    return State;
+  }
+
+  /// A wait or abort also tears down what is armed on its handle.
+  ProgramStateRef dropArmed(ProgramStateRef State, SVal Handle) {
+    for (const auto &[Id, T] : armedOf(State))
+      if (sameHandle(State, T.handle(), Handle, C) != Same::No)
+        State = removeArmed(State, Id);
+    return State;
+  }
+
+  /// A blocking wait on a kernel object returned (k_sem_take == 0): the
+  /// transfers of every API whose completion callback signals it are done.
+  ProgramStateRef completeSignalled(ProgramStateRef State) {
+    const Expr *Object = FC.Handle.Param < Call.getNumArgs()
+                             ? Call.getArgExpr(FC.Handle.Param)
+                             : nullptr;
+    SmallVector<unsigned, 2> Families =
+        Chk.familiesCompletedByWaitOn(Object, C.getASTContext());
+    for (const auto &[Id, T] : transfersOf(State))
+      if (llvm::any_of(Families, [&](unsigned F) {
+            return F == AnyFamily || F == T.family();
+          }))
+        State = removeTransfer(State, Id);
+    return State;
+  }
+
   /// "the transfer is still in flight" on the branch where a poll says so,
   /// for reports about one of the buffers it polls.
   const NoteTag *stillInFlightNote(ProgramStateRef State, SVal Handle) {
@@ -574,6 +746,13 @@ void DmaChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
                  " is lost while the transfer is in flight",
              N, C, {}, "dropping its handle", /*UniqueAtStart=*/true);
   }
+  // A suspended mapping whose handle is gone can never be given back.
+  for (const auto &[Id, T] : armedOf(State))
+    if (SymbolRef Sym = T.handle().getAsSymbol())
+      if (T.handleKind() == InFlight::HandleKind::Returned && SR.isDead(Sym)) {
+        State = removeArmed(State, Id);
+        Changed = true;
+      }
   if (Changed)
     C.addTransition(State, N ? N : C.getPredecessor());
 }

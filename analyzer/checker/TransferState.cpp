@@ -12,6 +12,7 @@ REGISTER_MAP_WITH_PROGRAMSTATE(DmaTransfers, dmasafe::TransferId,
 // Ids only need to be unique within one path, so a counter carried by the
 // state is enough (and keeps equal paths equal).
 REGISTER_TRAIT_WITH_PROGRAMSTATE(DmaNextTransferId, unsigned)
+REGISTER_MAP_WITH_PROGRAMSTATE(DmaArmed, dmasafe::TransferId, dmasafe::InFlight)
 
 namespace dmasafe {
 
@@ -71,6 +72,18 @@ ProgramStateRef addTransfer(ProgramStateRef State, const InFlight &T,
 
 ProgramStateRef removeTransfer(ProgramStateRef State, TransferId Id) {
   return State->remove<DmaTransfers>(Id);
+}
+
+TransferMap armedOf(ProgramStateRef State) { return State->get<DmaArmed>(); }
+
+ProgramStateRef addArmed(ProgramStateRef State, const InFlight &T) {
+  TransferId Id = State->get<DmaNextTransferId>();
+  State = State->set<DmaNextTransferId>(Id + 1);
+  return State->set<DmaArmed>(Id, T);
+}
+
+ProgramStateRef removeArmed(ProgramStateRef State, TransferId Id) {
+  return State->remove<DmaArmed>(Id);
 }
 
 ProgramStateRef replaceTransfer(ProgramStateRef State, TransferId Id,

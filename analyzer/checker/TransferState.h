@@ -3,7 +3,8 @@
 // The path-sensitive state of the dmasafe checkers is a map from a transfer
 // id to an InFlight value: which bytes of which memory region the engine
 // owns, in which direction, under which handle, and where the transfer
-// started. A buffer that is not in the map is CPU-owned. Completing a
+// started. A buffer that is not in the map is CPU-owned (a second map holds
+// transfers armed on a handle but not running). Completing a
 // transfer removes its entries; nothing else is remembered, so a completed
 // buffer is indistinguishable from one never handed to the engine.
 //
@@ -143,6 +144,15 @@ clang::ento::ProgramStateRef removeTransfer(clang::ento::ProgramStateRef State,
 /// Replaces the entry \p Id (which must exist) with \p T.
 clang::ento::ProgramStateRef replaceTransfer(clang::ento::ProgramStateRef State,
                                              TransferId Id, const InFlight &T);
+
+/// Transfers set up on a handle but not running: armed by a start whose
+/// trigger was zero (or an arm), or suspended (Linux sync_for_cpu). The CPU
+/// owns their buffers; a trigger on the handle moves them to transfersOf().
+TransferMap armedOf(clang::ento::ProgramStateRef State);
+clang::ento::ProgramStateRef addArmed(clang::ento::ProgramStateRef State,
+                                      const InFlight &T);
+clang::ento::ProgramStateRef removeArmed(clang::ento::ProgramStateRef State,
+                                         TransferId Id);
 
 } // namespace dmasafe
 

@@ -13,6 +13,9 @@ int start_desc(int ch, const struct desc *d);   // expected-warning{{entry for '
 int start_len_ptr(int ch, char *buf, char *len); // expected-warning{{entry for 'start_len_ptr' does not fit its declaration: length parameter 2 has type 'char *', which is not an integer}}
 void wait_chan(struct chan c);                   // expected-warning{{entry for 'wait_chan' does not fit its declaration: handle parameter 0 has type 'struct chan'; a handle is a pointer or a channel number}}
 int start_ok(int ch, const struct desc *d, int len);
+int set_cb_int(int ch, int cb);                  // expected-warning{{entry for 'set_cb_int' does not fit its declaration: callback parameter 1 has type 'int', which is not a function pointer}}
+int config_cb_field(int ch, struct desc *d);     // expected-warning{{entry for 'config_cb_field' does not fit its declaration: callback parameter 1: 'struct desc' has no member 'on_done' (field path 'on_done')}}
+void start_mask_ptr(int *mask);                  // expected-warning{{entry for 'start_mask_ptr' does not fit its declaration: channel mask parameter 0 has type 'int *', which is not an integer}}
 
 char tx[8];
 struct desc d = {tx, 8};

@@ -37,6 +37,12 @@
 // model either (nothing is half-loaded).
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config "dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml;%S/Inputs/bad/unknown-role.yaml" %s 2>&1 | FileCheck %s --check-prefix=HALF --implicit-check-not=warning:
 // The good file alone does report the misuse below.
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/mask-not-trigger.yaml %s 2>&1 | FileCheck %s --check-prefix=MASK_NOT_TRIGGER
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/arm-without-handle.yaml %s 2>&1 | FileCheck %s --check-prefix=ARM_WITHOUT_HANDLE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/register-without-callback.yaml %s 2>&1 | FileCheck %s --check-prefix=REGISTER_WITHOUT_CALLBACK
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/callback-on-wait.yaml %s 2>&1 | FileCheck %s --check-prefix=CALLBACK_ON_WAIT
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/signal-with-wait.yaml %s 2>&1 | FileCheck %s --check-prefix=SIGNAL_WITH_WAIT
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/start-and-arm.yaml %s 2>&1 | FileCheck %s --check-prefix=START_AND_ARM
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml %s 2>&1 | FileCheck %s --check-prefix=GOOD
 
 // BAD_FIELD: error: dmasafe: {{.*}}bad-field.yaml:5:16: 'field' is a dotted path of C member names, got 'a..b'
@@ -47,7 +53,7 @@
 // DUPLICATE: error: dmasafe: {{.*}}duplicate.yaml:6:5: function 'f' is described twice in this file
 // EMPTY: error: dmasafe: {{.*}}empty.yaml:1:1: empty model file; expected 'api:' and 'functions:'
 // FUNCTIONS_NOT_LIST: error: dmasafe: {{.*}}functions-not-list.yaml:3:3: expected a list here
-// HANDLE_BOTH: error: dmasafe: {{.*}}handle-both.yaml:5:14: a handle is either {param: N} or {return: true}
+// HANDLE_BOTH: error: dmasafe: {{.*}}handle-both.yaml:5:14: a handle is one of {param: N}, {return: true} or {mask: N}
 // MISSING_API: error: dmasafe: {{.*}}missing-api.yaml:1:1: missing required key 'api'
 // MISSING_ROLE: error: dmasafe: {{.*}}missing-role.yaml:3:5: missing required key 'role'
 // NEGATIVE_INDEX: error: dmasafe: {{.*}}negative-index.yaml:6:16: parameter index -1 is negative; indices start at 0 for the first parameter
@@ -55,7 +61,7 @@
 // START_AND_WAIT: error: dmasafe: {{.*}}start-and-wait.yaml:3:5: function 'f' is both 'start' and 'wait'; a function either starts or ends a transfer
 // START_NO_BUFFERS: error: dmasafe: {{.*}}start-no-buffers.yaml:3:5: function 'f' has role 'start' but no 'buffers'
 // SUCCESS_NOT_INT: error: dmasafe: {{.*}}success-not-int.yaml:5:23: expected an integer here
-// SUCCESS_ON_POLL_BUSY: error: dmasafe: {{.*}}success-on-poll-busy.yaml:3:5: function 'poll' has a 'success' condition, which only applies to start, wait, abort and poll-done
+// SUCCESS_ON_POLL_BUSY: error: dmasafe: {{.*}}success-on-poll-busy.yaml:3:5: function 'poll' has a 'success' condition, which only applies to start, arm, trigger, wait, wait-signal, abort and poll-done
 // SYNTAX: error: dmasafe: {{.*}}syntax.yaml:4:17: Could not find closing ]!
 // TRIGGER_IS_BUFFER: error: dmasafe: {{.*}}trigger-is-buffer.yaml:3:5: function 'f': parameter 1 is both a buffer and the trigger
 // TWO_DOCUMENTS: error: dmasafe: {{.*}}two-documents.yaml:6:1: a model file holds one YAML document; found several
@@ -64,13 +70,19 @@
 // UNKNOWN_KEY: error: dmasafe: {{.*}}unknown-key.yaml:5:5: unknown key 'handel'
 // UNKNOWN_LENGTH_KEY: error: dmasafe: {{.*}}unknown-length-key.yaml:5:45: unknown key 'units'
 // UNKNOWN_REQUIREMENT: error: dmasafe: {{.*}}unknown-requirement.yaml:6:31: unknown storage requirement; expected ram, stable or no-stack
-// UNKNOWN_ROLE: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role; expected one of: start, wait, abort, poll-busy, poll-done, error-test, completion-callback, cache-clean, cache-invalidate, deallocate, requires-storage
+// UNKNOWN_ROLE: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role; expected one of: start, arm, trigger, suspend, wait, abort, poll-busy, poll-done, error-test, completion-callback, register-callback, signal, wait-signal, cache-clean, cache-invalidate, deallocate, requires-storage
 // WAIT_WITHOUT_HANDLE: error: dmasafe: {{.*}}wait-without-handle.yaml:3:5: function 'f' has role 'wait' but no handle naming the transfer; add 'handle: {param: N}'
 // STRAY_BRACE: error: dmasafe: {{.*}}stray-brace.yaml:3:1: Unexpected token
 // TOP_LEVEL_LIST: error: dmasafe: {{.*}}top-level-list.yaml:1:1: expected a mapping ('key: value') here
 // HANDLE_SCALAR: error: dmasafe: {{.*}}handle-scalar.yaml:5:13: expected a mapping ('key: value') here
 // MISSING_FILE: error: dmasafe: {{.*}}no-such-model.yaml: cannot read model file: {{.*}}
 // HALF: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role
+// MASK_NOT_TRIGGER: error: dmasafe: {{.*}}mask-not-trigger.yaml:3:5: function 'f' has a channel-mask handle, which only role 'trigger' takes
+// ARM_WITHOUT_HANDLE: error: dmasafe: {{.*}}arm-without-handle.yaml:3:5: function 'f' arms a transfer but has no handle a trigger could name; add 'handle: {param: N}'
+// REGISTER_WITHOUT_CALLBACK: error: dmasafe: {{.*}}register-without-callback.yaml:3:5: function 'f' has role 'register-callback' but no 'callback: {param: N}'
+// CALLBACK_ON_WAIT: error: dmasafe: {{.*}}callback-on-wait.yaml:3:5: function 'f' has a 'callback', which only applies to start, arm and register-callback
+// SIGNAL_WITH_WAIT: error: dmasafe: {{.*}}signal-with-wait.yaml:3:5: function 'f' is a 'signal' and has other roles; give it that role alone
+// START_AND_ARM: error: dmasafe: {{.*}}start-and-arm.yaml:3:5: function 'f' is both 'start' and 'arm'; a start whose 'trigger' argument is zero arms the transfer
 // GOOD: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
 
 #include "stm32f4xx_hal.h"

@@ -83,6 +83,32 @@ void dma_mem_to_mem_dest_read_in_flight(const struct device *dma) {
   consume(dst[0]); // expected-warning{{Read of 'dst' while a DMA transfer (device-to-memory) is in flight}}
 }
 
+void dma_fill_between_config_and_start_ok(const struct device *dma) {
+  struct dma_block_config blk = {0};
+  struct dma_config cfg = {0};
+  blk.source_address = (uint32_t)(uintptr_t)tx_buf;
+  blk.dest_address = (uint32_t)(uintptr_t)dst;
+  cfg.head_block = &blk;
+  if (dma_config(dma, 3, &cfg) != 0)
+    return;
+  tx_buf[0] = 'A'; // no-warning: configured, the engine has not started
+  if (dma_start(dma, 3) != 0)
+    return;
+  tx_buf[0] = 'B'; // expected-warning{{Write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight}}
+}
+
+void dma_start_other_channel_ok(const struct device *dma) {
+  struct dma_block_config blk = {0};
+  struct dma_config cfg = {0};
+  blk.dest_address = (uint32_t)(uintptr_t)dst;
+  cfg.head_block = &blk;
+  if (dma_config(dma, 3, &cfg) != 0)
+    return;
+  dma_start(dma, 4);
+  dst[0] = 0; // no-warning: channel 3 was not started
+  dma_stop(dma, 3);
+}
+
 void dma_stop_ok(const struct device *dma) {
   struct dma_block_config blk = {0};
   struct dma_config cfg = {0};
@@ -98,6 +124,8 @@ void dma_stop_ok(const struct device *dma) {
 
 void dma_reload_src_written_in_flight(const struct device *dma) {
   dma_reload(dma, 1, (uint32_t)(uintptr_t)tx_buf, (uint32_t)(uintptr_t)dst, 16);
+  tx_buf[1] = 0; // no-warning: reloaded, not started yet
+  dma_start(dma, 1);
   tx_buf[1] = 0; // expected-warning{{Write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight}}
   dma_stop(dma, 1);
 }

@@ -44,6 +44,12 @@ static inline void dma_channel_set_read_addr(uint channel, const volatile void *
 static inline void dma_channel_set_write_addr(uint channel, volatile void *write_addr, bool trigger) {
   dma_channels_hw[channel].write_addr = (uint32_t)(unsigned long)write_addr;
 }
+static inline void dma_channel_set_trans_count(uint channel, uint32_t trans_count, bool trigger) {
+  dma_channels_hw[channel].transfer_count = trans_count;
+}
+static inline void dma_channel_set_config(uint channel, const dma_channel_config *config, bool trigger) {
+  dma_channels_hw[channel].ctrl_trig = config->ctrl;
+}
 static inline void dma_channel_start(uint channel) { dma_channels_hw[channel].ctrl_trig |= 1; }
 static inline void dma_start_channel_mask(uint32_t chan_mask) { (void)chan_mask; }
 static inline bool dma_channel_is_busy(uint channel) { return dma_channels_hw[channel].ctrl_trig & (1u << 24); }

@@ -11,11 +11,15 @@ struct dma_block_config {
   uint32_t block_size;
   struct dma_block_config *next_block;
 };
+typedef void (*dma_callback_t)(const struct device *dev, void *user_data,
+                               uint32_t channel, int status);
 struct dma_config {
+  uint32_t dma_slot;
   uint32_t channel_direction;
   uint32_t block_count;
   struct dma_block_config *head_block;
   void *user_data;
+  dma_callback_t dma_callback;
 };
 enum dma_channel_direction {
   MEMORY_TO_MEMORY = 0x0,

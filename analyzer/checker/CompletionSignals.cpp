@@ -1,0 +1,134 @@
+//===- CompletionSignals.cpp - Kernel objects a completion callback gives -===//
+//
+// RTOS code does not spin on a flag: the completion callback gives a
+// semaphore (k_sem_give, xSemaphoreGiveFromISR, complete) and the thread
+// blocks on it (k_sem_take, xSemaphoreTake, wait_for_completion). An object
+// a completion callback of API A signals is a completion signal of A; a
+// successful wait on it completes A's transfers.
+//
+// Objects are told apart by name, as the code spells them at the give and
+// at the take: the same global (and member path), or the same member when
+// reached through a pointer (`k_sem_give(&d->tx_sem)` in the callback,
+// `k_sem_take(&drv.tx_sem)` in the thread). When unsure, say nothing: a
+// wait on an object that cannot be named (a parameter), or that nothing in
+// this translation unit signals (the callback lives in another file),
+// completes every transfer. An object signalled here, but only outside any
+// completion callback (a mutex-like semaphore), completes none.
+//
+//===----------------------------------------------------------------------===//
+#include "DmaChecker.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace dmasafe {
+
+bool SignalObject::matches(const SignalObject &O) const {
+  if (Var && O.Var)
+    return Var == O.Var && Path == O.Path;
+  if (Path.empty() || O.Path.empty())
+    return false;
+  return Path.back() == O.Path.back();
+}
+
+SignalObject signalObjectOf(const Expr *E) {
+  SignalObject O;
+  if (!E)
+    return O;
+  E = E->IgnoreParenCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_AddrOf)
+    E = UO->getSubExpr()->IgnoreParenCasts();
+  while (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!FD)
+      return {};
+    O.Path.insert(O.Path.begin(), FD->getCanonicalDecl());
+    if (ME->isArrow())
+      return O; // some object of that type
+    E = ME->getBase()->IgnoreParenCasts();
+  }
+  // `&sems[i]`: the elements of one array are one object here.
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
+    E = ASE->getBase()->IgnoreParenCasts();
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (VD && VD->hasGlobalStorage())
+    O.Var = VD->getCanonicalDecl();
+  // A member of a local or parameter struct: named by the member alone.
+  return O;
+}
+
+namespace {
+
+/// How deep to follow calls from a callback, as for flags.
+constexpr unsigned MaxCallDepth = 2;
+
+/// Objects given by signal functions in \p Body and the functions it calls
+/// directly (up to \p Depth levels).
+void collectGivenObjects(const Stmt *Body, unsigned Depth, ApiDescription &Api,
+                         SmallVectorImpl<SignalObject> &Out) {
+  SmallVector<const Stmt *, 32> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *CE = dyn_cast<CallExpr>(S))
+      if (const FunctionDecl *Callee = CE->getDirectCallee()) {
+        const FunctionContract *FC = Api.lookup(Callee);
+        const FunctionDecl *Def = nullptr;
+        if (FC && FC->hasRole(Role::Signal)) {
+          if (FC->Handle.Param < CE->getNumArgs())
+            Out.push_back(signalObjectOf(CE->getArg(FC->Handle.Param)));
+        } else if (!FC && Depth > 0 && Callee->hasBody(Def) &&
+                   Def->getBody()) {
+          collectGivenObjects(Def->getBody(), Depth - 1, Api, Out);
+        }
+      }
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+}
+
+} // namespace
+
+SmallVector<unsigned, 2>
+DmaChecker::familiesCompletedByWaitOn(const Expr *Object,
+                                      ASTContext &Ctx) const {
+  SignalObject Waited = signalObjectOf(Object);
+  if (!Waited.named())
+    return {AnyFamily};
+  if (Waited.Var && ApiDescription::isMarkedCompletionFlag(Waited.Var))
+    return {AnyFamily};
+
+  if (!Signals) {
+    Signals.emplace();
+    for (const CompletionCallbackFn &CB : completionSources(Ctx).Callbacks) {
+      SmallVector<SignalObject, 4> Given;
+      collectGivenObjects(CB.Definition->getBody(), MaxCallDepth, Api, Given);
+      for (SignalObject &G : Given)
+        if (G.named())
+          Signals->push_back({std::move(G), CB.Family});
+    }
+  }
+
+  SmallVector<unsigned, 2> Families;
+  for (const CompletionSignal &S : *Signals)
+    if (S.Object.matches(Waited) && !llvm::is_contained(Families, S.Family))
+      Families.push_back(S.Family);
+  if (!Families.empty())
+    return Families;
+  bool SignalledHere =
+      llvm::any_of(completionSources(Ctx).Signalled,
+                   [&](const SignalObject &G) { return G.matches(Waited); });
+  if (!SignalledHere)
+    return {AnyFamily};
+  return {};
+}
+
+} // namespace dmasafe
