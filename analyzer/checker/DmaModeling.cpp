@@ -614,8 +614,10 @@ private:
     const llvm::APSInt *Bit = SVB.getKnownValue(State, Chan);
     if (!Bit)
       return true;
-    return !Bit->isNegative() && Bit->getZExtValue() < Mask->getBitWidth() &&
-           Mask->extOrTrunc(64).getZExtValue() >> Bit->getZExtValue() & 1;
+    if (Bit->isNegative() || Bit->getActiveBits() > 16 ||
+        Bit->getZExtValue() >= Mask->getBitWidth())
+      return false;
+    return Mask->extractBitsAsZExtValue(1, Bit->getZExtValue()) != 0;
   }
 
   /// The device gives the buffers on \p Handle back to the CPU for now
