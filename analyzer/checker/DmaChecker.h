@@ -35,6 +35,16 @@
 //                                                                    return, 2nd start,
 //                                                                    CPU write: report
 //
+// A transfer set up but not running is *armed* (a second map): by an arm
+// (Zephyr dma_config), a start whose trigger argument is zero (pico-sdk), or
+// a suspend (Linux dma_sync_single_for_cpu). Its buffers are the CPU's; a
+// trigger on its handle (dma_channel_start, dma_start, sync_for_device)
+// moves it to DMA-owned, a wait or abort on the handle drops it.
+//
+// Completion may also arrive through a kernel object: a successful
+// wait-signal (k_sem_take) on an object a completion callback gives
+// completes that callback's API (CompletionSignals.cpp).
+//
 // The contract of every function comes from dmasafe::ApiDescription
 // (annotations on declarations, or model files); this checker never reads
 // attributes itself. A function with a contract is evaluated from it, never
