@@ -13,6 +13,7 @@
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSwitch.h"
+#include <algorithm>
 
 using namespace clang;
 
@@ -57,6 +58,7 @@ bool isFunctionMarker(llvm::StringRef Key) {
              "aborts", "poll-busy", true)
       .Cases("poll-done", "error-test", "completion-callback", "cache-clean",
              "cache-invalidate", true)
+      .Cases("arms", "triggers", "suspends", "signals", "waits-signal", true)
       .Default(false);
 }
 
@@ -313,9 +315,15 @@ private:
           continue;
         }
         ReturnsHandle = M.Loc;
+      } else if (M.Key == "arms") {
+        ArmsLoc = M.Loc;
       } else {
         Role R = llvm::StringSwitch<Role>(M.Key)
                      .Case("waits", Role::Wait)
+                     .Case("triggers", Role::Trigger)
+                     .Case("suspends", Role::Suspend)
+                     .Case("signals", Role::Signal)
+                     .Case("waits-signal", Role::WaitSignal)
                      .Case("aborts", Role::Abort)
                      .Case("poll-busy", Role::PollBusy)
                      .Case("poll-done", Role::PollDone)
@@ -340,7 +348,18 @@ private:
   }
 
   void checkRoles(FunctionContract &C) {
-    bool Starts = C.hasRole(Role::Start);
+    if (ArmsLoc.isValid()) {
+      if (!C.hasRole(Role::Start))
+        problem(ArmsLoc, "dmasafe: DMA_ARMS on '" + FD->getName() +
+                             "', which has no DMA_OWNED parameter to set up");
+      else if (C.Handle.K != HandleSpec::Kind::Param)
+        problem(ArmsLoc, "dmasafe: DMA_ARMS on '" + FD->getName() +
+                             "', which has no DMA_HANDLE parameter a "
+                             "trigger could name");
+      else
+        std::replace(C.Roles.begin(), C.Roles.end(), Role::Start, Role::Arm);
+    }
+    bool Starts = C.hasRole(Role::Start) || C.hasRole(Role::Arm);
     if (ReturnsHandle.isValid()) {
       if (!Starts)
         problem(ReturnsHandle, "dmasafe: DMA_RETURNS_HANDLE on '" +
@@ -369,8 +388,18 @@ private:
         dropRole(C, R);
       }
 
+    for (Role R : {Role::Signal, Role::WaitSignal})
+      if (C.hasRole(R) && C.Roles.size() > 1) {
+        problem(locOf(R), "dmasafe: '" + FD->getName() + "' is marked " +
+                              roleName(R) +
+                              " and has other roles; a function that gives "
+                              "or takes a kernel object does only that");
+        dropRole(C, R);
+      }
+
     for (Role R : {Role::Wait, Role::Abort, Role::PollBusy, Role::PollDone,
-                   Role::ErrorTest}) {
+                   Role::ErrorTest, Role::Trigger, Role::Suspend,
+                   Role::Signal}) {
       if (!C.hasRole(R))
         continue;
       if (Starts) {
@@ -437,7 +466,10 @@ private:
   llvm::SmallVector<Marker, 4> FunctionMarkers;
   std::vector<BufferParam> Requirements;
   SourceLocation ReturnsHandle;
-  SourceLocation RoleLoc[16];
+  SourceLocation ArmsLoc;
+  SourceLocation RoleLoc[32];
+  static_assert(static_cast<unsigned>(Role::RegisterCallback) < 32,
+                "RoleLoc holds one location per role");
 };
 
 } // namespace

@@ -108,6 +108,25 @@
  * variables written by a DMA_COMPLETION_CALLBACK). */
 #define DMA_COMPLETION_FLAG DMASAFE_ANNOTATE("completion-flag")
 
+/* Sets the transfer of its DMA_OWNED parameters up on its DMA_HANDLE
+ * without starting it: the CPU owns the buffers until a DMA_TRIGGERS call
+ * on the same handle (a channel configured first, started later). */
+#define DMA_ARMS DMASAFE_ANNOTATE("arms")
+/* Starts what is armed (or suspended) on the DMA_HANDLE parameter. */
+#define DMA_TRIGGERS DMASAFE_ANNOTATE("triggers")
+/* Gives the buffers of the transfer on the DMA_HANDLE parameter back to the
+ * CPU while it stays set up (Linux dma_sync_single_for_cpu): armed again. */
+#define DMA_SUSPENDS DMASAFE_ANNOTATE("suspends")
+
+/* Gives the kernel object on its DMA_HANDLE parameter (a semaphore give).
+ * Called from a completion callback, the object signals completion. */
+#define DMA_SIGNALS DMASAFE_ANNOTATE("signals")
+/* Blocks on the kernel object on its DMA_HANDLE parameter (a semaphore
+ * take; none: a thread notification). Where it succeeds (see
+ * DMA_SUCCESS_RETURNS), the transfers whose completion callback gives the
+ * object are complete. */
+#define DMA_WAITS_SIGNAL DMASAFE_ANNOTATE("waits-signal")
+
 /* Cache maintenance on the pointer parameter (with a DMA_LEN parameter):
  * clean (write back) before a TX start, invalidate after an RX completes. */
 #define DMA_CACHE_CLEAN DMASAFE_ANNOTATE("cache-clean")
