@@ -237,9 +237,11 @@ public:
                     const clang::ento::CallEvent &Call, unsigned ArgIdx,
                     clang::ento::CheckerContext &C) const;
 
-  /// The note tag placed on a successful start of \p T.
-  const clang::ento::NoteTag *startNote(const InFlight &T,
-                                        clang::ento::CheckerContext &C) const;
+  /// The note tag placed on a successful start of \p T ("DMA transfer
+  /// (dir) of 'x' <What>"): started here, set up here...
+  const clang::ento::NoteTag *
+  startNote(const InFlight &T, clang::ento::CheckerContext &C,
+            llvm::StringRef What = "started here") const;
   bool isDmaBugType(const clang::ento::BugType &BT) const;
 
   /// The transfer entry overlapping [From, From+Size) of \p Base, if any.

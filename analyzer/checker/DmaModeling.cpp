@@ -263,7 +263,7 @@ public:
     State = O.Success;
 
     if (FC.hasRole(Role::Arm)) {
-      C.addTransition(arm(State, Transfers));
+      armWithNotes(State, Transfers);
       return;
     }
     if (FC.hasRole(Role::Start)) {
@@ -275,7 +275,7 @@ public:
       }
       // trigger == 0: the channel is set up and waits for a trigger.
       if (NotTriggered && NotTriggered != State)
-        C.addTransition(arm(NotTriggered, Transfers));
+        armWithNotes(NotTriggered, Transfers);
       if (!State)
         return;
       // What was armed on the channel runs now too (pico-sdk:
@@ -569,6 +569,20 @@ private:
     return State;
   }
 
+  /// arm(), with a note per buffer for reports about it after the trigger.
+  void armWithNotes(ProgramStateRef State, ArrayRef<InFlight> Transfers) {
+    State = arm(State, Transfers);
+    ExplodedNode *N = C.getPredecessor();
+    for (const InFlight &T : Transfers) {
+      N = C.addTransition(State, N,
+                          Chk.startNote(T, C, "set up here, not started"));
+      if (!N)
+        return;
+    }
+    if (Transfers.empty())
+      C.addTransition(State);
+  }
+
   /// Moves the armed transfers \p Matches accepts into \p Run as starting
   /// at this call. One replaced by a buffer of \p Run (same direction) is
   /// dropped: the channel's address register now holds the new one.
@@ -585,14 +599,12 @@ private:
       });
       if (Replaced)
         continue;
-      // A fresh key tagged by the armed entry's: the trigger's note speaks
-      // for this buffer alone.
-      SymbolRef Key = C.getSymbolManager().conjureSymbol(
-          CE, LCtx, C.getASTContext().IntTy, C.blockCount(), T.key());
+      // The same key: the set-up note and the trigger's note both speak
+      // for reports about this buffer.
       Taken.push_back(InFlight::start(T.base(), T.named(), T.offset(),
                                       T.length(), T.direction(),
                                       T.handleKind(), T.handle(), T.family(),
-                                      CE, LCtx, T.scope(), Key));
+                                      CE, LCtx, T.scope(), T.key()));
     }
     Run.append(Taken.begin(), Taken.end());
     return State;

@@ -164,11 +164,11 @@ bool DmaChecker::isDmaBugType(const BugType &BT) const {
   return false;
 }
 
-const NoteTag *DmaChecker::startNote(const InFlight &T,
-                                     CheckerContext &C) const {
+const NoteTag *DmaChecker::startNote(const InFlight &T, CheckerContext &C,
+                                     StringRef What) const {
   SymbolRef Key = T.key();
   std::string Text = "DMA transfer (" + directionName(T.direction()).str() +
-                     ") of " + nameOf(T.named()) + " started here";
+                     ") of " + nameOf(T.named()) + " " + What.str();
   return C.getNoteTag(
       [this, Key, Text](PathSensitiveBugReport &BR) -> std::string {
         if (!isDmaBugType(BR.getBugType()) || !BR.isInteresting(Key))
