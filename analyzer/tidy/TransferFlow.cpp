@@ -1,12 +1,14 @@
 //===- TransferFlow.cpp - Which buffers are in flight where ---------------===//
 #include "TransferFlow.h"
 
+#include "FieldPath.h"
 #include "LibraryAccess.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -23,9 +25,19 @@ namespace {
 
 // Per transfer, the set of situations on the paths reaching a point.
 // 0 means the point is not reached (yet).
-constexpr uint8_t Idle = 1; // not in flight on some path
-constexpr uint8_t Busy = 2; // in flight on some path
+constexpr uint8_t Idle = 1;  // not in flight on some path
+constexpr uint8_t Busy = 2;  // in flight on some path
+constexpr uint8_t Armed = 4; // set up on its handle, not started, on some path
 using State = llvm::SmallVector<uint8_t, 8>;
+
+/// The paths where a transfer was \p From are now \p To.
+void moveBit(uint8_t &V, uint8_t From, uint8_t To) {
+  if (V & From)
+    V = (V & ~From) | To;
+}
+
+/// Whether a start, arm or trigger call starts the engine.
+enum class Fires { Never, Always, Maybe };
 
 /// Keys of two handles that cannot be the same handle: two different
 /// constants (channel 1 and 2), or the addresses of two different variables
@@ -126,11 +138,14 @@ struct EdgeEffect {
     Complete,    ///< the transfer on handle Arg is done
     Fail,        ///< the starts in Transfers took nothing
     CompleteAll, ///< a completion flag is set
+    Untrigger,   ///< trigger call Trigger failed: what it started is armed
   };
   bool OnTrueEdge;
   Kind K;
   const Expr *Arg = nullptr;
   llvm::SmallVector<unsigned, 2> Transfers;
+  const CallExpr *Trigger = nullptr;
+  const FunctionContract *TriggerContract = nullptr;
 };
 
 class FlowBuilder {
@@ -138,7 +153,7 @@ public:
   FlowBuilder(const FunctionDecl &FD, ASTContext &Ctx, ApiDescription &Api,
               CompletionKnowledge &Completion)
       : FD(FD), Ctx(Ctx), Api(Api), Completion(Completion),
-        PM(FD.getBody()) {}
+        PM(FD.getBody()), Fields(FD, Ctx) {}
 
   FunctionFlow run() {
     CFG::BuildOptions Opts;
@@ -164,9 +179,14 @@ private:
         if (auto S = E.getAs<CFGStmt>())
           if (const auto *CE = dyn_cast<CallExpr>(S->getStmt()))
             if (!StartsAt.count(CE))
-              if (const FunctionContract *K = contractOf(CE))
-                if (K->hasRole(Role::Start))
+              if (const FunctionContract *K = contractOf(CE)) {
+                if (K->hasRole(Role::Start) || K->hasRole(Role::Arm))
                   addStart(CE, *K);
+                else if (K->hasRole(Role::Trigger) &&
+                         K->Success.K != SuccessCondition::Kind::Always)
+                  if (const VarDecl *Result = resultVariable(CE))
+                    TriggerResults[Result->getCanonicalDecl()].push_back(CE);
+              }
   }
 
   const FunctionContract *contractOf(const CallExpr *CE) {
@@ -215,34 +235,22 @@ private:
     return B.Dir;
   }
 
-  /// The buffer `Param->Field` names, when the model says so.
-  BufferRef applyField(BufferRef R, const Expr *Arg,
-                       llvm::StringRef Field) const {
-    if (Field.empty() || !R || R.Field)
-      return Field.empty() ? R : BufferRef{};
-    QualType Pointee = Arg->IgnoreParenImpCasts()->getType()->getPointeeType();
-    const RecordDecl *RD = Pointee.isNull() ? nullptr
-                                            : Pointee->getAsRecordDecl();
-    if (!RD)
-      return {};
-    for (const FieldDecl *F : RD->fields())
-      if (F->getName() == Field && !F->getType()->isPointerType()) {
-        R.Field = F;
-        return R;
-      }
-    // A pointer field points somewhere this function cannot see.
-    return {};
+  /// Whether \p CE starts the engine: an arm never does; a start or a
+  /// trigger with a trigger argument (pico-sdk) only when it is nonzero.
+  Fires firesOf(const CallExpr *CE, const FunctionContract &K) const {
+    if (K.hasRole(Role::Arm))
+      return Fires::Never;
+    if (!K.TriggerParam)
+      return Fires::Always;
+    std::optional<int64_t> V = constantOf(argOrNull(CE, *K.TriggerParam));
+    if (!V)
+      return Fires::Maybe;
+    return *V == 0 ? Fires::Never : Fires::Always;
   }
 
   void addStart(const CallExpr *CE, const FunctionContract &K) {
     StartsAt[CE]; // remember the call even when it tracks no buffer
-    bool MaybeTriggered = false;
-    if (K.TriggerParam) {
-      std::optional<int64_t> V = constantOf(argOrNull(CE, *K.TriggerParam));
-      if (V && *V == 0)
-        return;
-      MaybeTriggered = !V;
-    }
+    Fires F = firesOf(CE, K);
     const VarDecl *Result = resultVariable(CE);
     bool HasHandle = K.Handle.K != HandleSpec::Kind::None;
     std::optional<std::string> HandleKey;
@@ -256,7 +264,17 @@ private:
       const Expr *Arg = argOrNull(CE, B.Param);
       if (!Arg)
         continue;
-      BufferRef R = applyField(resolvePointer(Arg), Arg, B.Field);
+      // The expression that points at the buffer: the argument, or what the
+      // function stored in the field the model names.
+      const Expr *Pointer = Arg;
+      BufferRef R;
+      if (B.Field.empty()) {
+        R = resolvePointer(Arg);
+      } else {
+        FieldPathBuffer Found = Fields.resolve(Arg, B.Field);
+        R = Found.Buffer;
+        Pointer = Found.Pointer;
+      }
       if (!R)
         continue;
       TransferSite T;
@@ -267,14 +285,15 @@ private:
       T.HandleKey = HandleKey;
       T.BufferKey = expressionKey(Arg, Ctx);
       T.HasHandle = HasHandle;
-      T.MaybeTriggered = MaybeTriggered;
-      if (std::optional<BufferExtent> Ex = pointerExtent(Arg, Ctx))
+      T.MaybeTriggered = F == Fires::Maybe;
+      T.Armed = F != Fires::Always;
+      if (std::optional<BufferExtent> Ex = pointerExtent(Pointer, Ctx))
         if (Ex->Object == R.Var && !R.Field)
           if (auto Len = constantTransferBytes(*CE, B, Ctx))
             // A transfer over all of it is not a part: `pp[i][0]` is in it.
             if (Ex->Offset != 0 || *Len < Ex->Size)
               T.Bytes = std::make_pair(Ex->Offset, Ex->Offset + *Len);
-      T.RowUnknown = hasVariableRowIndex(Arg, Ctx);
+      T.RowUnknown = hasVariableRowIndex(Pointer, Ctx);
       unsigned Index = Out.Transfers.size();
       Out.Transfers.push_back(std::move(T));
       StartsAt[CE].push_back(Index);
@@ -300,10 +319,119 @@ private:
     return resolvePointer(Arg).overlaps(T.Buffer);
   }
 
-  void complete(const Expr *Arg, State &S) const {
+  /// A wait or abort (\p DropArmed) also tears down what is armed on its
+  /// handle; a poll that reports completion leaves it armed.
+  void complete(const Expr *Arg, State &S, bool DropArmed) const {
+    uint8_t Ends = DropArmed ? (Busy | Armed) : Busy;
+    for (unsigned T = 0; T < S.size(); ++T)
+      if ((S[T] & Ends) && completes(Out.Transfers[T], Arg)) {
+        moveBit(S[T], Busy, Idle);
+        if (DropArmed)
+          moveBit(S[T], Armed, Idle);
+      }
+  }
+
+  /// Everything in flight may be complete; what is armed stays armed.
+  static void completeAll(State &S) {
+    for (uint8_t &V : S)
+      moveBit(V, Busy, Idle);
+  }
+
+  /// The channel number an armed transfer's handle is, when constant.
+  static std::optional<int64_t> constantChannel(const TransferSite &T) {
+    int64_t V = 0;
+    if (!T.HandleKey)
+      return std::nullopt;
+    llvm::StringRef Key = *T.HandleKey;
+    if (!Key.consume_front("#") || Key.getAsInteger(10, V))
+      return std::nullopt;
+    return V;
+  }
+
+  /// Whether trigger call \p CE starts armed transfer \p T: the same
+  /// handle expression (a merely possible alias starts nothing: when
+  /// unsure, say nothing), or for a channel mask of the same API any
+  /// channel whose bit may be set: only a constant mask with the constant
+  /// channel's bit clear excludes it.
+  bool triggers(const CallExpr *CE, const FunctionContract &K,
+                const TransferSite &T) const {
+    const Expr *H = argOrNull(CE, K.Handle.Param);
+    if (!H)
+      return false;
+    if (K.Handle.K == HandleSpec::Kind::Mask) {
+      if (T.Contract->Api != K.Api)
+        return false;
+      std::optional<int64_t> Mask = constantOf(H);
+      if (!Mask)
+        return true;
+      std::optional<int64_t> Chan = constantChannel(T);
+      if (!Chan)
+        return *Mask != 0;
+      return *Chan >= 0 && *Chan < 64 && ((uint64_t(*Mask) >> *Chan) & 1);
+    }
+    if (K.Handle.K != HandleSpec::Kind::Param)
+      return false;
+    std::optional<std::string> Key = expressionKey(H, Ctx);
+    return Key && T.HandleKey && *Key == *T.HandleKey;
+  }
+
+  /// A start or arm call: its own transfers become in flight or armed. A
+  /// channel has one read and one write address, so what it sets replaces
+  /// what is armed on the same handle for the same direction; a start also
+  /// runs the rest of what is armed there (pico-sdk:
+  /// `set_read_addr(ch, src, false); set_write_addr(ch, dst, true)`).
+  void launch(const CallExpr *CE, const FunctionContract &K, State &S) const {
+    Fires F = firesOf(CE, K);
+    llvm::SmallVector<unsigned, 2> Own = StartsAt.lookup(CE);
+    std::optional<std::string> Key;
+    if (K.Handle.K == HandleSpec::Kind::Param)
+      Key = expressionKey(argOrNull(CE, K.Handle.Param), Ctx);
+    llvm::SmallVector<Direction, 2> Sets;
+    for (const BufferParam &B : K.Buffers)
+      if (argOrNull(CE, B.Param))
+        Sets.push_back(directionOf(CE, B));
+    for (unsigned T = 0; Key && T < S.size(); ++T) {
+      const TransferSite &TS = Out.Transfers[T];
+      if (!(S[T] & Armed) || llvm::is_contained(Own, T) || !TS.HandleKey ||
+          *TS.HandleKey != *Key)
+        continue;
+      if (llvm::is_contained(Sets, TS.Dir))
+        moveBit(S[T], Armed, Idle);
+      else if (F == Fires::Always)
+        moveBit(S[T], Armed, Busy);
+      else if (F == Fires::Maybe)
+        S[T] |= Busy;
+    }
+    for (unsigned T : Own)
+      S[T] = F == Fires::Always  ? Busy
+             : F == Fires::Maybe ? uint8_t(Busy | Armed)
+                                 : Armed;
+  }
+
+  /// A trigger (pico dma_channel_start, Zephyr dma_start, Linux
+  /// dma_sync_single_for_device) starts what is armed on its handle.
+  void trigger(const CallExpr *CE, const FunctionContract &K,
+               State &S) const {
+    Fires F = firesOf(CE, K);
+    if (F == Fires::Never)
+      return;
+    for (unsigned T = 0; T < S.size(); ++T) {
+      if (!(S[T] & Armed) || !triggers(CE, K, Out.Transfers[T]))
+        continue;
+      if (F == Fires::Always)
+        moveBit(S[T], Armed, Busy);
+      else
+        S[T] |= Busy;
+    }
+  }
+
+  /// The device gives the buffers on \p Arg's handle back to the CPU for
+  /// now (Linux dma_sync_single_for_cpu): they are armed until a trigger
+  /// on the same handle. A handle that may be the same suspends too.
+  void suspend(const Expr *Arg, State &S) const {
     for (unsigned T = 0; T < S.size(); ++T)
       if ((S[T] & Busy) && completes(Out.Transfers[T], Arg))
-        S[T] = Idle;
+        moveBit(S[T], Busy, Armed);
   }
 
   //===--- Transfer functions ----------------------------------------===//
@@ -343,20 +471,25 @@ private:
     if (!Callee)
       return;
     if (const FunctionContract *K = Api.lookup(Callee)) {
-      if (K->hasRole(Role::Start))
-        for (unsigned T : StartsAt.lookup(CE))
-          S[T] = Out.Transfers[T].MaybeTriggered ? (Busy | Idle) : Busy;
-      if ((K->hasRole(Role::Wait) || K->hasRole(Role::Abort)) &&
-          K->Handle.K == HandleSpec::Kind::Param)
-        complete(argOrNull(CE, K->Handle.Param), S);
+      bool ByHandle = K->Handle.K == HandleSpec::Kind::Param;
+      const Expr *Handle = ByHandle ? argOrNull(CE, K->Handle.Param) : nullptr;
+      if (K->hasRole(Role::Start) || K->hasRole(Role::Arm))
+        launch(CE, *K, S);
+      if (K->hasRole(Role::Trigger))
+        trigger(CE, *K, S);
+      if (K->hasRole(Role::Suspend) && ByHandle)
+        suspend(Handle, S);
+      // A blocking wait on a kernel object, modelled: as isBlockingWait.
+      if (K->hasRole(Role::WaitSignal))
+        completeAll(S);
+      if ((K->hasRole(Role::Wait) || K->hasRole(Role::Abort)) && ByHandle)
+        complete(Handle, S, /*DropArmed=*/true);
       return;
     }
     const IdentifierInfo *CalleeName = Callee->getIdentifier();
     if (Completion.mayComplete(Callee, Api, Ctx) ||
         (CalleeName && isBlockingWait(CalleeName->getName()))) {
-      for (uint8_t &V : S)
-        if (V & Busy)
-          V = Idle;
+      completeAll(S);
       return;
     }
     llvm::ArrayRef<std::optional<AccessKind>> Lib;
@@ -398,7 +531,7 @@ private:
         const TransferSite &TS = Out.Transfers[T];
         if ((S[T] & Busy) && TS.HasHandle && TS.HandleKey &&
             *TS.HandleKey == *Key)
-          S[T] = Idle;
+          moveBit(S[T], Busy, Idle);
       }
     }
     if (!Report)
@@ -503,20 +636,45 @@ private:
     return {};
   }
 
+  /// The trigger calls with a success condition whose result \p X is
+  /// (`dma_start(dev, ch)`, or `rc` after `rc = dma_start(dev, ch)`).
+  llvm::SmallVector<const CallExpr *, 1> triggersTestedBy(const Expr *X) {
+    if (const auto *CE = dyn_cast<CallExpr>(X)) {
+      const FunctionContract *C = contractOf(CE);
+      if (C && C->hasRole(Role::Trigger) &&
+          C->Success.K != SuccessCondition::Kind::Always)
+        return {CE};
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X)) {
+      auto It = TriggerResults.find(DRE->getDecl()->getCanonicalDecl());
+      if (It != TriggerResults.end())
+        return It->second;
+    }
+    return {};
+  }
+
   /// Effects of the branch on "X Op K" being true on the edge \p OnTrue.
   void relationEffects(const Expr *X, BinaryOperatorKind Op, int64_t K,
                        bool OnTrue, std::vector<EdgeEffect> &Effects) {
     X = skipAssignments(X);
     llvm::ArrayRef<unsigned> Starts = startsTestedBy(X);
-    if (!Starts.empty()) {
+    llvm::SmallVector<const CallExpr *, 1> Triggers = triggersTestedBy(X);
+    if (!Starts.empty() || !Triggers.empty()) {
       for (bool Holds : {true, false}) {
-        EdgeEffect Fail{Holds ? OnTrue : !OnTrue, EdgeEffect::Fail, nullptr, {}};
+        bool Edge = Holds ? OnTrue : !OnTrue;
+        BinaryOperatorKind Rel = Holds ? Op : negate(Op);
+        EdgeEffect Fail{Edge, EdgeEffect::Fail, nullptr, {}};
         for (unsigned T : Starts)
-          if (impliesFailure(Out.Transfers[T].Contract->Success,
-                             Holds ? Op : negate(Op), K))
+          if (impliesFailure(Out.Transfers[T].Contract->Success, Rel, K))
             Fail.Transfers.push_back(T);
         if (!Fail.Transfers.empty())
           Effects.push_back(std::move(Fail));
+        for (const CallExpr *Trigger : Triggers) {
+          const FunctionContract *C = contractOf(Trigger);
+          if (impliesFailure(C->Success, Rel, K))
+            Effects.push_back(
+                {Edge, EdgeEffect::Untrigger, nullptr, {}, Trigger, C});
+        }
       }
       return;
     }
@@ -613,7 +771,7 @@ private:
         continue;
       switch (E.K) {
       case EdgeEffect::Complete:
-        complete(E.Arg, S);
+        complete(E.Arg, S, /*DropArmed=*/false);
         break;
       case EdgeEffect::Fail:
         for (unsigned T : E.Transfers)
@@ -621,10 +779,16 @@ private:
             S[T] = Idle;
         break;
       case EdgeEffect::CompleteAll:
-        for (uint8_t &V : S)
-          if (V & Busy)
-            V = Idle;
+        completeAll(S);
         break;
+      case EdgeEffect::Untrigger: {
+        // A trigger that failed started nothing. What was in flight on its
+        // handle before it is taken as armed too: when unsure, say nothing.
+        for (unsigned T = 0; T < S.size(); ++T)
+          if (triggers(E.Trigger, *E.TriggerContract, Out.Transfers[T]))
+            moveBit(S[T], Busy, Armed);
+        break;
+      }
       }
     }
   }
@@ -685,11 +849,15 @@ private:
   ApiDescription &Api;
   CompletionKnowledge &Completion;
   ParentMap PM;
+  FieldStores Fields;
   std::unique_ptr<CFG> Cfg;
   FunctionFlow Out;
   llvm::DenseMap<const CallExpr *, llvm::SmallVector<unsigned, 2>> StartsAt;
   llvm::DenseMap<const Decl *, llvm::SmallVector<unsigned, 2>>
       ResultTransfers;
+  /// Variables holding the result of a trigger with a success condition.
+  llvm::DenseMap<const Decl *, llvm::SmallVector<const CallExpr *, 1>>
+      TriggerResults;
   std::vector<State> In;
   llvm::BitVector Reached;
   std::set<std::pair<unsigned, const Stmt *>> Reported;
@@ -724,7 +892,7 @@ public:
     if (const FunctionDecl *Callee = CE->getDirectCallee())
       if (const FunctionContract *K = Api.lookup(Callee))
         for (Role R : {Role::Wait, Role::Abort, Role::PollBusy,
-                       Role::PollDone})
+                       Role::PollDone, Role::Suspend, Role::WaitSignal})
           if (K->hasRole(R))
             Found = true;
     return !Found;

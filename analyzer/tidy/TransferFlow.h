@@ -1,14 +1,23 @@
 //===- TransferFlow.h - Which buffers are in flight where, in one function -===//
 //
-// A forward dataflow over the function's CFG. Each start call site (one per
-// buffer it hands over) is a transfer; per CFG point a transfer is
-// "not in flight" and/or "in flight" on the paths reaching that point:
+// A forward dataflow over the function's CFG. Each start or arm call site
+// (one per buffer it hands over) is a transfer; per CFG point a transfer is
+// "not in flight", "armed" and/or "in flight" on the paths reaching that
+// point:
 //
 //   start(buf...)                          -> in flight
-//   wait/abort on the same handle          -> not in flight
+//   arm(buf...), start with trigger 0      -> armed (the CPU still owns it)
+//   trigger, or a triggered start, on the
+//     handle it is armed on                -> in flight
+//   arming the same direction on its handle -> not in flight (replaced)
+//   suspend on its handle                  -> armed, until the next trigger
+//   wait/abort on the same handle          -> not in flight (nor armed)
+//   a wait on a kernel object (wait-signal
+//     role, k_sem_take...)                 -> not in flight
 //   branch where poll-busy is 0 / poll-done is nonzero /
 //     a completion flag is set                -> not in flight
 //   branch where the start reported failure -> not in flight (took nothing)
+//   branch where a trigger reported failure -> armed again
 //
 // Two findings come out of one pass, so the two checks share the work:
 //   - an automatic buffer whose lifetime ends while some path has it in
@@ -58,6 +67,10 @@ struct TransferSite {
   /// The start depends on a trigger argument that is not a constant
   /// (pico-sdk): in flight on some paths only.
   bool MaybeTriggered = false;
+  /// The call only sets the transfer up on its handle, on some path at
+  /// least (an arm role, a trigger argument 0 or unknown): a later trigger
+  /// starts it.
+  bool Armed = false;
   /// The bytes [begin, end) of Buffer.Var the transfer covers, when the
   /// buffer is an array variable, offset and length are constants and the
   /// transfer does not cover all of it.
