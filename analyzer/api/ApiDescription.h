@@ -75,6 +75,7 @@ struct BufferParam {
   Direction Dir = Direction::Bidirectional;
   std::optional<DirectionFromArg> DirFromArg;
   std::optional<unsigned> LenParam; ///< 0-based index of the length
+  std::string LenField; ///< when set: the length is LenParam->LenField
   std::optional<uint64_t> FixedLen; ///< a length known from the model
   uint64_t LenUnit = 1;             ///< bytes per unit of the length
   bool RequiresStable = false;      ///< DMA_STABLE on the parameter

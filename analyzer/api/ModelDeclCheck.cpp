@@ -30,7 +30,10 @@ public:
         return Problem;
       if (!checkBuffer(B))
         return Problem;
-      if (B.LenParam && !integerParam(*B.LenParam, "length"))
+      if (B.LenParam && B.LenField.empty() &&
+          !integerParam(*B.LenParam, "length"))
+        return Problem;
+      if (B.LenParam && !B.LenField.empty() && !checkLengthField(B))
         return Problem;
       if (B.DirFromArg && !integerParam(B.DirFromArg->Param, "direction"))
         return Problem;
@@ -138,6 +141,22 @@ private:
       return true;
     fail(Where + ": field '" + B.Field + "' has type '" + T.getAsString() +
          "', which is neither a pointer nor an address");
+    return false;
+  }
+
+  /// The length member a field path reaches is an integer.
+  bool checkLengthField(const BufferParam &B) {
+    if (!inRange(*B.LenParam, "length"))
+      return false;
+    std::string Where = "length parameter " + std::to_string(*B.LenParam);
+    std::optional<QualType> T =
+        memberType(paramType(*B.LenParam), B.LenField, Where);
+    if (!T)
+      return false;
+    if (T->isNull() || (*T)->isIntegerType())
+      return true;
+    fail(Where + ": field '" + B.LenField + "' has type '" + T->getAsString() +
+         "', which is not an integer");
     return false;
   }
 

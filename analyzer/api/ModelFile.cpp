@@ -69,9 +69,11 @@ struct SuccessEntry {
   bool NonZero = false;
 };
 
-/// `length: {param: N, unit: U}` or `length: {bytes: N}`.
+/// `length: {param: N, unit: U}`, `{param: N, field: path, unit: U}` or
+/// `length: {bytes: N}`.
 struct LengthEntry {
   std::optional<ParamIndex> Param;
+  std::string Field;
   std::optional<uint64_t> Bytes;
   uint64_t Unit = 1;
 };
@@ -328,7 +330,8 @@ std::string validateFunction(const FunctionEntry &F) {
     if (F.Trigger && F.Trigger->Value == P)
       return "function '" + F.Name + "': parameter " + std::to_string(P) +
              " is both a buffer and the trigger";
-    if (B.Length && B.Length->Param && B.Length->Param->Value == P)
+    if (B.Length && B.Length->Param && B.Length->Param->Value == P &&
+        B.Length->Field.empty())
       return "function '" + F.Name + "': parameter " + std::to_string(P) +
              " is both a buffer and its length";
     if (B.Dir.FromArg && B.Dir.FromArg->Param.Value == P)
@@ -485,12 +488,18 @@ template <> struct MappingTraits<SuccessEntry> {
 template <> struct MappingTraits<LengthEntry> {
   static void mapping(IO &IO, LengthEntry &L) {
     IO.mapOptional("param", L.Param);
+    IO.mapOptional("field", L.Field, std::string());
     IO.mapOptional("bytes", L.Bytes);
     IO.mapOptional("unit", L.Unit, uint64_t(1));
   }
   static std::string validate(IO &IO, LengthEntry &L) {
-    if (hasUnknownKey(IO, {"param", "bytes", "unit"}))
+    if (hasUnknownKey(IO, {"param", "field", "bytes", "unit"}))
       return "";
+    if (!L.Field.empty() && !L.Param)
+      return "a length 'field' is a member of a parameter; add 'param: N'";
+    if (!L.Field.empty() && !isFieldPath(L.Field))
+      return "'field' is a dotted path of C member names, got '" + L.Field +
+             "'";
     if (L.Param.has_value() == L.Bytes.has_value())
       return "a length is either {param: N, unit: U} or {bytes: N}";
     if (L.Unit == 0)
@@ -688,6 +697,7 @@ BufferParam toBuffer(const BufferEntry &E) {
   if (E.Length) {
     if (E.Length->Param)
       B.LenParam = E.Length->Param->Value;
+    B.LenField = E.Length->Field;
     B.FixedLen = E.Length->Bytes;
     B.LenUnit = E.Length->Unit;
   }

@@ -303,6 +303,13 @@ struct BufferRef {
 const clang::ento::MemRegion *
 bufferRegion(const BufferParam &B, const clang::ento::CallEvent &Call,
              clang::ento::ProgramStateRef State, clang::ento::CheckerContext &C);
+/// The bytes a contract's buffer \p B covers at \p Call: a fixed length,
+/// a length argument or a member of the struct it points to, times the
+/// unit; none when unknown.
+std::optional<int64_t> transferLength(const BufferParam &B,
+                                      const clang::ento::CallEvent &Call,
+                                      clang::ento::ProgramStateRef State,
+                                      clang::ento::CheckerContext &C);
 /// Region of a pointer value, or of an integer that carries an address.
 const clang::ento::MemRegion *regionOfValue(clang::ento::SVal V);
 /// Byte offset of \p R within its base region (none when symbolic).

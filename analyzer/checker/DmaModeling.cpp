@@ -99,11 +99,12 @@ Same sameHandle(ProgramStateRef State, SVal A, SVal B, CheckerContext &C) {
   return Same::Unknown;
 }
 
-/// Follows a '.'-separated field path from the object \p Obj of type \p T
-/// (through pointers and embedded structs) to the buffer value it holds.
-const MemRegion *followFieldPath(const MemRegion *Obj, QualType T,
-                                 StringRef Path, ProgramStateRef State,
-                                 CheckerContext &C) {
+/// The member region a '.'-separated field path from the object \p Obj of
+/// type \p T ends at, going through pointers and embedded structs between
+/// the steps; null when a step is missing or unknown.
+const FieldRegion *memberRegion(const MemRegion *Obj, QualType T,
+                                StringRef Path, ProgramStateRef State,
+                                CheckerContext &C) {
   MemRegionManager &MRM = C.getSValBuilder().getRegionManager();
   SmallVector<StringRef, 4> Parts;
   Path.split(Parts, '.');
@@ -131,10 +132,10 @@ const MemRegion *followFieldPath(const MemRegion *Obj, QualType T,
       FR = MRM.getFieldRegion(F, SR);
       SR = FR;
     }
-    const FieldDecl *Field = Chain.back();
-    QualType FT = Field->getType().getCanonicalType();
-    bool Last = I + 1 == Parts.size();
-    if (FT->isArrayType() || (!Last && FT->isRecordType())) {
+    if (I + 1 == Parts.size())
+      return FR;
+    QualType FT = Chain.back()->getType().getCanonicalType();
+    if (FT->isArrayType() || FT->isRecordType()) {
       Obj = FR;
       T = FT;
       continue;
@@ -144,7 +145,23 @@ const MemRegion *followFieldPath(const MemRegion *Obj, QualType T,
     Obj = regionOfValue(State->getSVal(FR, FT));
     T = FT->isPointerType() ? FT->getPointeeType() : QualType();
   }
-  return Obj;
+  return nullptr;
+}
+
+/// The buffer a field path names: an embedded array, or what a pointer
+/// (or an integer address) member points to.
+const MemRegion *followFieldPath(const MemRegion *Obj, QualType T,
+                                 StringRef Path, ProgramStateRef State,
+                                 CheckerContext &C) {
+  const FieldRegion *FR = memberRegion(Obj, T, Path, State, C);
+  if (!FR)
+    return nullptr;
+  QualType FT = FR->getDecl()->getType().getCanonicalType();
+  if (FT->isArrayType())
+    return FR;
+  if (!FT->isPointerType() && !FT->isIntegerType())
+    return nullptr;
+  return regionOfValue(State->getSVal(FR, FT));
 }
 
 /// A volatile scalar object: a peripheral register, never a DMA buffer.
@@ -211,6 +228,32 @@ const MemRegion *bufferRegion(const BufferParam &B, const CallEvent &Call,
   return T->isPointerType()
              ? followFieldPath(R, T->getPointeeType(), B.Field, State, C)
              : nullptr;
+}
+
+std::optional<int64_t> transferLength(const BufferParam &B,
+                                      const CallEvent &Call,
+                                      ProgramStateRef State,
+                                      CheckerContext &C) {
+  if (B.FixedLen)
+    return static_cast<int64_t>(*B.FixedLen);
+  if (!B.LenParam || *B.LenParam >= Call.getNumArgs())
+    return std::nullopt;
+  SVal Units = Call.getArgSVal(*B.LenParam);
+  if (!B.LenField.empty()) {
+    QualType T = Call.getArgExpr(*B.LenParam)->getType();
+    const FieldRegion *FR =
+        T->isPointerType()
+            ? memberRegion(regionOfValue(Units), T->getPointeeType(),
+                           B.LenField, State, C)
+            : nullptr;
+    if (!FR || !FR->getDecl()->getType()->isIntegerType())
+      return std::nullopt;
+    Units = State->getSVal(FR, FR->getDecl()->getType());
+  }
+  const llvm::APSInt *V = C.getSValBuilder().getKnownValue(State, Units);
+  if (!V || V->isNegative() || V->getActiveBits() > 47)
+    return std::nullopt;
+  return static_cast<int64_t>(V->getZExtValue() * B.LenUnit);
 }
 
 namespace {
@@ -423,15 +466,7 @@ private:
 
   std::optional<int64_t> lengthOf(const BufferParam &B,
                                   ProgramStateRef State) const {
-    if (B.FixedLen)
-      return static_cast<int64_t>(*B.FixedLen);
-    if (!B.LenParam || *B.LenParam >= Call.getNumArgs())
-      return std::nullopt;
-    const llvm::APSInt *V = C.getSValBuilder().getKnownValue(
-        State, Call.getArgSVal(*B.LenParam));
-    if (!V || V->isNegative() || V->getActiveBits() > 62)
-      return std::nullopt;
-    return static_cast<int64_t>(V->getZExtValue() * B.LenUnit);
+    return transferLength(B, Call, State, C);
   }
 
   void collectTransfers(ProgramStateRef State,

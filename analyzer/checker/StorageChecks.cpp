@@ -77,15 +77,7 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
     // Length against the bytes left in the buffer.
     if (!Ref.Offset)
       continue;
-    std::optional<uint64_t> Len;
-    if (B.FixedLen) {
-      Len = *B.FixedLen;
-    } else if (B.LenParam && *B.LenParam < Call.getNumArgs()) {
-      if (const llvm::APSInt *V =
-              SVB.getKnownValue(State, Call.getArgSVal(*B.LenParam)))
-        if (!V->isNegative() && V->getActiveBits() < 48)
-          Len = V->getZExtValue() * B.LenUnit;
-    }
+    std::optional<int64_t> Len = transferLength(B, Call, State, C);
     if (!Len)
       continue;
     DefinedOrUnknownSVal Extent = getDynamicExtent(State, Ref.Base, SVB);
@@ -93,7 +85,7 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
     if (!Size || Size->isNegative())
       continue;
     int64_t Avail = Size->getExtValue() - *Ref.Offset;
-    if (static_cast<int64_t>(*Len) <= Avail)
+    if (*Len <= Avail)
       continue;
     std::string Msg = "DMA transfer of " + std::to_string(*Len) +
                       " bytes overruns " + nameOf(Ref.Base) + ", which has " +

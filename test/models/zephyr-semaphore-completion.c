@@ -108,6 +108,7 @@ void dma_uart_semaphore_does_not_complete_dma(const struct device *dma) {
   struct dma_block_config blk = {0};
   struct dma_config cfg = {.head_block = &blk, .dma_callback = on_dma_done};
   blk.dest_address = (uint32_t)(uintptr_t)dst;
+  blk.block_size = sizeof dst;
   if (dma_config(dma, 0, &cfg) != 0 || dma_start(dma, 0) != 0)
     return;
   k_sem_take(&tx_done, K_FOREVER); // the UART callback's semaphore

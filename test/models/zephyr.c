@@ -88,6 +88,7 @@ void dma_fill_between_config_and_start_ok(const struct device *dma) {
   struct dma_config cfg = {0};
   blk.source_address = (uint32_t)(uintptr_t)tx_buf;
   blk.dest_address = (uint32_t)(uintptr_t)dst;
+  blk.block_size = sizeof tx_buf;
   cfg.head_block = &blk;
   if (dma_config(dma, 3, &cfg) != 0)
     return;
@@ -133,4 +134,30 @@ void dma_reload_src_written_in_flight(const struct device *dma) {
 void dma_reload_too_long(const struct device *dma) {
   dma_reload(dma, 1, (uint32_t)(uintptr_t)tx_buf, (uint32_t)(uintptr_t)dst, 48); // expected-warning{{DMA transfer of 48 bytes overruns 'tx_buf', which has 32 bytes}}
   dma_stop(dma, 1);
+}
+
+void dma_block_size_overruns_source(const struct device *dma) {
+  struct dma_block_config blk = {0};
+  struct dma_config cfg = {0};
+  blk.source_address = (uint32_t)(uintptr_t)tx_buf;
+  blk.dest_address = (uint32_t)(uintptr_t)dst;
+  blk.block_size = sizeof dst;
+  cfg.head_block = &blk;
+  dma_config(dma, 5, &cfg); // expected-warning{{DMA transfer of 64 bytes overruns 'tx_buf', which has 32 bytes}}
+}
+
+void dma_block_size_fits_ok(const struct device *dma) {
+  struct dma_block_config blk = {0};
+  struct dma_config cfg = {0};
+  blk.source_address = (uint32_t)(uintptr_t)tx_buf;
+  blk.dest_address = (uint32_t)(uintptr_t)dst;
+  blk.block_size = sizeof tx_buf;
+  cfg.head_block = &blk;
+  dma_config(dma, 5, &cfg); // no-warning: 32 bytes from a 32-byte source
+}
+
+void spi_buf_len_overruns(const struct device *spi, const struct spi_config *cfg, spi_callback_t cb) {
+  static struct spi_buf rxb = {rx_buf, 2 * sizeof rx_buf};
+  static const struct spi_buf_set rx = {&rxb, 1};
+  spi_transceive_cb(spi, cfg, 0, &rx, cb, 0); // expected-warning{{DMA transfer of 64 bytes overruns 'rx_buf', which has 32 bytes}}
 }
