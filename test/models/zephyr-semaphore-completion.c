@@ -114,3 +114,27 @@ void dma_uart_semaphore_does_not_complete_dma(const struct device *dma) {
   k_sem_take(&tx_done, K_FOREVER); // the UART callback's semaphore
   dst[0] = 0; // expected-warning{{Write to 'dst' while a DMA transfer (device-to-memory) is in flight}}
 }
+
+// spi_transceive_signal: the driver raises the k_poll_signal, the thread
+// k_polls an event that points at it.
+void spi_signal_then_poll(const struct device *spi, const struct spi_config *cfg) {
+  static struct spi_buf rxb = {rx_buf, sizeof rx_buf};
+  static const struct spi_buf_set rx = {&rxb, 1};
+  struct k_poll_signal sig = {0, 0};
+  struct k_poll_event evt = K_POLL_EVENT_INITIALIZER(K_POLL_TYPE_SIGNAL, K_POLL_MODE_NOTIFY_ONLY, &sig);
+  if (spi_transceive_signal(spi, cfg, 0, &rx, &sig) < 0)
+    return;
+  rx_buf[1] = 0; // expected-warning{{Write to 'rx_buf' while a DMA transfer (device-to-memory) is in flight}}
+}
+
+void spi_signal_poll_ok(const struct device *spi, const struct spi_config *cfg) {
+  static struct spi_buf rxb = {rx_buf, sizeof rx_buf};
+  static const struct spi_buf_set rx = {&rxb, 1};
+  struct k_poll_signal sig = {0, 0};
+  struct k_poll_event evt = K_POLL_EVENT_INITIALIZER(K_POLL_TYPE_SIGNAL, K_POLL_MODE_NOTIFY_ONLY, &sig);
+  if (spi_transceive_signal(spi, cfg, 0, &rx, &sig) < 0)
+    return;
+  if (k_poll(&evt, 1, K_FOREVER) != 0)
+    return;
+  rx_buf[1] = 0; // no-warning: the transfer signalled completion
+}

@@ -28,4 +28,19 @@ struct k_msgq {
 int k_msgq_put(struct k_msgq *msgq, const void *data, long timeout);
 int k_msgq_get(struct k_msgq *msgq, void *data, long timeout);
 
+struct k_poll_signal {
+  unsigned int signaled;
+  int result;
+};
+struct k_poll_event {
+  unsigned int type;
+  unsigned int mode;
+  struct k_poll_signal *signal;
+};
+#define K_POLL_TYPE_SIGNAL 1
+#define K_POLL_MODE_NOTIFY_ONLY 0
+#define K_POLL_EVENT_INITIALIZER(_type, _mode, _obj) {(_type), (_mode), (_obj)}
+int k_poll(struct k_poll_event *events, int num_events, long timeout);
+int k_poll_signal_raise(struct k_poll_signal *sig, int result);
+
 #endif
