@@ -55,10 +55,11 @@ void AccessInFlightCheck::check(const MatchFinder::MatchResult &Result) {
            "%select{read of|write to}0 '%1' while a %2 DMA transfer owns it")
           << Write << bufferName(T.Buffer) << directionName(T.Dir);
     diag(T.Start->getBeginLoc(),
-         "DMA transfer started here by %0; the buffer is the engine's until "
+         "DMA transfer %select{started|set up}1 here by %0%select{|, started "
+         "by a later trigger on its handle}1; the buffer is the engine's until "
          "a wait, a poll that reports completion or an abort",
          DiagnosticIDs::Note)
-        << T.Start->getDirectCallee();
+        << T.Start->getDirectCallee() << (T.Armed && !T.MaybeTriggered);
   }
 }
 

@@ -97,10 +97,11 @@ void StackBufferEscapeCheck::check(const MatchFinder::MatchResult &Result) {
         D << FixItHint::CreateInsertion(StaticAt->getBeginLoc(), "static ");
     }
     diag(T.Start->getBeginLoc(),
-         "DMA transfer started here by %0; wait for it, poll it to "
+         "DMA transfer %select{started|set up}2 here by %0%select{|, started "
+         "by a later trigger on its handle}2; wait for it, poll it to "
          "completion or abort it before %1 goes out of scope",
          DiagnosticIDs::Note)
-        << Starter << VD;
+        << Starter << VD << (T.Armed && !T.MaybeTriggered);
     if (!StaticAt)
       diag(VD->getLocation(),
            "%0 has automatic storage; making it static would outlive the "

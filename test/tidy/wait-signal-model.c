@@ -1,0 +1,55 @@
+// A function whose model contract has the wait-signal role blocks until a
+// completion interrupt signals it: like the RTOS waits the checks know by
+// name (k_sem_take, xSemaphoreTake...), it completes every transfer.
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight,dmasafe-stack-buffer-escape' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/my-rtos.yaml'}}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// Without the model my_wait is an unknown function: the transfer stays in flight.
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=NOMODEL --implicit-check-not='{{warning|error}}:'
+#include "dma_api.h"
+
+struct my_object { int count; };
+int my_wait(struct my_object *obj);
+void my_signal(struct my_object *obj);
+int my_other_wait(struct my_object *obj);
+
+struct uart U;
+static struct my_object rx_done;
+static unsigned char rx[32];
+
+int read_after_modelled_wait_ok(void) {
+  uart_recv_dma(&U, rx, sizeof rx);
+  my_wait(&rx_done);
+  return rx[0];
+  // NOMODEL: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+}
+
+int read_after_unmodelled_wait(void) {
+  uart_recv_dma(&U, rx, sizeof rx);
+  my_other_wait(&rx_done);
+  return rx[0];
+  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+}
+
+int read_before_modelled_wait(void) {
+  uart_recv_dma(&U, rx, sizeof rx);
+  int first = rx[0];
+  // CHECK: :[[@LINE-1]]:15: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:15: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  my_wait(&rx_done);
+  return first;
+}
+
+// Giving the object is no completion.
+int read_after_signal(void) {
+  uart_recv_dma(&U, rx, sizeof rx);
+  my_signal(&rx_done);
+  return rx[0];
+  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+}
+
+void stack_buffer_waited_ok(void) {
+  unsigned char frame[8];
+  uart_recv_dma(&U, frame, sizeof frame);
+  my_wait(&rx_done);
+}

@@ -1,0 +1,136 @@
+// Zephyr: dma_config (and dma_reload) only set a channel up; the CPU owns
+// the buffers until dma_start on the same channel. The buffers of
+// dma_config travel as integers in `config->head_block`: the checks follow
+// what the function itself stores there. A k_sem_take (wait-signal role in
+// the model) completes the transfers, as the other blocking RTOS waits do.
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight,dmasafe-stack-buffer-escape' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/zephyr.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+#include <zephyr/drivers/dma.h>
+#include <zephyr/kernel.h>
+
+static uint8_t tx_buf[32];
+static uint8_t dst[32];
+static struct k_sem rx_done;
+int consume(int);
+
+void fill_between_config_and_start(const struct device *dma) {
+  struct dma_block_config blk = {0};
+  struct dma_config cfg = {0};
+  blk.source_address = (uint32_t)(uintptr_t)tx_buf;
+  blk.block_size = sizeof tx_buf;
+  cfg.channel_direction = MEMORY_TO_PERIPHERAL;
+  cfg.block_count = 1;
+  cfg.head_block = &blk;
+  if (dma_config(dma, 3, &cfg) != 0)
+    return;
+  tx_buf[0] = 'A'; // configured, the engine has not started
+  if (dma_start(dma, 3) != 0)
+    return;
+  tx_buf[0] = 'B';
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a memory-to-device DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-7]]:7: note: DMA transfer set up here by 'dma_config', started by a later trigger on its handle; the buffer is the engine's until a wait
+}
+
+void mem_to_mem_dest_read_in_flight(const struct device *dma) {
+  struct dma_block_config blk = {
+      .source_address = (uint32_t)(uintptr_t)tx_buf,
+      .dest_address = (uint32_t)(uintptr_t)dst,
+      .block_size = sizeof dst,
+  };
+  struct dma_config cfg = {.channel_direction = MEMORY_TO_MEMORY,
+                           .block_count = 1,
+                           .head_block = &blk};
+  if (dma_config(dma, 2, &cfg) != 0)
+    return;
+  consume(dst[0]); // only configured
+  dma_start(dma, 2);
+  consume(dst[0]);
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  dma_stop(dma, 2);
+  consume(dst[0]); // stopped
+}
+
+void start_other_channel_ok(const struct device *dma) {
+  struct dma_block_config blk = {0};
+  struct dma_config cfg = {0};
+  blk.dest_address = (uint32_t)(uintptr_t)dst;
+  cfg.head_block = &blk;
+  if (dma_config(dma, 3, &cfg) != 0)
+    return;
+  dma_start(dma, 4);
+  dst[0] = 0; // channel 3 was not started
+  dma_stop(dma, 3);
+}
+
+void stop_disarms(const struct device *dma) {
+  struct dma_block_config blk = {0};
+  struct dma_config cfg = {0};
+  blk.dest_address = (uint32_t)(uintptr_t)dst;
+  cfg.head_block = &blk;
+  dma_config(dma, 5, &cfg);
+  dma_stop(dma, 5);
+  dma_start(dma, 5);
+  dst[0] = 0; // the stop tore the setup down
+}
+
+// Two different buffers may be in the field: which one is unknown here.
+void two_buffers_in_one_field_ok(const struct device *dma, int which) {
+  struct dma_block_config blk = {0};
+  struct dma_config cfg = {0};
+  blk.source_address = (uint32_t)(uintptr_t)tx_buf;
+  if (which)
+    blk.source_address = (uint32_t)(uintptr_t)dst;
+  cfg.head_block = &blk;
+  dma_config(dma, 6, &cfg);
+  dma_start(dma, 6);
+  tx_buf[0] = 0;
+  dma_stop(dma, 6);
+}
+
+void reload_then_start(const struct device *dma) {
+  dma_reload(dma, 1, (uint32_t)(uintptr_t)tx_buf, (uint32_t)(uintptr_t)dst, 16);
+  tx_buf[1] = 0; // reloaded, not started yet
+  dma_start(dma, 1);
+  tx_buf[1] = 0;
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a memory-to-device DMA transfer owns it [dmasafe-access-in-flight]
+  dma_stop(dma, 1);
+}
+
+// A receive into a stack frame: a failed dma_start started nothing, and the
+// semaphore the completion callback gives completes the transfer.
+int receive_on_stack_ok(const struct device *dma) {
+  uint8_t frame[16];
+  struct dma_block_config blk = {.dest_address = (uint32_t)(uintptr_t)frame,
+                                 .block_size = sizeof frame};
+  struct dma_config cfg = {.channel_direction = PERIPHERAL_TO_MEMORY,
+                           .block_count = 1,
+                           .head_block = &blk};
+  if (dma_config(dma, 7, &cfg) != 0)
+    return -5;
+  int ret = dma_start(dma, 7);
+  if (ret != 0)
+    return ret;
+  k_sem_take(&rx_done, K_FOREVER);
+  return frame[0];
+}
+
+int receive_on_stack_without_wait(const struct device *dma) {
+  uint8_t frame[16];
+  struct dma_block_config blk = {.dest_address = (uint32_t)(uintptr_t)frame,
+                                 .block_size = sizeof frame};
+  struct dma_config cfg = {.channel_direction = PERIPHERAL_TO_MEMORY,
+                           .block_count = 1,
+                           .head_block = &blk};
+  if (dma_config(dma, 7, &cfg) != 0)
+    return -5;
+  if (dma_start(dma, 7) != 0)
+    return -5;
+  return 0;
+  // CHECK: :[[@LINE-1]]:3: warning: stack buffer 'frame' goes out of scope while the DMA transfer started on it is in flight [dmasafe-stack-buffer-escape]
+}
+
+int configured_on_stack_not_started_ok(const struct device *dma) {
+  uint8_t frame[16];
+  struct dma_block_config blk = {.dest_address = (uint32_t)(uintptr_t)frame};
+  struct dma_config cfg = {.head_block = &blk};
+  return dma_config(dma, 8, &cfg);
+}
