@@ -125,6 +125,9 @@ struct FunctionContract {
   std::optional<unsigned> TriggerParam;
   /// The completion callback this function registers, if any.
   std::optional<CallbackParam> Callback;
+  /// CompletionCallback only: it runs for transfers of this direction alone
+  /// (HAL_UART_TxCpltCallback: to-device).
+  std::optional<Direction> Completes;
   /// Where the contract came from, for diagnostics: "annotation" or
   /// "model file:line".
   std::string Origin;

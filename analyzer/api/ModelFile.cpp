@@ -115,6 +115,7 @@ struct FunctionEntry {
   std::optional<SuccessEntry> Success;
   std::optional<ParamIndex> Trigger;
   std::optional<CallbackEntry> Callback;
+  std::optional<Direction> Completes;
   std::vector<BufferEntry> Buffers;
   unsigned Line = 0; ///< where the entry starts, for Origin
 };
@@ -288,6 +289,13 @@ std::string validateFunction(const FunctionEntry &F) {
     return "function '" + F.Name +
            "' arms a transfer but has no handle a trigger could name; add "
            "'handle: {param: N}'";
+  if (F.Completes && !Has(Role::CompletionCallback))
+    return "function '" + F.Name +
+           "' has 'completes', which only applies to a completion-callback";
+  if (F.Completes && *F.Completes == Direction::Bidirectional)
+    return "function '" + F.Name +
+           "': 'completes' is to-device or from-device (leave it out for "
+           "both)";
   if (Has(Role::RegisterCallback) && !F.Callback)
     return "function '" + F.Name +
            "' has role 'register-callback' but no 'callback: {param: N}'";
@@ -601,11 +609,13 @@ template <> struct MappingTraits<FunctionEntry> {
     IO.mapOptional("success", F.Success);
     IO.mapOptional("trigger", F.Trigger);
     IO.mapOptional("callback", F.Callback);
+    IO.mapOptional("completes", F.Completes);
     IO.mapOptional("buffers", F.Buffers);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
     if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle",
-                           "success", "trigger", "callback", "buffers"}))
+                           "success", "trigger", "callback", "completes",
+                           "buffers"}))
       return "";
     llvm::StringRef Name = F.Name;
     if (Name.empty() || llvm::isDigit(Name.front()) ||
@@ -725,6 +735,7 @@ FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
     C.Handle = {HandleSpec::Kind::Mask, E.Handle->Mask->Value};
   if (E.Callback)
     C.Callback = CallbackParam{E.Callback->Param.Value, E.Callback->Field};
+  C.Completes = E.Completes;
   if (E.Success) {
     if (E.Success->Equals)
       C.Success = {SuccessCondition::Kind::ReturnEquals, *E.Success->Equals};

@@ -23,7 +23,7 @@ namespace {
 /// The global (or member of a global, through `.` only) that \p E names,
 /// through parentheses and casts; Var is null when \p E names none.
 CompletionFlag flagNamedBy(const Expr *E) {
-  CompletionFlag F{nullptr, {}, AnyFamily};
+  CompletionFlag F{nullptr, {}, {}};
   if (!E)
     return F;
   E = E->IgnoreParenImpCasts();
@@ -87,9 +87,8 @@ DmaChecker::completionFlags(ASTContext &Ctx) const {
   auto Add = [&](CompletionFlag F) {
     for (CompletionFlag &Old : *Flags)
       if (Old.sameVariable(F)) {
-        // Written by callbacks of two APIs: a flag of both.
-        if (Old.Family != F.Family)
-          Old.Family = AnyFamily;
+        // Written by callbacks of two APIs (or directions): a flag of both.
+        Old.Scope = CompletionScope::either(Old.Scope, F.Scope);
         return;
       }
     Flags->push_back(std::move(F));
@@ -97,12 +96,12 @@ DmaChecker::completionFlags(ASTContext &Ctx) const {
   for (const Decl *D : Ctx.getTranslationUnitDecl()->decls())
     if (const auto *VD = dyn_cast<VarDecl>(D))
       if (ApiDescription::isMarkedCompletionFlag(VD))
-        Add(CompletionFlag{VD->getCanonicalDecl(), {}, AnyFamily});
+        Add(CompletionFlag{VD->getCanonicalDecl(), {}, {}});
   for (const CompletionCallbackFn &CB : completionSources(Ctx).Callbacks) {
     llvm::SmallVector<CompletionFlag, 4> Written;
     collectWrittenFlags(CB.Definition->getBody(), MaxCallDepth, Written);
     for (CompletionFlag &F : Written) {
-      F.Family = CB.Family;
+      F.Scope = CB.Scope;
       Add(std::move(F));
     }
   }

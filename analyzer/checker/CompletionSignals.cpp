@@ -97,14 +97,14 @@ void collectGivenObjects(const Stmt *Body, unsigned Depth, ApiDescription &Api,
 
 } // namespace
 
-SmallVector<unsigned, 2>
-DmaChecker::familiesCompletedByWaitOn(const Expr *Object,
-                                      ASTContext &Ctx) const {
+SmallVector<CompletionScope, 2>
+DmaChecker::scopesCompletedByWaitOn(const Expr *Object,
+                                    ASTContext &Ctx) const {
   SignalObject Waited = signalObjectOf(Object);
   if (!Waited.named())
-    return {AnyFamily};
+    return {CompletionScope()};
   if (Waited.Var && ApiDescription::isMarkedCompletionFlag(Waited.Var))
-    return {AnyFamily};
+    return {CompletionScope()};
 
   if (!Signals) {
     Signals.emplace();
@@ -113,21 +113,21 @@ DmaChecker::familiesCompletedByWaitOn(const Expr *Object,
       collectGivenObjects(CB.Definition->getBody(), MaxCallDepth, Api, Given);
       for (SignalObject &G : Given)
         if (G.named())
-          Signals->push_back({std::move(G), CB.Family});
+          Signals->push_back({std::move(G), CB.Scope});
     }
   }
 
-  SmallVector<unsigned, 2> Families;
+  SmallVector<CompletionScope, 2> Scopes;
   for (const CompletionSignal &S : *Signals)
-    if (S.Object.matches(Waited) && !llvm::is_contained(Families, S.Family))
-      Families.push_back(S.Family);
-  if (!Families.empty())
-    return Families;
+    if (S.Object.matches(Waited) && !llvm::is_contained(Scopes, S.Scope))
+      Scopes.push_back(S.Scope);
+  if (!Scopes.empty())
+    return Scopes;
   bool SignalledHere =
       llvm::any_of(completionSources(Ctx).Signalled,
                    [&](const SignalObject &G) { return G.matches(Waited); });
   if (!SignalledHere)
-    return {AnyFamily};
+    return {CompletionScope()};
   return {};
 }
 

@@ -108,7 +108,7 @@ private:
     if (FD->doesThisDeclarationHaveABody()) {
       const FunctionContract *FC = Chk.Api.lookup(FD);
       if (FC && FC->hasRole(Role::CompletionCallback))
-        addCallback(FD, FC->Api);
+        addCallback(FD, {Chk.familyId(FC->Api), FC->Completes});
     }
     if (!Model || !Model->Callback || Model->Callback->Field.empty())
       return;
@@ -118,19 +118,19 @@ private:
     if (const FieldDecl *F =
             memberAt(FD->getParamDecl(FC->Callback->Param)->getType(),
                      FC->Callback->Field, Ctx))
-      CallbackFields[F] = Chk.familyId(FC->Api);
+      CallbackFields[F] = {Chk.familyId(FC->Api), std::nullopt};
   }
 
   void addCallback(const FunctionDecl *FD, StringRef Api) {
-    addCallback(FD, Chk.familyId(Api));
+    addCallback(FD, {Chk.familyId(Api), std::nullopt});
   }
-  void addCallback(const FunctionDecl *FD, unsigned Family) {
+  void addCallback(const FunctionDecl *FD, CompletionScope Scope) {
     if (!FD)
       return;
     for (const CompletionCallbackFn &Old : Out.Callbacks)
-      if (Old.Definition == FD && Old.Family == Family)
+      if (Old.Definition == FD && Old.Scope == Scope)
         return;
-    Out.Callbacks.push_back({FD, Family});
+    Out.Callbacks.push_back({FD, Scope});
   }
 
   void scan(const Stmt *Root) {
@@ -205,7 +205,7 @@ private:
   ASTContext &Ctx;
   CompletionSources &Out;
   /// Members that hold a completion callback, with their API.
-  llvm::DenseMap<const FieldDecl *, unsigned> CallbackFields;
+  llvm::DenseMap<const FieldDecl *, CompletionScope> CallbackFields;
 };
 
 } // namespace

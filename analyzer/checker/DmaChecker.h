@@ -94,7 +94,7 @@ struct CompletionFlag {
   const clang::VarDecl *Var;
   /// Fields from the global down to the flag; empty for the whole global.
   llvm::SmallVector<const clang::FieldDecl *, 2> Path;
-  unsigned Family;
+  CompletionScope Scope;
 
   bool sameVariable(const CompletionFlag &O) const {
     return Var == O.Var && Path == O.Path;
@@ -126,10 +126,10 @@ struct SignalObject {
 /// The object \p E (a signal's or wait's argument) names.
 SignalObject signalObjectOf(const clang::Expr *E);
 
-/// A function that runs when a transfer of API \p Family completes.
+/// A function that runs when a transfer in \p Scope completes.
 struct CompletionCallbackFn {
   const clang::FunctionDecl *Definition;
-  unsigned Family;
+  CompletionScope Scope;
 };
 
 /// What the translation unit says about completion, found once per TU.
@@ -142,10 +142,10 @@ struct CompletionSources {
   std::vector<SignalObject> Signalled;
 };
 
-/// A kernel object a completion callback of \p Family signals.
+/// A kernel object a completion callback of \p Scope signals.
 struct CompletionSignal {
   SignalObject Object;
-  unsigned Family;
+  CompletionScope Scope;
 };
 
 class DmaChecker
@@ -273,11 +273,11 @@ public:
   /// Completion callbacks and signalled objects. (CompletionSources.cpp)
   const CompletionSources &completionSources(clang::ASTContext &Ctx) const;
 
-  /// The API families whose transfers a successful blocking wait on
-  /// \p Object completes; AnyFamily when the object cannot be told apart
-  /// from a completion signal. (CompletionSignals.cpp)
-  llvm::SmallVector<unsigned, 2>
-  familiesCompletedByWaitOn(const clang::Expr *Object,
+  /// The transfers a successful blocking wait on \p Object completes; the
+  /// scope of every family when the object cannot be told apart from a
+  /// completion signal. (CompletionSignals.cpp)
+  llvm::SmallVector<CompletionScope, 2>
+  scopesCompletedByWaitOn(const clang::Expr *Object,
                             clang::ASTContext &Ctx) const;
 
 private:

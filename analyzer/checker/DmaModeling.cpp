@@ -574,7 +574,7 @@ private:
     SValBuilder &SVB = C.getSValBuilder();
     MemRegionManager &MRM = SVB.getRegionManager();
     for (const CompletionFlag &F : Chk.completionFlags(C.getASTContext())) {
-      if (F.Family != Family && F.Family != AnyFamily)
+      if (F.Scope.Family != Family && F.Scope.Family != AnyFamily)
         continue;
       QualType T = F.type();
       if (!T->isScalarType())
@@ -692,12 +692,11 @@ private:
     const Expr *Object = FC.Handle.Param < Call.getNumArgs()
                              ? Call.getArgExpr(FC.Handle.Param)
                              : nullptr;
-    SmallVector<unsigned, 2> Families =
-        Chk.familiesCompletedByWaitOn(Object, C.getASTContext());
+    SmallVector<CompletionScope, 2> Scopes =
+        Chk.scopesCompletedByWaitOn(Object, C.getASTContext());
     for (const auto &[Id, T] : transfersOf(State))
-      if (llvm::any_of(Families, [&](unsigned F) {
-            return F == AnyFamily || F == T.family();
-          }))
+      if (llvm::any_of(Scopes,
+                       [&](const CompletionScope &S) { return S.covers(T); }))
         State = removeTransfer(State, Id);
     return State;
   }
@@ -845,7 +844,6 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
       continue;
     SVal V = State->getSVal(F.region(MRM.getVarRegion(F.Var, nullptr), MRM),
                             F.type());
-    unsigned Family = F.Family;
     bool Set = false;
     if (auto CI = V.getAs<nonloc::ConcreteInt>())
       Set = CI->getValue() != 0;
@@ -856,7 +854,7 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
     // The code saw the flag set: the interrupt ran, the transfers of its
     // API are complete.
     for (const auto &[Id, T] : transfersOf(State))
-      if (Family == AnyFamily || T.family() == Family)
+      if (F.Scope.covers(T))
         State = removeTransfer(State, Id);
   }
   return State;

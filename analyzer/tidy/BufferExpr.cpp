@@ -212,6 +212,10 @@ std::optional<uint64_t> constantTransferBytes(const CallExpr &Call,
                                               const BufferParam &B,
                                               const ASTContext &Ctx) {
   std::optional<uint64_t> Units;
+  // A length held in a member of a struct (Zephyr `head_block.block_size`)
+  // is what the code stored there, which one call does not show.
+  if (!B.LenField.empty())
+    return std::nullopt;
   if (B.LenParam) {
     if (*B.LenParam >= Call.getNumArgs())
       return std::nullopt;

@@ -279,7 +279,8 @@ private:
         continue;
       TransferSite T;
       T.Start = CE;
-      T.Contract = &K;
+      T.Success = K.Success;
+      T.Api = K.Api;
       T.Buffer = R;
       T.Dir = directionOf(CE, B);
       T.HandleKey = HandleKey;
@@ -359,7 +360,7 @@ private:
     if (!H)
       return false;
     if (K.Handle.K == HandleSpec::Kind::Mask) {
-      if (T.Contract->Api != K.Api)
+      if (T.Api != K.Api)
         return false;
       std::optional<int64_t> Mask = constantOf(H);
       if (!Mask)
@@ -665,7 +666,7 @@ private:
         BinaryOperatorKind Rel = Holds ? Op : negate(Op);
         EdgeEffect Fail{Edge, EdgeEffect::Fail, nullptr, {}};
         for (unsigned T : Starts)
-          if (impliesFailure(Out.Transfers[T].Contract->Success, Rel, K))
+          if (impliesFailure(Out.Transfers[T].Success, Rel, K))
             Fail.Transfers.push_back(T);
         if (!Fail.Transfers.empty())
           Effects.push_back(std::move(Fail));

@@ -56,7 +56,10 @@ namespace tidy {
 /// One buffer handed to the engine by one start call.
 struct TransferSite {
   const clang::CallExpr *Start = nullptr;
-  const FunctionContract *Contract = nullptr;
+  /// Copied from the start's contract: an annotated contract lives in a
+  /// cache that moves as more functions are looked up.
+  SuccessCondition Success;
+  std::string Api;
   BufferRef Buffer;
   Direction Dir = Direction::Bidirectional;
   /// Key of the handle naming the transfer; nullopt when unknown.

@@ -163,3 +163,14 @@ void dma_poll_timeout_still_in_flight(void) {
     rx_buf[0] = 0; // expected-warning{{Write to 'rx_buf' while a DMA transfer (device-to-memory) is in flight}}
   HAL_DMA_Abort(&hdma_memtomem);
 }
+
+// A Tx callback's flag says nothing about the receive running beside it.
+void uart_tx_flag_does_not_complete_rx(void) {
+  tx_done = 0;
+  HAL_UART_Receive_DMA(&huart2, rx_buf, sizeof rx_buf);
+  HAL_UART_Transmit_DMA(&huart2, tx_buf, sizeof tx_buf);
+  while (!tx_done) {
+  }
+  tx_buf[0] = 'y'; // no-warning: the transmit is complete
+  consume(rx_buf[0]); // expected-warning{{Read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight}}
+}
