@@ -9,9 +9,12 @@
 //
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
+
+#include "clang/AST/ExprCXX.h"
 #include "LibcAccessTable.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecordLayout.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
@@ -137,24 +140,8 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
       Arg = Dealloc->Buffers.front().Param;
     if (Arg >= Call.getNumArgs())
       return;
-    BufferRef B = describeRegion(regionOfValue(Call.getArgSVal(Arg)));
-    if (!B.Base)
-      return;
-    auto Hit = findOverlap(State, B.Base, std::nullopt, std::nullopt, false);
-    // free() takes the whole allocation, whatever part is in flight.
-    if (!Hit)
-      for (const auto &[Id, T] : transfersOf(State))
-        if (T.base() == B.Base)
-          Hit = std::make_pair(Id, T);
-    if (!Hit || !ChecksEnabled[CK_ReleaseInFlight])
-      return;
-    if (ExplodedNode *N = C.generateErrorNode())
-      reportOn(CK_ReleaseInFlight, Hit->second,
-               "'" + Name.str() + "' releases " +
-                   nameOf(Hit->second.named()) + " while a DMA transfer (" +
-                   directionName(Hit->second.direction()).str() +
-                   ") is in flight",
-               N, C, Call.getArgSourceRange(Arg), "releasing the buffer");
+    checkRelease(Call.getArgSVal(Arg), "'" + Name.str() + "'",
+                 Call.getArgSourceRange(Arg), C);
     return;
   }
 
@@ -202,9 +189,39 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
   }
 }
 
+void DmaChecker::checkRelease(SVal Pointer, StringRef Releaser,
+                              SourceRange Range, CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  BufferRef B = describeRegion(regionOfValue(Pointer));
+  if (!B.Base)
+    return;
+  auto Hit = findOverlap(State, B.Base, std::nullopt, std::nullopt, false);
+  // free() takes the whole allocation, whatever part is in flight.
+  if (!Hit)
+    for (const auto &[Id, T] : transfersOf(State))
+      if (T.base() == B.Base)
+        Hit = std::make_pair(Id, T);
+  if (!Hit || !ChecksEnabled[CK_ReleaseInFlight])
+    return;
+  if (ExplodedNode *N = C.generateErrorNode())
+    reportOn(CK_ReleaseInFlight, Hit->second,
+             Releaser.str() + " releases " + nameOf(Hit->second.named()) +
+                 " while a DMA transfer (" +
+                 directionName(Hit->second.direction()).str() +
+                 ") is in flight",
+             N, C, Range, "releasing the buffer");
+}
+
 void DmaChecker::checkPreStmt(const Stmt *S, CheckerContext &C) const {
   if (ModelBroken || transfersOf(C.getState()).isEmpty())
     return;
+  // C++ firmware: `delete[] buf` releases like free().
+  if (const auto *DE = dyn_cast<CXXDeleteExpr>(S)) {
+    checkRelease(C.getSVal(DE->getArgument()),
+                 DE->isArrayForm() ? "'delete[]'" : "'delete'",
+                 DE->getArgument()->getSourceRange(), C);
+    return;
+  }
   checkScopesLeft(S, C);
 }
 

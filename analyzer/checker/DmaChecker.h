@@ -256,6 +256,11 @@ public:
                    std::optional<int64_t> Size, bool IsWrite,
                    llvm::StringRef Via, const clang::Stmt *S,
                    clang::ento::CheckerContext &C) const;
+  /// Reports \p Releaser (free, kfree, delete[]) giving back the storage
+  /// \p Pointer points into while a transfer on it is in flight.
+  void checkRelease(clang::ento::SVal Pointer, llvm::StringRef Releaser,
+                    clang::SourceRange Range,
+                    clang::ento::CheckerContext &C) const;
   /// Reports automatic buffers whose block the path has left.
   void checkScopesLeft(const clang::Stmt *S,
                        clang::ento::CheckerContext &C) const;
