@@ -125,6 +125,10 @@ struct FunctionContract {
   std::optional<unsigned> TriggerParam;
   /// The completion callback this function registers, if any.
   std::optional<CallbackParam> Callback;
+  /// Signal only: callable from interrupt context alone (FreeRTOS
+  /// xQueueGiveFromISR). No lock is given from an interrupt, so the object
+  /// may be a completion signal even when no callback here gives it.
+  bool FromInterrupt = false;
   /// CompletionCallback only: it runs for transfers of this direction alone
   /// (HAL_UART_TxCpltCallback: to-device).
   std::optional<Direction> Completes;

@@ -116,6 +116,7 @@ struct FunctionEntry {
   std::optional<ParamIndex> Trigger;
   std::optional<CallbackEntry> Callback;
   std::optional<Direction> Completes;
+  std::optional<bool> FromInterrupt;
   std::vector<BufferEntry> Buffers;
   unsigned Line = 0; ///< where the entry starts, for Origin
 };
@@ -320,6 +321,8 @@ std::string validateFunction(const FunctionEntry &F) {
   if (F.Handle && F.Handle->Return && !Has(Role::Start))
     return "function '" + F.Name +
            "' returns a handle but does not start a transfer";
+  if (F.FromInterrupt && !Has(Role::Signal))
+    return "function '" + F.Name + "' has 'from-interrupt' but is no signal";
   if (F.Trigger && !Has(Role::Start) && !Has(Role::Trigger))
     return "function '" + F.Name + "' has a 'trigger' but does not start "
                                    "a transfer";
@@ -610,12 +613,13 @@ template <> struct MappingTraits<FunctionEntry> {
     IO.mapOptional("trigger", F.Trigger);
     IO.mapOptional("callback", F.Callback);
     IO.mapOptional("completes", F.Completes);
+    IO.mapOptional("from-interrupt", F.FromInterrupt);
     IO.mapOptional("buffers", F.Buffers);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
     if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle",
                            "success", "trigger", "callback", "completes",
-                           "buffers"}))
+                           "from-interrupt", "buffers"}))
       return "";
     llvm::StringRef Name = F.Name;
     if (Name.empty() || llvm::isDigit(Name.front()) ||
@@ -736,6 +740,7 @@ FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
   if (E.Callback)
     C.Callback = CallbackParam{E.Callback->Param.Value, E.Callback->Field};
   C.Completes = E.Completes;
+  C.FromInterrupt = E.FromInterrupt.value_or(false);
   if (E.Success) {
     if (E.Success->Equals)
       C.Success = {SuccessCondition::Kind::ReturnEquals, *E.Success->Equals};

@@ -123,6 +123,11 @@ DmaChecker::scopesCompletedByWaitOn(const Expr *Object,
       Scopes.push_back(S.Scope);
   if (!Scopes.empty())
     return Scopes;
+  // Given from an interrupt, but not by a callback of this TU: an ISR glue
+  // function the HAL callback of another file calls. Never a lock.
+  if (llvm::any_of(completionSources(Ctx).SignalledFromInterrupt,
+                   [&](const SignalObject &G) { return G.matches(Waited); }))
+    return {CompletionScope()};
   bool SignalledHere =
       llvm::any_of(completionSources(Ctx).Signalled,
                    [&](const SignalObject &G) { return G.matches(Waited); });

@@ -158,8 +158,11 @@ private:
     if (FC->Callback && FC->Callback->Field.empty() &&
         FC->Callback->Param < CE->getNumArgs())
       addCallback(functionNamedBy(CE->getArg(FC->Callback->Param)), FC->Api);
-    if (FC->hasRole(Role::Signal) && FC->Handle.Param < CE->getNumArgs())
+    if (FC->hasRole(Role::Signal) && FC->Handle.Param < CE->getNumArgs()) {
       Out.Signalled.push_back(signalObjectOf(CE->getArg(FC->Handle.Param)));
+      if (FC->FromInterrupt)
+        Out.SignalledFromInterrupt.push_back(Out.Signalled.back());
+    }
   }
 
   /// `cfg.dma_callback = on_done;`

@@ -140,6 +140,8 @@ struct CompletionSources {
   std::vector<CompletionCallbackFn> Callbacks;
   /// Objects a signal function (k_sem_give) is called on anywhere.
   std::vector<SignalObject> Signalled;
+  /// Those of them given by an interrupt-only signal (xSemaphoreGiveFromISR).
+  std::vector<SignalObject> SignalledFromInterrupt;
 };
 
 /// A kernel object a completion callback of \p Scope signals.

@@ -464,6 +464,15 @@ private:
     return Direction::ToDevice;
   }
 
+  std::optional<int64_t> objectSize(QualType PtrTy) const {
+    if (!PtrTy->isPointerType())
+      return std::nullopt;
+    QualType T = PtrTy->getPointeeType();
+    if (!T->isRecordType() || T->isIncompleteType())
+      return std::nullopt;
+    return C.getASTContext().getTypeSizeInChars(T).getQuantity();
+  }
+
   std::optional<int64_t> lengthOf(const BufferParam &B,
                                   ProgramStateRef State) const {
     return transferLength(B, Call, State, C);
@@ -489,6 +498,10 @@ private:
       std::optional<int64_t> Len = lengthOf(B, State);
       if (Len && *Len == 0)
         continue;
+      // No length, but a pointer to a struct (ESP-IDF's spi_transaction_t):
+      // the engine owns that object, not the rest of the array it sits in.
+      if (!Len && B.Field.empty())
+        Len = objectSize(Call.getArgExpr(B.Param)->getType());
       int64_t Offset = Ref.Offset.value_or(0);
       if (!Ref.Offset)
         Len.reset(); // unknown start: the whole region
