@@ -68,7 +68,7 @@ struct TransferSite {
   std::optional<std::string> BufferKey;
   bool HasHandle = false;
   /// The start depends on a trigger argument that is not a constant
-  /// (pico-sdk): in flight on some paths only.
+  /// (pico-sdk): in flight on some paths, armed on the others.
   bool MaybeTriggered = false;
   /// The call only sets the transfer up on its handle, on some path at
   /// least (an arm role, a trigger argument 0 or unknown): a later trigger
@@ -110,7 +110,8 @@ struct FunctionFlow {
 
 /// Functions of the translation unit that may complete transfers when
 /// called (their bodies wait, poll or read a completion flag), and the
-/// variables written by completion callbacks. Computed once per TU.
+/// variables written by completion callbacks (named by a contract, or
+/// handed over at run time: RegisteredCallbacks.h). Computed once per TU.
 class CompletionKnowledge {
 public:
   /// \p E names a completion flag: a variable or a field of a variable

@@ -1,0 +1,147 @@
+//===- RegisteredCallbacks.cpp - Completion callbacks handed over at run time //
+#include "RegisteredCallbacks.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+
+namespace dmasafe {
+namespace tidy {
+
+namespace {
+
+/// The defined function \p E names (`cb`, `&cb`, through casts), or null.
+const FunctionDecl *functionNamedBy(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_AddrOf)
+    E = UO->getSubExpr()->IgnoreParenCasts();
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  const auto *FD = DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
+  const FunctionDecl *Def = nullptr;
+  return FD && FD->hasBody(Def) && Def->getBody() ? Def : nullptr;
+}
+
+/// The member at the end of the dotted \p Path in the struct \p T is or
+/// points to, looking into anonymous structs and unions; null if none.
+const FieldDecl *memberAt(QualType T, llvm::StringRef Path,
+                          const ASTContext &Ctx) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Path.split(Parts, '.');
+  const FieldDecl *Found = nullptr;
+  for (llvm::StringRef Part : Parts) {
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    const RecordDecl *RD = T->getAsRecordDecl();
+    if (!RD || !RD->getDefinition())
+      return nullptr;
+    Found = nullptr;
+    for (const NamedDecl *D :
+         RD->getDefinition()->lookup(&Ctx.Idents.get(Part))) {
+      if (const auto *F = dyn_cast<FieldDecl>(D))
+        Found = F;
+      else if (const auto *IF = dyn_cast<IndirectFieldDecl>(D))
+        Found = IF->getAnonField();
+    }
+    if (!Found)
+      return nullptr;
+    T = Found->getType();
+  }
+  return Found ? Found->getCanonicalDecl() : nullptr;
+}
+
+/// One walk over the unit: callbacks passed as arguments, members that
+/// registering functions read a callback from, and the functions stored
+/// into members (matched against those members at the end, since the
+/// store may come before the registering call).
+class CallbackScan : public RecursiveASTVisitor<CallbackScan> {
+public:
+  CallbackScan(const ASTContext &Ctx, ApiDescription &Api)
+      : Ctx(Ctx), Api(Api) {}
+
+  bool VisitCallExpr(CallExpr *CE) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    const FunctionContract *K = Callee ? Api.lookup(Callee) : nullptr;
+    if (!K || !K->Callback || K->Callback->Param >= CE->getNumArgs())
+      return true;
+    const Expr *Arg = CE->getArg(K->Callback->Param);
+    if (K->Callback->Field.empty())
+      Callbacks.insert(functionNamedBy(Arg));
+    else if (const FieldDecl *F =
+                 memberAt(Arg->IgnoreParenImpCasts()->getType(),
+                          K->Callback->Field, Ctx))
+      CallbackFields.insert(F);
+    return true;
+  }
+
+  /// `cfg.dma_callback = on_done;`
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() != BO_Assign)
+      return true;
+    const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+    if (const auto *F = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr)
+      store(F, BO->getRHS());
+    return true;
+  }
+
+  /// `struct dma_config cfg = {.dma_callback = on_done};`
+  bool VisitInitListExpr(InitListExpr *ILE) {
+    // The walk sees the syntactic form (designators); the semantic one has
+    // one initializer per field.
+    if (!ILE->isSemanticForm())
+      ILE = ILE->getSemanticForm();
+    if (!ILE)
+      return true;
+    const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+    if (!RD || !RD->getDefinition())
+      return true;
+    if (RD->isUnion()) {
+      if (const FieldDecl *F = ILE->getInitializedFieldInUnion())
+        if (ILE->getNumInits() > 0)
+          store(F, ILE->getInit(0));
+      return true;
+    }
+    for (const FieldDecl *F : RD->getDefinition()->fields())
+      if (F->getFieldIndex() < ILE->getNumInits())
+        store(F, ILE->getInit(F->getFieldIndex()));
+    return true;
+  }
+
+  std::vector<const FunctionDecl *> result() {
+    for (const auto &[Field, Fn] : Stored)
+      if (CallbackFields.contains(Field))
+        Callbacks.insert(Fn);
+    Callbacks.remove(nullptr);
+    return {Callbacks.begin(), Callbacks.end()};
+  }
+
+private:
+  void store(const FieldDecl *F, const Expr *Value) {
+    if (const FunctionDecl *Fn = functionNamedBy(Value))
+      Stored.push_back({F->getCanonicalDecl(), Fn});
+  }
+
+  const ASTContext &Ctx;
+  ApiDescription &Api;
+  llvm::SetVector<const FunctionDecl *> Callbacks;
+  llvm::DenseSet<const FieldDecl *> CallbackFields;
+  std::vector<std::pair<const FieldDecl *, const FunctionDecl *>> Stored;
+};
+
+} // namespace
+
+std::vector<const FunctionDecl *> registeredCallbacks(const ASTContext &Ctx,
+                                                      ApiDescription &Api) {
+  CallbackScan Scan(Ctx, Api);
+  Scan.TraverseDecl(Ctx.getTranslationUnitDecl());
+  return Scan.result();
+}
+
+} // namespace tidy
+} // namespace dmasafe
