@@ -125,6 +125,12 @@ struct FunctionContract {
   std::optional<unsigned> TriggerParam;
   /// The completion callback this function registers, if any.
   std::optional<CallbackParam> Callback;
+  /// Start only: when it refuses to start because the handle is busy
+  /// (STM32 HAL returns HAL_BUSY): never, while any transfer on the handle
+  /// is in flight, or only one of the same direction (a UART's separate TX
+  /// and RX state machines).
+  enum class BusyRule { None, Handle, Direction };
+  BusyRule FailsWhenBusy = BusyRule::None;
   /// Signal only: callable from interrupt context alone (FreeRTOS
   /// xQueueGiveFromISR). No lock is given from an interrupt, so the object
   /// may be a completion signal even when no callback here gives it.

@@ -117,6 +117,7 @@ struct FunctionEntry {
   std::optional<CallbackEntry> Callback;
   std::optional<Direction> Completes;
   std::optional<bool> FromInterrupt;
+  std::optional<FunctionContract::BusyRule> FailsWhenBusy;
   std::vector<BufferEntry> Buffers;
   unsigned Line = 0; ///< where the entry starts, for Origin
 };
@@ -321,6 +322,13 @@ std::string validateFunction(const FunctionEntry &F) {
   if (F.Handle && F.Handle->Return && !Has(Role::Start))
     return "function '" + F.Name +
            "' returns a handle but does not start a transfer";
+  if (F.FailsWhenBusy && !Has(Role::Start))
+    return "function '" + F.Name +
+           "' has 'fails-when-busy', which only applies to a start";
+  if (F.FailsWhenBusy && !F.Success)
+    return "function '" + F.Name +
+           "' has 'fails-when-busy' but no 'success' condition its failure "
+           "could break";
   if (F.FromInterrupt && !Has(Role::Signal))
     return "function '" + F.Name + "' has 'from-interrupt' but is no signal";
   if (F.Trigger && !Has(Role::Start) && !Has(Role::Trigger))
@@ -415,6 +423,13 @@ template <> struct ScalarTraits<Direction> {
     return {};
   }
   static QuotingType mustQuote(StringRef) { return QuotingType::None; }
+};
+
+template <> struct ScalarEnumerationTraits<FunctionContract::BusyRule> {
+  static void enumeration(IO &IO, FunctionContract::BusyRule &R) {
+    IO.enumCase(R, "handle", FunctionContract::BusyRule::Handle);
+    IO.enumCase(R, "direction", FunctionContract::BusyRule::Direction);
+  }
 };
 
 template <> struct ScalarEnumerationTraits<Requirement> {
@@ -614,12 +629,13 @@ template <> struct MappingTraits<FunctionEntry> {
     IO.mapOptional("callback", F.Callback);
     IO.mapOptional("completes", F.Completes);
     IO.mapOptional("from-interrupt", F.FromInterrupt);
+    IO.mapOptional("fails-when-busy", F.FailsWhenBusy);
     IO.mapOptional("buffers", F.Buffers);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
     if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle",
                            "success", "trigger", "callback", "completes",
-                           "from-interrupt", "buffers"}))
+                           "from-interrupt", "fails-when-busy", "buffers"}))
       return "";
     llvm::StringRef Name = F.Name;
     if (Name.empty() || llvm::isDigit(Name.front()) ||
@@ -741,6 +757,8 @@ FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
     C.Callback = CallbackParam{E.Callback->Param.Value, E.Callback->Field};
   C.Completes = E.Completes;
   C.FromInterrupt = E.FromInterrupt.value_or(false);
+  C.FailsWhenBusy =
+      E.FailsWhenBusy.value_or(FunctionContract::BusyRule::None);
   if (E.Success) {
     if (E.Success->Equals)
       C.Success = {SuccessCondition::Kind::ReturnEquals, *E.Success->Equals};

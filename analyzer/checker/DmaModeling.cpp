@@ -299,6 +299,13 @@ public:
     if (!FC.hasRole(Role::Start) && !FC.hasRole(Role::Arm) && resultUnused())
       Success = SuccessCondition();
     Outcome O = splitOnSuccess(State, Ret, Success, RetTy, C);
+    // A HAL start on a busy handle returns HAL_BUSY and takes nothing.
+    if (O.Failure && FC.hasRole(Role::Start)) {
+      if (std::optional<InFlight> Busy = busyWith(O.Failure, Transfers)) {
+        C.addTransition(O.Failure, busyNote(*Busy));
+        return;
+      }
+    }
     if (O.Failure)
       C.addTransition(O.Failure);
     if (!O.Success)
@@ -615,6 +622,43 @@ private:
       State = addArmed(State, T);
     }
     return State;
+  }
+
+  /// The transfer in flight that makes this start fail, if its contract
+  /// says a busy handle refuses (FailsWhenBusy).
+  std::optional<InFlight> busyWith(ProgramStateRef State,
+                                   ArrayRef<InFlight> Starting) const {
+    if (FC.FailsWhenBusy == FunctionContract::BusyRule::None ||
+        FC.Handle.K != HandleSpec::Kind::Param)
+      return std::nullopt;
+    SVal Handle = handleArg();
+    for (const auto &[Id, T] : transfersOf(State)) {
+      if (sameHandle(State, T.handle(), Handle, C) != Same::Yes)
+        continue;
+      if (FC.FailsWhenBusy == FunctionContract::BusyRule::Direction &&
+          llvm::none_of(Starting, [&](const InFlight &New) {
+            return New.direction() == T.direction();
+          }))
+        continue;
+      return T;
+    }
+    return std::nullopt;
+  }
+
+  /// "fails: the transfer of 'x' is still in flight", for reports about it.
+  const NoteTag *busyNote(const InFlight &Busy) {
+    SymbolRef Key = Busy.key();
+    std::string Text = "'" + FC.Name + "' fails: the DMA transfer (" +
+                       directionName(Busy.direction()).str() + ") of " +
+                       nameOf(Busy.named()) +
+                       " on the same handle is still in flight";
+    const DmaChecker &Checker = Chk;
+    return C.getNoteTag(
+        [&Checker, Key, Text](PathSensitiveBugReport &BR) -> std::string {
+          if (!Checker.isDmaBugType(BR.getBugType()) || !BR.isInteresting(Key))
+            return "";
+          return Text;
+        });
   }
 
   /// arm(), with a note per buffer for reports about it after the trigger.

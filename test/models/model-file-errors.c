@@ -46,6 +46,7 @@
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/length-field-without-param.yaml %s 2>&1 | FileCheck %s --check-prefix=LENGTH_FIELD_WITHOUT_PARAM
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/completes-on-start.yaml %s 2>&1 | FileCheck %s --check-prefix=COMPLETES_ON_START
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/from-interrupt-on-wait.yaml %s 2>&1 | FileCheck %s --check-prefix=FROM_INTERRUPT_ON_WAIT
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/busy-without-success.yaml %s 2>&1 | FileCheck %s --check-prefix=BUSY_WITHOUT_SUCCESS
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml %s 2>&1 | FileCheck %s --check-prefix=GOOD
 
 // BAD_FIELD: error: dmasafe: {{.*}}bad-field.yaml:5:16: 'field' is a dotted path of C member names, got 'a..b'
@@ -89,6 +90,7 @@
 // LENGTH_FIELD_WITHOUT_PARAM: error: dmasafe: {{.*}}length-field-without-param.yaml:6:29: a length 'field' is a member of a parameter; add 'param: N'
 // COMPLETES_ON_START: error: dmasafe: {{.*}}completes-on-start.yaml:3:5: function 'f' has 'completes', which only applies to a completion-callback
 // FROM_INTERRUPT_ON_WAIT: error: dmasafe: {{.*}}from-interrupt-on-wait.yaml:3:5: function 'f' has 'from-interrupt' but is no signal
+// BUSY_WITHOUT_SUCCESS: error: dmasafe: {{.*}}busy-without-success.yaml:3:5: function 'f' has 'fails-when-busy' but no 'success' condition its failure could break
 // GOOD: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
 
 #include "stm32f4xx_hal.h"

@@ -117,9 +117,28 @@ void i2c_mem_read_in_flight(void) {
   rx_buf[0] = 0; // expected-warning{{Write to 'rx_buf' while a DMA transfer (device-to-memory) is in flight}}
 }
 
-void i2c_master_transmit_restarted(void) {
+// HAL refuses a start on a busy handle (HAL_BUSY): the second call takes
+// nothing, and the first transfer still owns the buffer.
+void i2c_master_transmit_restarted_while_busy(void) {
   HAL_I2C_Master_Transmit_DMA(&hi2c1, 0x42, tx_buf, 8);
-  HAL_I2C_Master_Transmit_DMA(&hi2c1, 0x42, tx_buf, 8); // expected-warning{{DMA transfer on 'tx_buf' started while an earlier transfer (memory-to-device) on overlapping bytes is still in flight}}
+  HAL_I2C_Master_Transmit_DMA(&hi2c1, 0x42, tx_buf, 8); // no-warning: HAL_BUSY
+  tx_buf[0] = 0; // expected-warning{{Write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight}}
+}
+
+void i2c_busy_start_reports_failure(void) {
+  if (HAL_I2C_Master_Transmit_DMA(&hi2c1, 0x42, tx_buf, 8) != HAL_OK)
+    return;
+  if (HAL_I2C_Master_Transmit_DMA(&hi2c1, 0x42, tx_buf + 8, 8) == HAL_OK)
+    tx_buf[8] = 0; // no-warning: unreachable, the handle was busy
+}
+
+// A UART transmits and receives at once: separate state machines.
+void uart_rx_while_tx_runs(void) {
+  if (HAL_UART_Transmit_DMA(&huart2, tx_buf, sizeof tx_buf) != HAL_OK)
+    return;
+  if (HAL_UART_Receive_DMA(&huart2, rx_buf, sizeof rx_buf) != HAL_OK)
+    return;
+  consume(rx_buf[0]); // expected-warning{{Read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight}}
 }
 
 // --- ADC -------------------------------------------------------------------
