@@ -118,6 +118,17 @@ void snprintf_into_tx(struct uart *u, int v) {
                                     // expected-note@-1{{Write to 'tx' by 'snprintf'}} expected-note@-1{{wait for the transfer}}
 }
 
+void strpbrk_rx(struct uart *u) {
+  uart_rx_dma(u, rx, sizeof rx); // expected-note{{started here}}
+  strpbrk(rx, "\r\n"); // expected-warning{{Read of 'rx' by 'strpbrk' while}}
+                       // expected-note@-1{{Read of 'rx' by 'strpbrk'}} expected-note@-1{{wait for the transfer}}
+}
+
+void strtok_tx_delimiters_ok(struct uart *u, char *line) {
+  uart_tx_dma(u, tx, sizeof tx);
+  strtok(line, tx); // no-warning: the engine only reads tx, strtok reads its delimiters
+}
+
 void strcpy_after_wait_ok(struct uart *u) {
   uart_tx_dma(u, tx, sizeof tx);
   uart_wait(u);

@@ -22,6 +22,8 @@ void *memcpy(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
 char *strcpy(char *dst, const char *src);
 int printf(const char *fmt, ...);
+char *strpbrk(const char *s, const char *accept);
+char *strtok(char *s, const char *delim);
 int snprintf(char *dst, size_t n, const char *fmt, ...);
 void *malloc(size_t n);
 void free(void *p);
