@@ -154,7 +154,7 @@ public:
   FlowBuilder(const FunctionDecl &FD, ASTContext &Ctx, ApiDescription &Api,
               CompletionKnowledge &Completion)
       : FD(FD), Ctx(Ctx), Api(Api), Completion(Completion),
-        PM(FD.getBody()), Fields(FD, Ctx) {}
+        PM(FD.getBody()) {}
 
   FunctionFlow run() {
     CFG::BuildOptions Opts;
@@ -272,7 +272,9 @@ private:
       if (B.Field.empty()) {
         R = resolvePointer(Arg);
       } else {
-        FieldPathBuffer Found = Fields.resolve(Arg, B.Field);
+        if (!Fields)
+          Fields.emplace(FD, Ctx);
+        FieldPathBuffer Found = Fields->resolve(Arg, B.Field);
         R = Found.Buffer;
         Pointer = Found.Pointer;
       }
@@ -851,7 +853,8 @@ private:
   ApiDescription &Api;
   CompletionKnowledge &Completion;
   ParentMap PM;
-  FieldStores Fields;
+  /// Built for the first model buffer named through a field.
+  std::optional<FieldStores> Fields;
   std::unique_ptr<CFG> Cfg;
   FunctionFlow Out;
   llvm::DenseMap<const CallExpr *, llvm::SmallVector<unsigned, 2>> StartsAt;

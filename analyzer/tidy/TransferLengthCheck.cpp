@@ -19,12 +19,14 @@ void TransferLengthCheck::registerMatchers(MatchFinder *Finder) {
 
 void TransferLengthCheck::check(const MatchFinder::MatchResult &Result) {
   const auto [Call, K] = contractedCall(Result);
-  if (!K || !K->hasRole(Role::Start))
+  // An arm (Zephyr dma_reload) hands its buffers over as a start does.
+  if (!K || !(K->hasRole(Role::Start) || K->hasRole(Role::Arm)))
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   const ASTContext &Ctx = *Result.Context;
   for (const BufferParam &B : K->Buffers) {
-    if (B.Param >= Call->getNumArgs())
+    // A buffer named through a member is not the argument's storage.
+    if (B.Param >= Call->getNumArgs() || !B.Field.empty())
       continue;
     std::optional<uint64_t> Bytes = constantTransferBytes(*Call, B, Ctx);
     if (!Bytes)

@@ -4,6 +4,8 @@
 // what the function itself stores there. A k_sem_take (wait-signal role in
 // the model) completes the transfers, as the other blocking RTOS waits do.
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight,dmasafe-stack-buffer-escape' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/zephyr.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// An arm hands its buffers over with their length, as a start does:
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-transfer-length' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/zephyr.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=LENGTH --implicit-check-not='{{warning|error}}:'
 #include <zephyr/drivers/dma.h>
 #include <zephyr/kernel.h>
 
@@ -170,4 +172,11 @@ int wait_for_unrelated_flag(const struct device *dma) {
   }
   return dst[0];
   // CHECK: :[[@LINE-1]]:10: warning: read of 'dst' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+}
+
+void reload_too_long(const struct device *dma) {
+  dma_reload(dma, 1, (uint32_t)(uintptr_t)tx_buf, (uint32_t)(uintptr_t)dst, 48);
+  // LENGTH: :[[@LINE-1]]:22: warning: DMA transfer of 48 bytes by 'dma_reload' overruns 'tx_buf', which has 32 bytes [dmasafe-transfer-length]
+  // LENGTH: :[[@LINE-2]]:51: warning: DMA transfer of 48 bytes by 'dma_reload' overruns 'dst', which has 32 bytes [dmasafe-transfer-length]
+  dma_stop(dma, 1);
 }
