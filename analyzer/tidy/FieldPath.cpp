@@ -22,7 +22,7 @@ const FieldDecl *fieldNamed(const RecordDecl *RD, llvm::StringRef Name) {
 const VarDecl *localStruct(const Expr *E) {
   const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
+  if (!VD || !VD->isLocalVarDecl() ||
       !VD->getType()->isRecordType())
     return nullptr;
   return VD;
@@ -72,7 +72,7 @@ void FieldStores::addAssignment(const Expr *LHS, const Expr *RHS) {
 }
 
 void FieldStores::addInitializer(const VarDecl *VD) {
-  if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
+  if (!VD->isLocalVarDecl() ||
       !VD->getType()->isRecordType() || !VD->getInit())
     return;
   const RecordDecl *RD = VD->getType()->getAsRecordDecl();

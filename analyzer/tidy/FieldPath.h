@@ -7,7 +7,7 @@
 // what those fields hold from its program state. The clang-tidy checks see
 // one function, so they follow a field that holds a pointer or an address
 // only when the function itself stores exactly one buffer there, in a local
-// struct:
+// struct (automatic or static):
 //
 //   struct dma_block_config blk = {0};
 //   blk.source_address = (uint32_t)(uintptr_t)tx_buf;   // the buffer

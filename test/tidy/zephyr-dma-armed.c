@@ -180,3 +180,29 @@ void reload_too_long(const struct device *dma) {
   // LENGTH: :[[@LINE-2]]:51: warning: DMA transfer of 48 bytes by 'dma_reload' overruns 'dst', which has 32 bytes [dmasafe-transfer-length]
   dma_stop(dma, 1);
 }
+
+// SPI names its buffers through `buffers.buf` of a spi_buf_set: the
+// descriptors are static locals here, filled by their initializers.
+#include <zephyr/drivers/spi.h>
+static uint8_t spi_rx[32];
+void spi_read_in_flight(const struct device *spi, const struct spi_config *cfg,
+                        struct k_poll_signal *sig) {
+  static struct spi_buf rxb = {spi_rx, sizeof spi_rx};
+  static const struct spi_buf_set rx = {&rxb, 1};
+  if (spi_transceive_signal(spi, cfg, 0, &rx, sig) < 0)
+    return;
+  consume(spi_rx[0]);
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'spi_rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+}
+
+// The descriptor may hold either buffer: nothing is said.
+void spi_two_buffers_ok(const struct device *spi, const struct spi_config *cfg,
+                        struct k_poll_signal *sig, int second) {
+  struct spi_buf rxb = {spi_rx, sizeof spi_rx};
+  if (second)
+    rxb.buf = dst;
+  const struct spi_buf_set rx = {&rxb, 1};
+  if (spi_transceive_signal(spi, cfg, 0, &rx, sig) < 0)
+    return;
+  consume(spi_rx[0]);
+}
