@@ -137,3 +137,14 @@ void armed_stack_buffer_never_started_ok(uint chan) {
   dma_channel_set_write_addr(chan, local, false);
   dma_channel_abort(chan);
 }
+
+void trans_count_unknown_trigger(uint chan, bool go) {
+  dma_channel_set_write_addr(chan, dst, false);
+  dma_channel_set_trans_count(chan, 64, go);
+  consume(dst[0]); // running on some paths only
+  dma_channel_start(chan);
+  consume(dst[1]);
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  dma_channel_abort(chan);
+  consume(dst[2]);
+}
