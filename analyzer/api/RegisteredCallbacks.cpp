@@ -3,14 +3,12 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 
 using namespace clang;
 
 namespace dmasafe {
-namespace tidy {
 
 namespace {
 
@@ -72,11 +70,11 @@ public:
       return true;
     const Expr *Arg = CE->getArg(K->Callback->Param);
     if (K->Callback->Field.empty())
-      Callbacks.insert(functionNamedBy(Arg));
+      add(functionNamedBy(Arg), K->Api);
     else if (const FieldDecl *F =
                  memberAt(Arg->IgnoreParenImpCasts()->getType(),
                           K->Callback->Field, Ctx))
-      CallbackFields.insert(F);
+      CallbackFields.try_emplace(F, K->Api);
     return true;
   }
 
@@ -113,15 +111,25 @@ public:
     return true;
   }
 
-  std::vector<const FunctionDecl *> result() {
-    for (const auto &[Field, Fn] : Stored)
-      if (CallbackFields.contains(Field))
-        Callbacks.insert(Fn);
-    Callbacks.remove(nullptr);
-    return {Callbacks.begin(), Callbacks.end()};
+  std::vector<RegisteredCallback> result() {
+    for (const auto &[Field, Fn] : Stored) {
+      auto It = CallbackFields.find(Field);
+      if (It != CallbackFields.end())
+        add(Fn, It->second);
+    }
+    return std::move(Callbacks);
   }
 
 private:
+  void add(const FunctionDecl *Fn, const std::string &ApiName) {
+    if (!Fn)
+      return;
+    for (const RegisteredCallback &Old : Callbacks)
+      if (Old.Definition == Fn && Old.Api == ApiName)
+        return;
+    Callbacks.push_back({Fn, ApiName});
+  }
+
   void store(const FieldDecl *F, const Expr *Value) {
     if (const FunctionDecl *Fn = functionNamedBy(Value))
       Stored.push_back({F->getCanonicalDecl(), Fn});
@@ -129,19 +137,19 @@ private:
 
   const ASTContext &Ctx;
   ApiDescription &Api;
-  llvm::SetVector<const FunctionDecl *> Callbacks;
-  llvm::DenseSet<const FieldDecl *> CallbackFields;
+  std::vector<RegisteredCallback> Callbacks;
+  /// Members a registering call reads a callback from, with its API.
+  llvm::DenseMap<const FieldDecl *, std::string> CallbackFields;
   std::vector<std::pair<const FieldDecl *, const FunctionDecl *>> Stored;
 };
 
 } // namespace
 
-std::vector<const FunctionDecl *> registeredCallbacks(const ASTContext &Ctx,
-                                                      ApiDescription &Api) {
+std::vector<RegisteredCallback> registeredCallbacks(const ASTContext &Ctx,
+                                                    ApiDescription &Api) {
   CallbackScan Scan(Ctx, Api);
   Scan.TraverseDecl(Ctx.getTranslationUnitDecl());
   return Scan.result();
 }
 
-} // namespace tidy
 } // namespace dmasafe

@@ -3,7 +3,7 @@
 
 #include "FieldPath.h"
 #include "LibraryAccess.h"
-#include "RegisteredCallbacks.h"
+#include "api/RegisteredCallbacks.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -972,8 +972,8 @@ void CompletionKnowledge::collectCallbackFlags(ApiDescription &Api,
     if (K && K->hasRole(Role::CompletionCallback))
       Finder.TraverseStmt(FD->getBody());
   }
-  for (const FunctionDecl *FD : registeredCallbacks(Ctx, Api))
-    Finder.TraverseStmt(FD->getBody());
+  for (const RegisteredCallback &CB : registeredCallbacks(Ctx, Api))
+    Finder.TraverseStmt(CB.Definition->getBody());
 }
 
 bool CompletionKnowledge::isCompletionFlag(const Expr *E,

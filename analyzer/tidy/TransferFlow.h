@@ -111,7 +111,7 @@ struct FunctionFlow {
 /// Functions of the translation unit that may complete transfers when
 /// called (their bodies wait, poll or read a completion flag), and the
 /// variables written by completion callbacks (named by a contract, or
-/// handed over at run time: RegisteredCallbacks.h). Computed once per TU.
+/// handed over at run time: api/RegisteredCallbacks.h). Computed once per TU.
 class CompletionKnowledge {
 public:
   /// \p E names a completion flag: a variable or a field of a variable
