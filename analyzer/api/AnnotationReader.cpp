@@ -317,6 +317,18 @@ private:
         ReturnsHandle = M.Loc;
       } else if (M.Key == "arms") {
         ArmsLoc = M.Loc;
+      } else if (M.Key == "completion-callback" && !M.Value.empty()) {
+        // DMA_COMPLETION_CALLBACK_TX / _RX: runs for one direction only.
+        if (M.Value != "tx" && M.Value != "rx") {
+          problem(M.Loc, "dmasafe: unknown completion direction '" + M.Value +
+                             "'; expected tx or rx");
+          continue;
+        }
+        C.Completes = M.Value == "tx" ? Direction::ToDevice
+                                      : Direction::FromDevice;
+        if (!C.hasRole(Role::CompletionCallback))
+          C.Roles.push_back(Role::CompletionCallback);
+        RoleLoc[static_cast<unsigned>(Role::CompletionCallback)] = M.Loc;
       } else {
         Role R = llvm::StringSwitch<Role>(M.Key)
                      .Case("waits", Role::Wait)

@@ -104,6 +104,11 @@
  * Variables it writes are completion flags: the branch where the code sees
  * one set completes the transfers of its API. */
 #define DMA_COMPLETION_CALLBACK DMASAFE_ANNOTATE("completion-callback")
+/* The same for a callback that runs only when a TX (memory-to-device) or
+ * an RX (device-to-memory) transfer completes: its flags complete only
+ * those (a UART's TxCplt and RxCplt handlers). */
+#define DMA_COMPLETION_CALLBACK_TX DMASAFE_ANNOTATE("completion-callback=tx")
+#define DMA_COMPLETION_CALLBACK_RX DMASAFE_ANNOTATE("completion-callback=rx")
 /* On a variable: a flag set when a transfer completes (not needed for
  * variables written by a DMA_COMPLETION_CALLBACK). */
 #define DMA_COMPLETION_FLAG DMASAFE_ANNOTATE("completion-flag")
