@@ -281,7 +281,13 @@ public:
                                                 C.blockCount());
       State = State->BindExpr(CE, LCtx, Ret);
     }
+    // The caller's own pointer to the buffer (`d->rx` next to the handle
+    // `&d->huart`) is the caller's, not the driver's: keep it through the
+    // invalidation of the driver object, or the buffer is lost from view.
+    SmallVector<std::pair<Loc, SVal>, 2> Kept = bufferPointerMembers(State);
     State = invalidateOtherPointers(State);
+    for (const auto &[L, V] : Kept)
+      State = State->bindLoc(L, V, LCtx);
 
     // Returned handles are the return value.
     if (FC.Handle.K == HandleSpec::Kind::Return)
@@ -430,6 +436,59 @@ private:
     return llvm::any_of(FC.Buffers, [&](const BufferParam &B) {
       return B.Param == I && B.Field.empty();
     });
+  }
+
+  /// The location \p E designates, rebuilt from its variables (the
+  /// environment need not hold the values of an argument's subexpressions).
+  std::optional<Loc> locationOf(const Expr *E, ProgramStateRef State) const {
+    E = E->IgnoreParens();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      if (!VD)
+        return std::nullopt;
+      return State->getLValue(VD, LCtx).getAs<Loc>();
+    }
+    const auto *ME = dyn_cast<MemberExpr>(E);
+    const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    if (!FD)
+      return std::nullopt;
+    SVal Base;
+    if (ME->isArrow()) {
+      std::optional<Loc> P = locationOf(ME->getBase()->IgnoreParenImpCasts(),
+                                        State);
+      if (!P)
+        return std::nullopt;
+      Base = State->getSVal(*P, ME->getBase()->getType());
+    } else {
+      std::optional<Loc> L = locationOf(ME->getBase(), State);
+      if (!L)
+        return std::nullopt;
+      Base = *L;
+    }
+    if (!isa<Loc>(Base))
+      return std::nullopt;
+    return State->getLValue(FD, Base).getAs<Loc>();
+  }
+
+  /// Members holding a buffer argument's pointer (`d->rx`), with the value.
+  SmallVector<std::pair<Loc, SVal>, 2>
+  bufferPointerMembers(ProgramStateRef State) const {
+    SmallVector<std::pair<Loc, SVal>, 2> Out;
+    if (!FC.hasRole(Role::Start) && !FC.hasRole(Role::Arm))
+      return Out;
+    for (const BufferParam &B : FC.Buffers) {
+      if (!B.Field.empty() || B.Param >= Call.getNumArgs())
+        continue;
+      const Expr *Arg = Call.getArgExpr(B.Param)->IgnoreParenImpCasts();
+      if (!isa<MemberExpr>(Arg) || !Arg->getType()->isPointerType())
+        continue;
+      if (std::optional<Loc> L = locationOf(Arg, State)) {
+        SVal V = State->getSVal(*L, Arg->getType());
+        if (!V.isUnknownOrUndef())
+          Out.push_back({*L, V});
+      }
+    }
+    return Out;
   }
 
   /// The engine's use of the buffers is not a CPU access; everything else

@@ -16,6 +16,26 @@ using namespace ento;
 
 namespace dmasafe {
 
+namespace {
+/// How the code spells the location \p R (`p`, `g.rx`, `d->rx`), or "".
+std::string lvalueName(const MemRegion *R) {
+  if (R->canPrintPretty()) {
+    std::string N = R->getDescriptiveName(/*UseQuotes=*/false);
+    if (!N.empty() && N != "''")
+      return N;
+  }
+  if (const auto *FR = dyn_cast<FieldRegion>(R))
+    if (const auto *SR = dyn_cast<SymbolicRegion>(
+            FR->getSuperRegion()->StripCasts(/*StripBaseAndDerivedCasts=*/true)))
+      if (const auto *RV = dyn_cast<SymbolRegionValue>(SR->getSymbol())) {
+        std::string P = lvalueName(RV->getRegion());
+        if (!P.empty())
+          return P + "->" + FR->getDecl()->getNameAsString();
+      }
+  return "";
+}
+} // namespace
+
 std::string nameOf(const MemRegion *R) {
   if (!R)
     return "the buffer";
@@ -27,15 +47,14 @@ std::string nameOf(const MemRegion *R) {
     if (!N.empty() && N != "''")
       return N;
   }
-  // A buffer reached through a pointer parameter: name the pointer.
+  // A buffer reached through a pointer parameter (or a member of what one
+  // points to: `d->rx`): name the pointer.
   if (const auto *SR = dyn_cast<SymbolicRegion>(R->getBaseRegion()))
-    if (const auto *RV = dyn_cast<SymbolRegionValue>(SR->getSymbol()))
-      if (RV->getRegion()->canPrintPretty()) {
-        std::string Pointer =
-            RV->getRegion()->getDescriptiveName(/*UseQuotes=*/true);
-        if (!Pointer.empty() && Pointer != "''")
-          return "the buffer pointed to by " + Pointer;
-      }
+    if (const auto *RV = dyn_cast<SymbolRegionValue>(SR->getSymbol())) {
+      std::string Pointer = lvalueName(RV->getRegion());
+      if (!Pointer.empty())
+        return "the buffer pointed to by '" + Pointer + "'";
+    }
   // Unnamed: say what it is, so that messages still read as sentences.
   const MemRegion *Base = R->getBaseRegion();
   if (isa<StringRegion>(Base))
