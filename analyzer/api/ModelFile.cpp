@@ -226,14 +226,19 @@ bool roleStandsAlone(Role R) {
          R == Role::WaitSignal || R == Role::RegisterCallback;
 }
 
-/// A dotted path of C member names (`head_block.source_address`).
-bool isFieldPath(llvm::StringRef Field) {
+/// Why \p Field is no dotted path of C member names
+/// (`head_block.source_address`); empty when it is one, or is empty.
+std::string badFieldPath(llvm::StringRef Field) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   Field.split(Parts, '.');
-  return llvm::all_of(Parts, [](llvm::StringRef P) {
-    return !P.empty() && !llvm::isDigit(P.front()) &&
-           llvm::all_of(P, [](char C) { return llvm::isAlnum(C) || C == '_'; });
-  });
+  if (Field.empty() || llvm::all_of(Parts, [](llvm::StringRef P) {
+        return !P.empty() && !llvm::isDigit(P.front()) &&
+               llvm::all_of(P,
+                            [](char C) { return llvm::isAlnum(C) || C == '_'; });
+      }))
+    return "";
+  return "'field' is a dotted path of C member names, got '" + Field.str() +
+         "'";
 }
 
 bool roleTakesBuffers(Role R) {
@@ -305,10 +310,9 @@ std::string validateFunction(const FunctionEntry &F) {
     return "function '" + F.Name +
            "' has a 'callback', which only applies to start, arm and "
            "register-callback";
-  if (F.Callback && !F.Callback->Field.empty() &&
-      !isFieldPath(F.Callback->Field))
-    return "'field' is a dotted path of C member names, got '" +
-           F.Callback->Field + "'";
+  if (F.Callback)
+    if (std::string Bad = badFieldPath(F.Callback->Field); !Bad.empty())
+      return Bad;
 
   bool TakesBuffers = llvm::any_of(Roles, roleTakesBuffers);
   if (TakesBuffers && F.Buffers.empty())
@@ -523,9 +527,8 @@ template <> struct MappingTraits<LengthEntry> {
       return "";
     if (!L.Field.empty() && !L.Param)
       return "a length 'field' is a member of a parameter; add 'param: N'";
-    if (!L.Field.empty() && !isFieldPath(L.Field))
-      return "'field' is a dotted path of C member names, got '" + L.Field +
-             "'";
+    if (std::string Bad = badFieldPath(L.Field); !Bad.empty())
+      return Bad;
     if (L.Param.has_value() == L.Bytes.has_value())
       return "a length is either {param: N, unit: U} or {bytes: N}";
     if (L.Unit == 0)
@@ -601,18 +604,7 @@ template <> struct MappingTraits<BufferEntry> {
       return "";
     if (B.Dir.WasSequence)
       return "a direction is a name or {param: N, values: {...}}, not a list";
-    llvm::StringRef Field = B.Field;
-    if (!Field.empty()) {
-      llvm::SmallVector<llvm::StringRef, 4> Parts;
-      Field.split(Parts, '.');
-      for (llvm::StringRef P : Parts)
-        if (P.empty() || !llvm::all_of(P, [](char C) {
-              return llvm::isAlnum(C) || C == '_';
-            }) || llvm::isDigit(P.front()))
-          return "'field' is a dotted path of C member names, got '" +
-                 B.Field + "'";
-    }
-    return "";
+    return badFieldPath(B.Field);
   }
 };
 

@@ -44,40 +44,57 @@ CompletionFlag flagNamedBy(const Expr *E) {
 /// How deep to follow calls from a callback: `Callback() { mark_done(); }`.
 constexpr unsigned MaxCallDepth = 2;
 
-/// Globals (and members of globals) assigned, compound-assigned or
-/// incremented in \p Body, or in the bodies of functions it calls directly
-/// (up to \p Depth levels).
-void collectWrittenFlags(const Stmt *Body, unsigned Depth,
-                         llvm::SmallVectorImpl<CompletionFlag> &Out) {
+void visitCallbackStmts(const Stmt *Body, unsigned Depth,
+                        llvm::function_ref<bool(const CallExpr *)> Enter,
+                        llvm::function_ref<void(const Stmt *)> Visit) {
   llvm::SmallVector<const Stmt *, 32> Work{Body};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
     if (!S)
       continue;
-    const Expr *Written = nullptr;
-    if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
-      if (BO->isAssignmentOp())
-        Written = BO->getLHS();
-    } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
-      if (UO->isIncrementDecrementOp())
-        Written = UO->getSubExpr();
-    } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
+    Visit(S);
+    if (const auto *CE = dyn_cast<CallExpr>(S)) {
       const FunctionDecl *Callee = CE->getDirectCallee();
       const FunctionDecl *Def = nullptr;
-      if (Depth > 0 && Callee && Callee->hasBody(Def) && Def->getBody())
-        collectWrittenFlags(Def->getBody(), Depth - 1, Out);
-    }
-    if (Written) {
-      CompletionFlag F = flagNamedBy(Written);
-      if (F.Var && F.type()->isScalarType())
-        Out.push_back(std::move(F));
+      if (Depth > 0 && Callee && Callee->hasBody(Def) && Def->getBody() &&
+          Enter(CE))
+        visitCallbackStmts(Def->getBody(), Depth - 1, Enter, Visit);
     }
     for (const Stmt *Child : S->children())
       Work.push_back(Child);
   }
 }
 
+/// Globals (and members of globals) assigned, compound-assigned or
+/// incremented in what \p Body runs.
+void collectWrittenFlags(const Stmt *Body,
+                         llvm::SmallVectorImpl<CompletionFlag> &Out) {
+  forEachStmtOfCallback(
+      Body, [](const CallExpr *) { return true; },
+      [&](const Stmt *S) {
+        const Expr *Written = nullptr;
+        if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+          if (BO->isAssignmentOp())
+            Written = BO->getLHS();
+        } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+          if (UO->isIncrementDecrementOp())
+            Written = UO->getSubExpr();
+        }
+        if (!Written)
+          return;
+        CompletionFlag F = flagNamedBy(Written);
+        if (F.Var && F.type()->isScalarType())
+          Out.push_back(std::move(F));
+      });
+}
+
 } // namespace
+
+void forEachStmtOfCallback(const Stmt *Body,
+                           llvm::function_ref<bool(const CallExpr *)> Enter,
+                           llvm::function_ref<void(const Stmt *)> Visit) {
+  visitCallbackStmts(Body, MaxCallDepth, Enter, Visit);
+}
 
 const std::vector<CompletionFlag> &
 DmaChecker::completionFlags(ASTContext &Ctx) const {
@@ -99,7 +116,7 @@ DmaChecker::completionFlags(ASTContext &Ctx) const {
         Add(CompletionFlag{VD->getCanonicalDecl(), {}, {}});
   for (const CompletionCallbackFn &CB : completionSources(Ctx).Callbacks) {
     llvm::SmallVector<CompletionFlag, 4> Written;
-    collectWrittenFlags(CB.Definition->getBody(), MaxCallDepth, Written);
+    collectWrittenFlags(CB.Definition->getBody(), Written);
     for (CompletionFlag &F : Written) {
       F.Scope = CB.Scope;
       Add(std::move(F));

@@ -66,33 +66,21 @@ SignalObject signalObjectOf(const Expr *E) {
 
 namespace {
 
-/// How deep to follow calls from a callback, as for flags.
-constexpr unsigned MaxCallDepth = 2;
-
-/// Objects given by signal functions in \p Body and the functions it calls
-/// directly (up to \p Depth levels).
-void collectGivenObjects(const Stmt *Body, unsigned Depth, ApiDescription &Api,
+/// Objects given by signal functions in what \p Body runs (a function
+/// with a contract is not entered: its contract says what it does).
+void collectGivenObjects(const Stmt *Body, ApiDescription &Api,
                          SmallVectorImpl<SignalObject> &Out) {
-  SmallVector<const Stmt *, 32> Work{Body};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    if (const auto *CE = dyn_cast<CallExpr>(S))
-      if (const FunctionDecl *Callee = CE->getDirectCallee()) {
-        const FunctionContract *FC = Api.lookup(Callee);
-        const FunctionDecl *Def = nullptr;
-        if (FC && FC->hasRole(Role::Signal)) {
-          if (FC->Handle.Param < CE->getNumArgs())
-            Out.push_back(signalObjectOf(CE->getArg(FC->Handle.Param)));
-        } else if (!FC && Depth > 0 && Callee->hasBody(Def) &&
-                   Def->getBody()) {
-          collectGivenObjects(Def->getBody(), Depth - 1, Api, Out);
-        }
-      }
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
+  forEachStmtOfCallback(
+      Body,
+      [&](const CallExpr *CE) { return !Api.lookup(CE->getDirectCallee()); },
+      [&](const Stmt *S) {
+        const auto *CE = dyn_cast<CallExpr>(S);
+        const FunctionContract *FC =
+            CE ? Api.lookup(CE->getDirectCallee()) : nullptr;
+        if (FC && FC->hasRole(Role::Signal) &&
+            FC->Handle.Param < CE->getNumArgs())
+          Out.push_back(signalObjectOf(CE->getArg(FC->Handle.Param)));
+      });
 }
 
 } // namespace
@@ -110,7 +98,7 @@ DmaChecker::scopesCompletedByWaitOn(const Expr *Object,
     Signals.emplace();
     for (const CompletionCallbackFn &CB : completionSources(Ctx).Callbacks) {
       SmallVector<SignalObject, 4> Given;
-      collectGivenObjects(CB.Definition->getBody(), MaxCallDepth, Api, Given);
+      collectGivenObjects(CB.Definition->getBody(), Api, Given);
       for (SignalObject &G : Given)
         if (G.named())
           Signals->push_back({std::move(G), CB.Scope});

@@ -78,6 +78,7 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>
@@ -125,6 +126,14 @@ struct SignalObject {
 };
 /// The object \p E (a signal's or wait's argument) names.
 SignalObject signalObjectOf(const clang::Expr *E);
+
+/// Calls \p Visit on every statement a completion callback's \p Body runs:
+/// its own and those of the functions it calls directly, two levels deep
+/// (`Callback() { mark_done(); }`), entering a callee only where \p Enter
+/// says so. (CompletionFlags.cpp)
+void forEachStmtOfCallback(const clang::Stmt *Body,
+                           llvm::function_ref<bool(const clang::CallExpr *)> Enter,
+                           llvm::function_ref<void(const clang::Stmt *)> Visit);
 
 /// A function that runs when a transfer in \p Scope completes.
 struct CompletionCallbackFn {

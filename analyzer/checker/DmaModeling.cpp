@@ -323,17 +323,13 @@ public:
       return;
     }
     if (FC.hasRole(Role::Start)) {
-      ProgramStateRef NotTriggered;
-      if (FC.TriggerParam && *FC.TriggerParam < Call.getNumArgs()) {
-        auto [On, Off] = splitNonZero(State, Call.getArgSVal(*FC.TriggerParam));
-        NotTriggered = Off;
-        State = On;
-      }
+      auto [On, Off] = splitOnTrigger(State);
       // trigger == 0: the channel is set up and waits for a trigger.
-      if (NotTriggered && NotTriggered != State)
-        armWithNotes(NotTriggered, Transfers);
-      if (!State)
+      if (Off)
+        armWithNotes(Off, Transfers);
+      if (!On)
         return;
+      State = On;
       // What was armed on the channel runs now too (pico-sdk:
       // set_read_addr(ch, src, false) then set_write_addr(ch, dst, true)).
       if (FC.Handle.K == HandleSpec::Kind::Param)
@@ -347,14 +343,12 @@ public:
     SVal Handle = handleArg();
     if (FC.hasRole(Role::Trigger)) {
       // dma_channel_set_trans_count(ch, n, trigger): only when nonzero.
-      if (FC.TriggerParam && *FC.TriggerParam < Call.getNumArgs()) {
-        auto [On, Off] = splitNonZero(State, Call.getArgSVal(*FC.TriggerParam));
-        if (Off && Off != On)
-          C.addTransition(Off);
-        if (!On)
-          return;
-        State = On;
-      }
+      auto [On, Off] = splitOnTrigger(State);
+      if (Off)
+        C.addTransition(Off);
+      if (!On)
+        return;
+      State = On;
       SmallVector<InFlight, 2> Run;
       State = takeArmed(State, Run, [&](const InFlight &T) {
         if (FC.Handle.K == HandleSpec::Kind::Mask)
@@ -398,6 +392,19 @@ public:
   }
 
 private:
+  /// The branches where the trigger argument is nonzero and zero. Without a
+  /// trigger argument, or when its value cannot be split on, the call
+  /// triggers: the zero branch is null.
+  std::pair<ProgramStateRef, ProgramStateRef>
+  splitOnTrigger(ProgramStateRef State) const {
+    if (!FC.TriggerParam || *FC.TriggerParam >= Call.getNumArgs())
+      return {State, nullptr};
+    auto [On, Off] = splitNonZero(State, Call.getArgSVal(*FC.TriggerParam));
+    if (Off == On)
+      return {On, nullptr};
+    return {On, Off};
+  }
+
   /// Whether the call is a statement of its own (or cast to void).
   bool resultUnused() const {
     const ParentMap &PM = LCtx->getParentMap();
@@ -539,11 +546,6 @@ private:
     return C.getASTContext().getTypeSizeInChars(T).getQuantity();
   }
 
-  std::optional<int64_t> lengthOf(const BufferParam &B,
-                                  ProgramStateRef State) const {
-    return transferLength(B, Call, State, C);
-  }
-
   void collectTransfers(ProgramStateRef State,
                         SmallVectorImpl<InFlight> &Out) {
     unsigned Family = Chk.familyId(FC.Api);
@@ -561,7 +563,7 @@ private:
                         State->isNull(loc::MemRegionVal(Ref.Base))
                             .isConstrainedTrue()))
         continue;
-      std::optional<int64_t> Len = lengthOf(B, State);
+      std::optional<int64_t> Len = transferLength(B, Call, State, C);
       if (Len && *Len == 0)
         continue;
       // No length, but a pointer to a struct (ESP-IDF's spi_transaction_t):
