@@ -54,18 +54,18 @@ std::optional<int64_t> bitFieldBytes(const MemRegion *R, ASTContext &Ctx) {
 
 } // namespace
 
-std::optional<std::pair<TransferId, InFlight>>
+std::optional<std::pair<SymbolRef, TransferState>>
 DmaChecker::findOverlap(ProgramStateRef State, const MemRegion *Base,
                         std::optional<int64_t> From,
                         std::optional<int64_t> Size, bool ForRead) const {
-  for (const auto &[Id, T] : transfersOf(State)) {
-    if (T.base() != Base)
+  for (const auto &[Key, T] : transfersOf(State)) {
+    if (!T.isInFlight() || T.base() != Base)
       continue;
     if (ForRead && !T.engineWrites() && !ReportTxReads)
       continue;
     bool Hit = From ? T.overlaps(*From, Size) : T.coversWholeRegion();
     if (Hit)
-      return std::make_pair(Id, T);
+      return std::make_pair(Key, T);
   }
   return std::nullopt;
 }
@@ -85,20 +85,20 @@ bool DmaChecker::checkAccess(const MemRegion *Region,
   ExplodedNode *N = C.generateErrorNode();
   if (!N)
     return true;
-  const InFlight &T = Hit->second;
+  const TransferState &T = Hit->second;
   std::string Msg = (IsWrite ? "Write to " : "Read of ") + nameOf(T.named());
   if (!Via.empty())
     Msg += " by '" + Via.str() + "'";
   Msg += " while a DMA transfer (" + directionName(T.direction()).str() +
          ") is in flight";
-  reportOn(CK_InFlightAccess, T, Msg, N, C,
+  reportOn(CK_InFlightAccess, Hit->first, T, Msg, N, C,
            S ? S->getSourceRange() : SourceRange(), "accessing the buffer");
   return true;
 }
 
 void DmaChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
                                CheckerContext &C) const {
-  if (ModelBroken || transfersOf(C.getState()).isEmpty())
+  if (ModelBroken || !anyInFlight(C.getState()))
     return;
   const MemRegion *R = Loc.getAsRegion();
   if (!R)
@@ -124,7 +124,7 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
   }
 
   ProgramStateRef State = C.getState();
-  if (transfersOf(State).isEmpty())
+  if (!anyInFlight(State))
     return;
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   StringRef Name = FD && FD->getIdentifier() ? FD->getName() : "";
@@ -198,13 +198,13 @@ void DmaChecker::checkRelease(SVal Pointer, StringRef Releaser,
   auto Hit = findOverlap(State, B.Base, std::nullopt, std::nullopt, false);
   // free() takes the whole allocation, whatever part is in flight.
   if (!Hit)
-    for (const auto &[Id, T] : transfersOf(State))
-      if (T.base() == B.Base)
-        Hit = std::make_pair(Id, T);
+    for (const auto &[Key, T] : transfersOf(State))
+      if (T.isInFlight() && T.base() == B.Base)
+        Hit = std::make_pair(Key, T);
   if (!Hit || !ChecksEnabled[CK_ReleaseInFlight])
     return;
   if (ExplodedNode *N = C.generateErrorNode())
-    reportOn(CK_ReleaseInFlight, Hit->second,
+    reportOn(CK_ReleaseInFlight, Hit->first, Hit->second,
              Releaser.str() + " releases " + nameOf(Hit->second.named()) +
                  " while a DMA transfer (" +
                  directionName(Hit->second.direction()).str() +
@@ -213,7 +213,7 @@ void DmaChecker::checkRelease(SVal Pointer, StringRef Releaser,
 }
 
 void DmaChecker::checkPreStmt(const Stmt *S, CheckerContext &C) const {
-  if (ModelBroken || transfersOf(C.getState()).isEmpty())
+  if (ModelBroken || !anyInFlight(C.getState()))
     return;
   // C++ firmware: `delete[] buf` releases like free().
   if (const auto *DE = dyn_cast<CXXDeleteExpr>(S)) {
@@ -235,9 +235,11 @@ void DmaChecker::checkScopesLeft(const Stmt *S, CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   ExplodedNode *N = nullptr;
   bool Changed = false;
-  for (const auto &[Id, T] : transfersOf(State)) {
-    const Stmt *Scope = T.scope();
-    if (!Scope || !isAutomaticIn(T.base(), SFC))
+  for (const auto &[Key, T] : transfersOf(State)) {
+    if (!T.isInFlight() || !isAutomaticIn(T.base(), SFC))
+      continue;
+    const Stmt *Scope = innerBlockOf(T.base());
+    if (!Scope)
       continue;
     SourceLocation Begin = SM.getExpansionLoc(Scope->getBeginLoc());
     SourceLocation End = SM.getExpansionLoc(Scope->getEndLoc());
@@ -247,7 +249,7 @@ void DmaChecker::checkScopesLeft(const Stmt *S, CheckerContext &C) const {
                   !SM.isBeforeInTranslationUnit(End, Here);
     if (Inside)
       continue;
-    State = removeTransfer(State, Id);
+    State = removeTransfer(State, Key);
     Changed = true;
     if (!ChecksEnabled[CK_ReleaseInFlight])
       continue;
@@ -264,15 +266,27 @@ void DmaChecker::checkScopesLeft(const Stmt *S, CheckerContext &C) const {
             ") was in flight",
         N);
     R->markInteresting(T.base());
-    R->markInteresting(T.key());
+    R->markInteresting(Key);
     R->addNote("scope of " + Name + " ends here",
                PathDiagnosticLocation(End, SM));
-    R->addNote(completionHint(T, "the buffer leaves its block"),
+    R->addNote(completionHint(Key, T, N, "the buffer leaves its block"),
                PathDiagnosticLocation(End, SM));
     C.emitReport(std::move(R));
   }
   if (Changed)
     C.addTransition(State, N ? N : C.getPredecessor());
+}
+
+const Stmt *DmaChecker::innerBlockOf(const MemRegion *Base) const {
+  const auto *VR = dyn_cast<VarRegion>(Base);
+  const auto *VD = VR ? dyn_cast<VarDecl>(VR->getDecl()) : nullptr;
+  if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD))
+    return nullptr;
+  auto [It, New] = InnerBlocks.try_emplace(VD, nullptr);
+  if (New)
+    if (const StackFrameContext *SFC = VR->getStackFrame())
+      It->second = innerScopeOf(VD, SFC->getDecl()->getBody());
+  return It->second;
 }
 
 void DmaChecker::checkEndFunction(const ReturnStmt *RS,
@@ -281,22 +295,24 @@ void DmaChecker::checkEndFunction(const ReturnStmt *RS,
     return;
   ProgramStateRef State = C.getState();
   TransferMap Transfers = transfersOf(State);
-  if (Transfers.isEmpty())
+  if (!anyInFlight(State))
     return;
   const StackFrameContext *SFC = C.getStackFrame();
   const auto *FD = dyn_cast_or_null<FunctionDecl>(SFC->getDecl());
   std::string Fn = FD ? "'" + FD->getNameAsString() + "'" : "the function";
   ExplodedNode *N = nullptr;
   bool Changed = false;
-  for (const auto &[Id, T] : Transfers) {
+  for (const auto &[Key, T] : Transfers) {
+    if (!T.isInFlight())
+      continue;
     bool BufferDies = isAutomaticIn(T.base(), SFC);
     const MemRegion *HandleRegion = T.handle().getAsRegion();
-    bool HandleDies = T.handleKind() == InFlight::HandleKind::Argument &&
+    bool HandleDies = T.handleKind() == TransferState::HandleKind::Argument &&
                       HandleRegion &&
                       isAutomaticIn(HandleRegion->getBaseRegion(), SFC);
     if (!BufferDies && !HandleDies)
       continue;
-    State = removeTransfer(State, Id);
+    State = removeTransfer(State, Key);
     Changed = true;
     CheckKind K = BufferDies ? CK_ReleaseInFlight : CK_LostTransfer;
     if (!ChecksEnabled[K])
@@ -317,7 +333,7 @@ void DmaChecker::checkEndFunction(const ReturnStmt *RS,
                   " of the DMA transfer (" +
                   Dir + ") of " + nameOf(T.named()) +
                   " goes out of scope while the transfer is in flight";
-    reportOn(K, T, Msg, N, C, RS ? RS->getSourceRange() : SourceRange(),
+    reportOn(K, Key, T, Msg, N, C, RS ? RS->getSourceRange() : SourceRange(),
              BufferDies ? "returning" : "the handle goes out of scope",
              /*UniqueAtStart=*/K == CK_LostTransfer);
   }

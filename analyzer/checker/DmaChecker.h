@@ -19,8 +19,8 @@
 //   * A length larger than the buffer it names.                   [TransferLength]
 //   * A misplaced dmasafe annotation.                             [AnnotationMisuse]
 //
-// State machine of one buffer range (TransferState.h holds the InFlight
-// entries; a range absent from the map is CPU-owned):
+// State machine of one buffer range (TransferState.h: one entry per buffer,
+// keyed by the transfer's symbol; a range absent from the map is CPU-owned):
 //
 //                     start (success branch, trigger != 0)
 //      +-----------+ ------------------------------------> +------------+
@@ -35,7 +35,7 @@
 //                                                                    return, 2nd start,
 //                                                                    CPU write: report
 //
-// A transfer set up but not running is *armed* (a second map): by an arm
+// A transfer set up but not running is *armed* (an entry of that kind): by an arm
 // (Zephyr dma_config), a start whose trigger argument is zero (pico-sdk), or
 // a suspend (Linux dma_sync_single_for_cpu). Its buffers are the CPU's; a
 // trigger on its handle (dma_channel_start, dma_start, sync_for_device)
@@ -232,14 +232,19 @@ public:
   llvm::StringRef familyName(unsigned Id) const;
 
   /// "wait for the transfer (e.g. 'uart_wait') before <Before>", naming a
-  /// wait of the same API whose handle has the same type as \p T's start.
-  std::string completionHint(const InFlight &T, llvm::StringRef Before) const;
+  /// wait of the same API whose handle has the same type as that of the
+  /// start of \p Key (found on the path to \p N).
+  std::string completionHint(clang::ento::SymbolRef Key, const TransferState &T,
+                             const clang::ento::ExplodedNode *N,
+                             llvm::StringRef Before) const;
   /// Remembers \p FD as a wait function for fix hints.
   void noteWaitFunction(const FunctionContract &FC,
                         const clang::FunctionDecl *FD) const;
 
-  /// Emits a path-sensitive report on \p T for check \p K at node \p N.
-  void reportOn(CheckKind K, const InFlight &T, llvm::StringRef Msg,
+  /// Emits a path-sensitive report on the transfer \p Key for check \p K
+  /// at node \p N; \p UniqueAtStart: one report per start site.
+  void reportOn(CheckKind K, clang::ento::SymbolRef Key,
+                const TransferState &T, llvm::StringRef Msg,
                 clang::ento::ExplodedNode *N, clang::ento::CheckerContext &C,
                 clang::SourceRange Range = {}, llvm::StringRef HintBefore = "",
                 bool UniqueAtStart = false) const;
@@ -251,13 +256,14 @@ public:
   /// The note tag placed on a successful start of \p T ("DMA transfer
   /// (dir) of 'x' <What>"): started here, set up here...
   const clang::ento::NoteTag *
-  startNote(const InFlight &T, clang::ento::CheckerContext &C,
+  startNote(clang::ento::SymbolRef Key, const TransferState &T,
+            clang::ento::CheckerContext &C,
             llvm::StringRef What = "started here") const;
   bool isDmaBugType(const clang::ento::BugType &BT) const;
 
-  /// The transfer entry overlapping [From, From+Size) of \p Base, if any.
-  /// (AccessChecks.cpp)
-  std::optional<std::pair<TransferId, InFlight>>
+  /// The transfer in flight overlapping [From, From+Size) of \p Base, if
+  /// any. (AccessChecks.cpp)
+  std::optional<std::pair<clang::ento::SymbolRef, TransferState>>
   findOverlap(clang::ento::ProgramStateRef State,
               const clang::ento::MemRegion *Base, std::optional<int64_t> From,
               std::optional<int64_t> Size, bool ForRead) const;
@@ -275,6 +281,9 @@ public:
   /// Reports automatic buffers whose block the path has left.
   void checkScopesLeft(const clang::Stmt *S,
                        clang::ento::CheckerContext &C) const;
+  /// For an automatic buffer declared in an inner block: that block (its
+  /// storage ends when the path leaves it); else null. Cached.
+  const clang::Stmt *innerBlockOf(const clang::ento::MemRegion *Base) const;
 
   /// Storage and length checks of a start or storage contract.
   /// (StorageChecks.cpp)
@@ -305,6 +314,8 @@ private:
   mutable std::optional<CompletionSources> Sources;
   mutable std::optional<std::vector<CompletionSignal>> Signals;
   mutable llvm::DenseSet<const clang::Decl *> ReportedDecls;
+  mutable llvm::DenseMap<const clang::VarDecl *, const clang::Stmt *>
+      InnerBlocks;
 };
 
 /// Where a buffer argument points, and how its bytes are named.
@@ -330,6 +341,9 @@ std::optional<int64_t> transferLength(const BufferParam &B,
 const clang::ento::MemRegion *regionOfValue(clang::ento::SVal V);
 /// Byte offset of \p R within its base region (none when symbolic).
 BufferRef describeRegion(const clang::ento::MemRegion *R);
+/// The innermost block (other than the function body) declaring \p VD.
+const clang::Stmt *innerScopeOf(const clang::VarDecl *VD,
+                                const clang::Stmt *Body);
 /// "'rx'" or "the buffer" for messages.
 std::string nameOf(const clang::ento::MemRegion *R);
 /// Whether nameOf(\p R) names the region ('rx', the buffer pointed to by

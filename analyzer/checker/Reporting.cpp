@@ -158,13 +158,16 @@ void DmaChecker::noteWaitFunction(const FunctionContract &FC,
     WaitFunctions.try_emplace(FC.Api + "|" + handleTypeOf(FC, FD), FC.Name);
 }
 
-std::string DmaChecker::completionHint(const InFlight &T,
+std::string DmaChecker::completionHint(SymbolRef Key, const TransferState &T,
+                                       const ExplodedNode *N,
                                        StringRef Before) const {
   std::string Family = familyName(T.family()).str();
   auto It = WaitFunctions.end();
   // Prefer a wait whose handle has the type of the start's handle: with
   // several annotated APIs in one file, 'uart_wait' does not end an ADC read.
-  if (const auto *CE = dyn_cast_or_null<CallExpr>(T.origin()))
+  const ExplodedNode *Site = startSiteOf(N, Key);
+  if (const auto *CE = dyn_cast_or_null<CallExpr>(
+          Site ? Site->getStmtForDiagnostics() : nullptr))
     if (const FunctionDecl *FD = CE->getDirectCallee())
       if (const FunctionContract *FC = Api.lookup(FD))
         It = WaitFunctions.find(Family + "|" + handleTypeOf(*FC, FD));
@@ -183,9 +186,8 @@ bool DmaChecker::isDmaBugType(const BugType &BT) const {
   return false;
 }
 
-const NoteTag *DmaChecker::startNote(const InFlight &T, CheckerContext &C,
-                                     StringRef What) const {
-  SymbolRef Key = T.key();
+const NoteTag *DmaChecker::startNote(SymbolRef Key, const TransferState &T,
+                                     CheckerContext &C, StringRef What) const {
   std::string Text = "DMA transfer (" + directionName(T.direction()).str() +
                      ") of " + nameOf(T.named()) + " " + What.str();
   return C.getNoteTag(
@@ -196,37 +198,48 @@ const NoteTag *DmaChecker::startNote(const InFlight &T, CheckerContext &C,
       });
 }
 
-void DmaChecker::reportOn(CheckKind K, const InFlight &T, StringRef Msg,
-                          ExplodedNode *N, CheckerContext &C,
+void DmaChecker::reportOn(CheckKind K, SymbolRef Key, const TransferState &T,
+                          StringRef Msg, ExplodedNode *N, CheckerContext &C,
                           SourceRange Range, StringRef HintBefore,
                           bool UniqueAtStart) const {
   if (!N || !BugTypes[K])
     return;
+  // Where the transfer started: from the exploded graph, as Fuchsia's
+  // getAcquireSite finds it.
+  const ExplodedNode *Site = UniqueAtStart ? startSiteOf(N, Key) : nullptr;
+  const Stmt *Start = Site ? Site->getStmtForDiagnostics() : nullptr;
+  const LocationContext *StartCtx = Site ? Site->getLocationContext() : nullptr;
   std::unique_ptr<PathSensitiveBugReport> R;
-  if (UniqueAtStart && T.origin() && T.originContext())
+  if (Start)
     R = std::make_unique<PathSensitiveBugReport>(
         *BugTypes[K], Msg, N,
-        PathDiagnosticLocation::createBegin(T.origin(), C.getSourceManager(),
-                                            T.originContext()),
-        T.originContext()->getDecl());
+        PathDiagnosticLocation::createBegin(Start, C.getSourceManager(),
+                                            StartCtx),
+        StartCtx->getDecl());
   else
     R = std::make_unique<PathSensitiveBugReport>(*BugTypes[K], Msg, N);
   R->markInteresting(T.base());
-  R->markInteresting(T.key());
+  R->markInteresting(Key);
   if (SymbolRef Sym = T.handle().getAsSymbol())
     R->markInteresting(Sym);
   if (Range.isValid())
     R->addRange(Range);
   // The hint goes where the fix goes: at the access, or at the start when
   // the problem is a handle that nothing refers to any more.
-  const Stmt *HintAt = UniqueAtStart ? T.origin() : N->getStmtForDiagnostics();
+  const Stmt *HintAt = UniqueAtStart ? Start : N->getStmtForDiagnostics();
   const LocationContext *HintCtx =
-      UniqueAtStart ? T.originContext() : N->getLocationContext();
+      UniqueAtStart ? StartCtx : N->getLocationContext();
   if (!HintBefore.empty() && HintAt && HintCtx)
-    R->addNote(completionHint(T, HintBefore),
+    R->addNote(completionHint(Key, T, N, HintBefore),
                PathDiagnosticLocation::createBegin(HintAt, C.getSourceManager(),
                                                    HintCtx));
   C.emitReport(std::move(R));
+}
+
+void DmaChecker::printState(raw_ostream &Out, ProgramStateRef State,
+                            const char *NL, const char *Sep) const {
+  printTransfers(Out, State, NL, Sep,
+                 [this](unsigned Id) { return familyName(Id); });
 }
 
 void DmaChecker::reportAtCall(CheckKind K, StringRef Msg, const CallEvent &Call,

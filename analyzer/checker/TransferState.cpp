@@ -1,4 +1,4 @@
-//===- TransferState.cpp - Program-state traits of the dmasafe checkers ---===//
+//===- TransferState.cpp - The program-state map of the dmasafe checkers --===//
 #include "TransferState.h"
 
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
@@ -7,44 +7,38 @@
 using namespace clang;
 using namespace ento;
 
-REGISTER_MAP_WITH_PROGRAMSTATE(DmaTransfers, dmasafe::TransferId,
-                               dmasafe::InFlight)
-// Ids only need to be unique within one path, so a counter carried by the
-// state is enough (and keeps equal paths equal).
-REGISTER_TRAIT_WITH_PROGRAMSTATE(DmaNextTransferId, unsigned)
-REGISTER_MAP_WITH_PROGRAMSTATE(DmaArmed, dmasafe::TransferId, dmasafe::InFlight)
+REGISTER_MAP_WITH_PROGRAMSTATE(DmaTransfers, SymbolRef, dmasafe::TransferState)
 
 namespace dmasafe {
 
-bool InFlight::overlaps(int64_t From, std::optional<int64_t> Size) const {
+bool TransferState::overlaps(int64_t From, std::optional<int64_t> Size) const {
   // Half-open ranges; "no length" extends to the end of the region.
-  if (Length && From >= Offset + *Length)
+  if (Bytes.Length && From >= Bytes.Offset + *Bytes.Length)
     return false;
-  if (Size && From + *Size <= Offset)
+  if (Size && From + *Size <= Bytes.Offset)
     return false;
   return !Size || *Size > 0;
 }
 
-void InFlight::Profile(llvm::FoldingSetNodeID &ID) const {
-  ID.AddPointer(Base);
-  ID.AddPointer(Named);
-  ID.AddInteger(Offset);
-  ID.AddBoolean(Length.has_value());
-  ID.AddInteger(Length.value_or(0));
+void TransferState::Profile(llvm::FoldingSetNodeID &ID) const {
+  ID.AddInteger(static_cast<unsigned>(K));
+  ID.AddPointer(Bytes.Base);
+  ID.AddPointer(Bytes.Named);
+  ID.AddInteger(Bytes.Offset);
+  ID.AddBoolean(Bytes.Length.has_value());
+  ID.AddInteger(Bytes.Length.value_or(0));
   ID.AddInteger(static_cast<unsigned>(Dir));
   ID.AddInteger(static_cast<unsigned>(HK));
   Handle.Profile(ID);
   ID.AddInteger(Family);
-  ID.AddPointer(Origin);
-  ID.AddPointer(OriginCtx);
-  ID.AddPointer(Scope);
-  ID.AddPointer(Key);
 }
 
-void InFlight::print(llvm::raw_ostream &OS) const {
-  OS << directionName(Dir) << " of " << Named << " bytes [" << Offset << ", ";
-  if (Length)
-    OS << Offset + *Length;
+void TransferState::print(llvm::raw_ostream &OS) const {
+  OS << (isInFlight() ? "in flight" : "armed") << ": "
+     << directionName(Dir) << " of " << Bytes.Named << " bytes ["
+     << Bytes.Offset << ", ";
+  if (Bytes.Length)
+    OS << Bytes.Offset + *Bytes.Length;
   else
     OS << "end";
   OS << ") handle ";
@@ -54,41 +48,62 @@ void InFlight::print(llvm::raw_ostream &OS) const {
   case HandleKind::Returned: OS << "returned "; break;
   }
   Handle.dumpToStream(OS);
-  OS << " family " << Family;
 }
 
-LLVM_DUMP_METHOD void InFlight::dump() const { print(llvm::errs()); }
+LLVM_DUMP_METHOD void TransferState::dump() const { print(llvm::errs()); }
 
 TransferMap transfersOf(ProgramStateRef State) {
   return State->get<DmaTransfers>();
 }
 
-ProgramStateRef addTransfer(ProgramStateRef State, const InFlight &T,
-                            TransferId &Id) {
-  Id = State->get<DmaNextTransferId>();
-  State = State->set<DmaNextTransferId>(Id + 1);
-  return State->set<DmaTransfers>(Id, T);
+const TransferState *transferOf(ProgramStateRef State, SymbolRef Key) {
+  return State->get<DmaTransfers>(Key);
 }
 
-ProgramStateRef removeTransfer(ProgramStateRef State, TransferId Id) {
-  return State->remove<DmaTransfers>(Id);
+bool anyInFlight(ProgramStateRef State) {
+  for (const auto &[Key, T] : State->get<DmaTransfers>())
+    if (T.isInFlight())
+      return true;
+  return false;
 }
 
-TransferMap armedOf(ProgramStateRef State) { return State->get<DmaArmed>(); }
-
-ProgramStateRef addArmed(ProgramStateRef State, const InFlight &T) {
-  TransferId Id = State->get<DmaNextTransferId>();
-  State = State->set<DmaNextTransferId>(Id + 1);
-  return State->set<DmaArmed>(Id, T);
+ProgramStateRef setTransfer(ProgramStateRef State, SymbolRef Key,
+                            const TransferState &T) {
+  return State->set<DmaTransfers>(Key, T);
 }
 
-ProgramStateRef removeArmed(ProgramStateRef State, TransferId Id) {
-  return State->remove<DmaArmed>(Id);
+ProgramStateRef removeTransfer(ProgramStateRef State, SymbolRef Key) {
+  return State->remove<DmaTransfers>(Key);
 }
 
-ProgramStateRef replaceTransfer(ProgramStateRef State, TransferId Id,
-                                const InFlight &T) {
-  return State->set<DmaTransfers>(Id, T);
+const ExplodedNode *startSiteOf(const ExplodedNode *N, SymbolRef Key) {
+  // Walk back to the first node of the run of nodes where the transfer is
+  // in flight: its predecessor has no entry, or an armed one.
+  const ExplodedNode *Site = nullptr;
+  for (; N; N = N->getFirstPred()) {
+    const TransferState *T = N->getState()->get<DmaTransfers>(Key);
+    if (!T || !T->isInFlight()) {
+      if (Site)
+        return Site;
+      continue; // the report's own node may already have dropped it
+    }
+    Site = N;
+  }
+  return Site;
+}
+
+void printTransfers(raw_ostream &Out, ProgramStateRef State, const char *NL,
+                    const char *Sep,
+                    llvm::function_ref<StringRef(unsigned)> FamilyName) {
+  TransferMap Transfers = transfersOf(State);
+  if (Transfers.isEmpty())
+    return;
+  Out << Sep << "DMA transfers:" << NL;
+  for (const auto &[Key, T] : Transfers) {
+    Out << "  " << Key << ' ';
+    T.print(Out);
+    Out << " api " << FamilyName(T.family()) << NL;
+  }
 }
 
 } // namespace dmasafe

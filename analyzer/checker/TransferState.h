@@ -1,20 +1,23 @@
-//===- TransferState.h - One in-flight DMA transfer, as the analyzer sees it -===//
+//===- TransferState.h - One DMA transfer, as the analyzer sees it --------===//
 //
-// The path-sensitive state of the dmasafe checkers is a map from a transfer
-// id to an InFlight value: which bytes of which memory region the engine
-// owns, in which direction, under which handle, and where the transfer
-// started. A buffer that is not in the map is CPU-owned (a second map holds
-// transfers armed on a handle but not running). Completing a
-// transfer removes its entries; nothing else is remembered, so a completed
-// buffer is indistinguishable from one never handed to the engine.
+// The path-sensitive state of the dmasafe checkers is one map, as
+// FuchsiaHandleChecker's HStateMap: from the transfer's symbol (conjured
+// by the start for each buffer it hands over) to a TransferState: which
+// bytes of which memory region, in which direction, under which handle, and
+// whether the engine owns them now (in flight) or only has them set up on a
+// handle (armed). A buffer with no entry is CPU-owned. Completing a
+// transfer removes its entry; nothing else is remembered, so a completed
+// buffer is indistinguishable from one never handed to the engine, and the
+// failure branch of a start is the state in which the start never happened
+// (both merge again).
+//
+// Where a transfer started is not stored: it is the node of the exploded
+// graph where its symbol became in flight (startSiteOf), as Fuchsia's
+// getAcquireSite finds it.
 //
 // A handle that names several buffers (a memory-to-memory copy, an SPI
 // TransmitReceive) has one entry per buffer, all with the same handle: a wait
 // on that handle removes them all.
-//
-// The map is registered in TransferState.cpp
-// and reached only through the functions below, so that every file of the
-// checker sees the same program-state traits.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DMASAFE_CHECKER_TRANSFERSTATE_H
@@ -22,6 +25,7 @@
 
 #include "api/ApiDescription.h"
 
+#include "clang/StaticAnalyzer/Core/PathSensitive/ExplodedGraph.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramState.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SVals.h"
 #include "llvm/ADT/FoldingSet.h"
@@ -30,14 +34,33 @@
 
 namespace dmasafe {
 
-/// Identifies one buffer entry of one transfer on one path.
-using TransferId = unsigned;
-
 /// Matches every API family (a variable marked DMA_COMPLETION_FLAG).
 constexpr unsigned AnyFamily = ~0u;
 
-/// One buffer owned by the engine. Immutable value stored in the state.
-class InFlight {
+/// The bytes of a region a transfer covers.
+struct OwnedBytes {
+  /// Base region of the buffer (a variable, heap symbol, string...).
+  const clang::ento::MemRegion *Base = nullptr;
+  /// The region as named at the start (`s.data`, `rx`), for messages.
+  const clang::ento::MemRegion *Named = nullptr;
+  /// First byte owned, relative to Base.
+  int64_t Offset = 0;
+  /// Bytes owned; none = the whole region (length unknown).
+  std::optional<int64_t> Length;
+
+  bool operator==(const OwnedBytes &O) const {
+    return Base == O.Base && Named == O.Named && Offset == O.Offset &&
+           Length == O.Length;
+  }
+};
+
+/// One buffer of one transfer. Immutable value stored in the state.
+class TransferState {
+  enum class Kind {
+    InFlight, ///< the engine owns the bytes: the CPU must keep off
+    Armed     ///< set up on its handle (or suspended): the CPU owns them
+  };
+
 public:
   /// How the transfer is found again by a wait, poll or abort.
   enum class HandleKind {
@@ -46,46 +69,39 @@ public:
     Returned  ///< the start's return value: lost when its symbol dies
   };
 
-  /// The same transfer under another kind of handle.
-  InFlight withHandleKind(HandleKind K) const {
-    InFlight T = *this;
-    T.HK = K;
+  static TransferState inFlight(const OwnedBytes &Bytes, Direction Dir,
+                                HandleKind HK, clang::ento::SVal Handle,
+                                unsigned Family) {
+    return TransferState(Kind::InFlight, Bytes, Dir, HK, Handle, Family);
+  }
+  static TransferState armed(const OwnedBytes &Bytes, Direction Dir,
+                             HandleKind HK, clang::ento::SVal Handle,
+                             unsigned Family) {
+    return TransferState(Kind::Armed, Bytes, Dir, HK, Handle, Family);
+  }
+  /// The same transfer, running (a trigger) or set aside (a suspend).
+  TransferState toInFlight() const { return withKind(Kind::InFlight); }
+  TransferState toArmed() const { return withKind(Kind::Armed); }
+  /// The same transfer under another handle.
+  TransferState withHandle(HandleKind NewKind, clang::ento::SVal NewHandle) const {
+    TransferState T = *this;
+    T.HK = NewKind;
+    T.Handle = NewHandle;
     return T;
   }
 
-  static InFlight start(const clang::ento::MemRegion *Base,
-                        const clang::ento::MemRegion *Named, int64_t Offset,
-                        std::optional<int64_t> Length, Direction Dir,
-                        HandleKind HK, clang::ento::SVal Handle,
-                        unsigned Family, const clang::Expr *Origin,
-                        const clang::LocationContext *OriginCtx,
-                        const clang::Stmt *Scope,
-                        clang::ento::SymbolRef Key) {
-    return InFlight(Base, Named, Offset, Length, Dir, HK, Handle, Family,
-                    Origin, OriginCtx, Scope, Key);
-  }
+  bool isInFlight() const { return K == Kind::InFlight; }
+  bool isArmed() const { return K == Kind::Armed; }
 
-  /// Base region of the buffer (a variable, heap symbol, string...).
-  const clang::ento::MemRegion *base() const { return Base; }
-  /// The region as named at the start (`s.data`, `rx`), for messages.
-  const clang::ento::MemRegion *named() const { return Named; }
-  /// First byte owned, relative to base().
-  int64_t offset() const { return Offset; }
-  /// Bytes owned; none = the whole region (length unknown).
-  std::optional<int64_t> length() const { return Length; }
+  const OwnedBytes &bytes() const { return Bytes; }
+  const clang::ento::MemRegion *base() const { return Bytes.Base; }
+  const clang::ento::MemRegion *named() const { return Bytes.Named; }
+  int64_t offset() const { return Bytes.Offset; }
+  std::optional<int64_t> length() const { return Bytes.Length; }
   Direction direction() const { return Dir; }
   HandleKind handleKind() const { return HK; }
   clang::ento::SVal handle() const { return Handle; }
   unsigned family() const { return Family; }
-  /// The start call, for notes and for uniqueing lost-transfer reports.
-  const clang::Expr *origin() const { return Origin; }
-  const clang::LocationContext *originContext() const { return OriginCtx; }
-  /// For an automatic buffer declared in an inner block: that block. The
-  /// buffer's storage ends when the path leaves it.
-  const clang::Stmt *scope() const { return Scope; }
-  /// A symbol conjured for this transfer alone: reports mark it interesting
-  /// so that only the notes of the transfer they are about speak.
-  clang::ento::SymbolRef key() const { return Key; }
 
   /// The CPU may read the buffer in flight only when the engine only reads.
   bool engineWrites() const { return Dir != Direction::ToDevice; }
@@ -95,41 +111,32 @@ public:
   bool overlaps(int64_t From, std::optional<int64_t> Size) const;
   /// Whether the owned range covers the whole region (so that an access at
   /// an unknown offset certainly touches it).
-  bool coversWholeRegion() const { return Offset == 0 && !Length; }
+  bool coversWholeRegion() const { return Bytes.Offset == 0 && !Bytes.Length; }
 
-  bool operator==(const InFlight &O) const {
-    return Base == O.Base && Named == O.Named && Offset == O.Offset &&
-           Length == O.Length && Dir == O.Dir && HK == O.HK &&
-           Handle == O.Handle && Family == O.Family && Origin == O.Origin &&
-           OriginCtx == O.OriginCtx && Scope == O.Scope && Key == O.Key;
+  bool operator==(const TransferState &O) const {
+    return K == O.K && Bytes == O.Bytes && Dir == O.Dir && HK == O.HK &&
+           Handle == O.Handle && Family == O.Family;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const;
   void print(llvm::raw_ostream &OS) const;
   LLVM_DUMP_METHOD void dump() const;
 
 private:
-  InFlight(const clang::ento::MemRegion *Base,
-           const clang::ento::MemRegion *Named, int64_t Offset,
-           std::optional<int64_t> Length, Direction Dir, HandleKind HK,
-           clang::ento::SVal Handle, unsigned Family, const clang::Expr *Origin,
-           const clang::LocationContext *OriginCtx, const clang::Stmt *Scope,
-           clang::ento::SymbolRef Key)
-      : Base(Base), Named(Named), Offset(Offset), Length(Length), Dir(Dir),
-        HK(HK), Handle(Handle), Family(Family), Origin(Origin),
-        OriginCtx(OriginCtx), Scope(Scope), Key(Key) {}
+  TransferState(Kind K, const OwnedBytes &Bytes, Direction Dir, HandleKind HK,
+                clang::ento::SVal Handle, unsigned Family)
+      : K(K), Bytes(Bytes), Dir(Dir), HK(HK), Handle(Handle), Family(Family) {}
+  TransferState withKind(Kind NewKind) const {
+    TransferState T = *this;
+    T.K = NewKind;
+    return T;
+  }
 
-  const clang::ento::MemRegion *Base;
-  const clang::ento::MemRegion *Named;
-  int64_t Offset;
-  std::optional<int64_t> Length;
+  Kind K;
+  OwnedBytes Bytes;
   Direction Dir;
   HandleKind HK;
   clang::ento::SVal Handle;
   unsigned Family;
-  const clang::Expr *Origin;
-  const clang::LocationContext *OriginCtx;
-  const clang::Stmt *Scope;
-  clang::ento::SymbolRef Key;
 };
 
 /// Which transfers a completion event (a flag seen set, a semaphore taken)
@@ -140,7 +147,7 @@ struct CompletionScope {
   unsigned Family = AnyFamily;
   std::optional<Direction> Only;
 
-  bool covers(const InFlight &T) const {
+  bool covers(const TransferState &T) const {
     return (Family == AnyFamily || T.family() == Family) &&
            (!Only || T.direction() == *Only);
   }
@@ -158,27 +165,31 @@ struct CompletionScope {
   }
 };
 
-using TransferMap = llvm::ImmutableMap<TransferId, InFlight>;
+/// Every transfer of the path, in flight or armed, by its symbol.
+using TransferMap =
+    llvm::ImmutableMap<clang::ento::SymbolRef, TransferState>;
 
-/// All transfers in flight on this path.
 TransferMap transfersOf(clang::ento::ProgramStateRef State);
-/// Adds \p T under a fresh id (returned through \p Id).
-clang::ento::ProgramStateRef addTransfer(clang::ento::ProgramStateRef State,
-                                         const InFlight &T, TransferId &Id);
+/// The entry of \p Key, or null.
+const TransferState *transferOf(clang::ento::ProgramStateRef State,
+                                clang::ento::SymbolRef Key);
+/// Whether any transfer of the path is in flight (the checks' fast exit).
+bool anyInFlight(clang::ento::ProgramStateRef State);
+clang::ento::ProgramStateRef setTransfer(clang::ento::ProgramStateRef State,
+                                         clang::ento::SymbolRef Key,
+                                         const TransferState &T);
 clang::ento::ProgramStateRef removeTransfer(clang::ento::ProgramStateRef State,
-                                            TransferId Id);
-/// Replaces the entry \p Id (which must exist) with \p T.
-clang::ento::ProgramStateRef replaceTransfer(clang::ento::ProgramStateRef State,
-                                             TransferId Id, const InFlight &T);
+                                            clang::ento::SymbolRef Key);
 
-/// Transfers set up on a handle but not running: armed by a start whose
-/// trigger was zero (or an arm), or suspended (Linux sync_for_cpu). The CPU
-/// owns their buffers; a trigger on the handle moves them to transfersOf().
-TransferMap armedOf(clang::ento::ProgramStateRef State);
-clang::ento::ProgramStateRef addArmed(clang::ento::ProgramStateRef State,
-                                      const InFlight &T);
-clang::ento::ProgramStateRef removeArmed(clang::ento::ProgramStateRef State,
-                                         TransferId Id);
+/// The node where the transfer \p Key became in flight on the path to
+/// \p N (its start, or the trigger of an armed one), or null.
+const clang::ento::ExplodedNode *startSiteOf(const clang::ento::ExplodedNode *N,
+                                             clang::ento::SymbolRef Key);
+
+/// Prints every entry of \p State, one a line (printState).
+void printTransfers(llvm::raw_ostream &Out, clang::ento::ProgramStateRef State,
+                    const char *NL, const char *Sep,
+                    llvm::function_ref<llvm::StringRef(unsigned)> FamilyName);
 
 } // namespace dmasafe
 

@@ -1,0 +1,168 @@
+//===- BufferRegions.cpp - The regions and lengths a contract's buffers name ===//
+//
+// A contract names a buffer by parameter (and a member path from what the
+// parameter points to); the analyzer needs the region and the byte range.
+// A member path goes through pointers and embedded structs, and through
+// anonymous struct/union members (ESP-IDF's spi_transaction_t).
+//
+//===----------------------------------------------------------------------===//
+#include "DmaChecker.h"
+
+#include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace dmasafe {
+namespace {
+
+/// The member region a '.'-separated field path from the object \p Obj of
+/// type \p T ends at, going through pointers and embedded structs between
+/// the steps; null when a step is missing or unknown.
+const FieldRegion *memberRegion(const MemRegion *Obj, QualType T,
+                                StringRef Path, ProgramStateRef State,
+                                CheckerContext &C) {
+  MemRegionManager &MRM = C.getSValBuilder().getRegionManager();
+  SmallVector<StringRef, 4> Parts;
+  Path.split(Parts, '.');
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    const auto *SR = dyn_cast_or_null<SubRegion>(Obj);
+    const RecordDecl *RD = T.isNull() ? nullptr : T->getAsRecordDecl();
+    if (!SR || !RD || !RD->getDefinition())
+      return nullptr;
+    // A member may sit in an anonymous struct or union (ESP-IDF's
+    // spi_transaction_t): walk the chain of fields that leads to it.
+    SmallVector<const FieldDecl *, 2> Chain;
+    for (const Decl *D :
+         RD->getDefinition()->lookup(&C.getASTContext().Idents.get(Parts[I]))) {
+      if (const auto *F = dyn_cast<FieldDecl>(D))
+        Chain.assign(1, F);
+      else if (const auto *IF = dyn_cast<IndirectFieldDecl>(D))
+        for (const NamedDecl *ND : IF->chain())
+          if (const auto *F = dyn_cast<FieldDecl>(ND))
+            Chain.push_back(F);
+    }
+    if (Chain.empty())
+      return nullptr;
+    const FieldRegion *FR = nullptr;
+    for (const FieldDecl *F : Chain) {
+      FR = MRM.getFieldRegion(F, SR);
+      SR = FR;
+    }
+    if (I + 1 == Parts.size())
+      return FR;
+    QualType FT = Chain.back()->getType().getCanonicalType();
+    if (FT->isArrayType() || FT->isRecordType()) {
+      Obj = FR;
+      T = FT;
+      continue;
+    }
+    if (!FT->isPointerType() && !FT->isIntegerType())
+      return nullptr;
+    Obj = regionOfValue(State->getSVal(FR, FT));
+    T = FT->isPointerType() ? FT->getPointeeType() : QualType();
+  }
+  return nullptr;
+}
+
+/// The buffer a field path names: an embedded array, or what a pointer
+/// (or an integer address) member points to.
+const MemRegion *followFieldPath(const MemRegion *Obj, QualType T,
+                                 StringRef Path, ProgramStateRef State,
+                                 CheckerContext &C) {
+  const FieldRegion *FR = memberRegion(Obj, T, Path, State, C);
+  if (!FR)
+    return nullptr;
+  QualType FT = FR->getDecl()->getType().getCanonicalType();
+  if (FT->isArrayType())
+    return FR;
+  if (!FT->isPointerType() && !FT->isIntegerType())
+    return nullptr;
+  return regionOfValue(State->getSVal(FR, FT));
+}
+
+} // namespace
+
+const MemRegion *regionOfValue(SVal V) {
+  if (auto L = V.getAs<loc::MemRegionVal>())
+    return L->getRegion();
+  if (auto LI = V.getAs<nonloc::LocAsInteger>())
+    return LI->getLoc().getAsRegion();
+  return nullptr;
+}
+
+BufferRef describeRegion(const MemRegion *R) {
+  BufferRef B;
+  if (!R)
+    return B;
+  B.Region = R;
+  B.Base = R->getBaseRegion();
+  RegionOffset RO = R->getAsOffset();
+  if (RO.isValid() && !RO.hasSymbolicOffset() && RO.getRegion() == B.Base)
+    B.Offset = RO.getOffset() / 8;
+  return B;
+}
+
+const MemRegion *bufferRegion(const BufferParam &B, const CallEvent &Call,
+                              ProgramStateRef State, CheckerContext &C) {
+  if (B.Param >= Call.getNumArgs())
+    return nullptr;
+  const MemRegion *R = regionOfValue(Call.getArgSVal(B.Param));
+  if (B.Field.empty())
+    return R;
+  QualType T = Call.getArgExpr(B.Param)->getType();
+  return T->isPointerType()
+             ? followFieldPath(R, T->getPointeeType(), B.Field, State, C)
+             : nullptr;
+}
+
+std::optional<int64_t> transferLength(const BufferParam &B,
+                                      const CallEvent &Call,
+                                      ProgramStateRef State,
+                                      CheckerContext &C) {
+  if (B.FixedLen)
+    return static_cast<int64_t>(*B.FixedLen);
+  if (!B.LenParam || *B.LenParam >= Call.getNumArgs())
+    return std::nullopt;
+  SVal Units = Call.getArgSVal(*B.LenParam);
+  if (!B.LenField.empty()) {
+    QualType T = Call.getArgExpr(*B.LenParam)->getType();
+    const FieldRegion *FR =
+        T->isPointerType()
+            ? memberRegion(regionOfValue(Units), T->getPointeeType(),
+                           B.LenField, State, C)
+            : nullptr;
+    if (!FR || !FR->getDecl()->getType()->isIntegerType())
+      return std::nullopt;
+    Units = State->getSVal(FR, FR->getDecl()->getType());
+  }
+  const llvm::APSInt *V = C.getSValBuilder().getKnownValue(State, Units);
+  if (!V || V->isNegative() || V->getActiveBits() > 47)
+    return std::nullopt;
+  return static_cast<int64_t>(V->getZExtValue() * B.LenUnit);
+}
+
+
+const Stmt *innerScopeOf(const VarDecl *VD, const Stmt *Body) {
+  if (!VD || !Body)
+    return nullptr;
+  const Stmt *Found = nullptr;
+  llvm::SmallVector<std::pair<const Stmt *, const Stmt *>, 32> Work;
+  Work.push_back({Body, nullptr});
+  while (!Work.empty() && !Found) {
+    auto [S, Block] = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *DS = dyn_cast<DeclStmt>(S))
+      for (const Decl *D : DS->decls())
+        if (D == VD)
+          Found = Block ? Block : Body;
+    const Stmt *Inner = isa<CompoundStmt>(S) ? S : Block;
+    for (const Stmt *Child : S->children())
+      Work.push_back({Child, Inner});
+  }
+  return Found == Body ? nullptr : Found;
+}
+
+} // namespace dmasafe

@@ -1,0 +1,377 @@
+//===- CallModel.cpp - What every modelled call does, and the role table --===//
+//
+// Merging: the analyzer merges two paths only when their states are equal,
+// and a global never dies. So nothing a call leaves behind may depend on
+// how often the path went round a loop, unless the code can see it: the
+// return value is fresh on every visit (the loop condition must be able to
+// change), but what the call may write through its pointer arguments (the
+// driver object, the channel struct) is one value per call site. The turns
+// of `while (dmasafe_is_busy(&ch)) {}` then reach one state, and the paths
+// that leave the loop after one, two or three turns are one path again, as
+// they are under core alone (whose conservative evaluation of an unknown
+// call rewrites every global).
+//
+//===----------------------------------------------------------------------===//
+#include "CallModel.h"
+
+#include "clang/AST/ParentMap.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace dmasafe {
+
+namespace {
+
+/// The block count the invalidation of a call's pointer arguments uses:
+/// the same on every visit of the call site (see the file comment). Core
+/// counts visits from 1, so 0 is never one of its own.
+constexpr unsigned PerCallSite = 0;
+
+/// The two outcomes of a call whose effect depends on its return value.
+struct Outcome {
+  ProgramStateRef Success; ///< null when impossible
+  ProgramStateRef Failure; ///< null when impossible
+};
+
+Outcome splitOnSuccess(ProgramStateRef State, SVal Ret,
+                       const SuccessCondition &S, QualType RetTy,
+                       CheckerContext &C) {
+  if (S.K == SuccessCondition::Kind::Always || Ret.isUnknownOrUndef() ||
+      RetTy.isNull() || RetTy->isVoidType())
+    return {State, nullptr};
+  SValBuilder &SVB = C.getSValBuilder();
+  SVal Cond;
+  switch (S.K) {
+  case SuccessCondition::Kind::Always:
+    break;
+  case SuccessCondition::Kind::ReturnEquals:
+    if (!RetTy->isIntegralOrEnumerationType())
+      return {State, nullptr};
+    Cond = SVB.evalBinOp(State, BO_EQ, Ret, SVB.makeIntVal(S.Value, RetTy),
+                         SVB.getConditionType());
+    break;
+  case SuccessCondition::Kind::ReturnNonNegative:
+    if (!RetTy->isIntegralOrEnumerationType())
+      return {State, nullptr};
+    Cond = SVB.evalBinOp(State, BO_GE, Ret, SVB.makeIntVal(0, RetTy),
+                         SVB.getConditionType());
+    break;
+  case SuccessCondition::Kind::ReturnNonNull:
+    Cond = Ret;
+    break;
+  }
+  auto D = Cond.getAs<DefinedOrUnknownSVal>();
+  if (!D || D->isUnknown())
+    return {State, nullptr};
+  auto [T, F] = State->assume(*D);
+  return {T, F};
+}
+
+/// Only registers its success: the call changes no transfer (its checks,
+/// if any, are made before it, in checkPreCall).
+void succeed(ModelledCall &M, ProgramStateRef State) {
+  M.C.addTransition(State);
+}
+
+/// What a role does on the success branch, and its rank: a contract with
+/// several roles (a wait that also frees) is evaluated by the role of
+/// lowest rank. The switch has no default: a new role does not compile
+/// until it says what the analyzer does with it.
+struct RoleEffect {
+  unsigned Rank;
+  void (*Apply)(ModelledCall &, ProgramStateRef);
+};
+
+RoleEffect roleEffect(Role R) {
+  switch (R) {
+  case Role::Arm:
+    return {0, onArm};
+  case Role::Start:
+    return {1, onStart};
+  case Role::Trigger:
+    return {2, onTrigger};
+  case Role::Suspend:
+    return {3, onSuspend};
+  case Role::WaitSignal:
+    return {4, onWaitSignal};
+  case Role::Wait:
+  case Role::Abort:
+    return {5, onWaitOrAbort};
+  case Role::PollBusy:
+  case Role::PollDone:
+  case Role::ErrorTest:
+    return {6, onPoll};
+  case Role::Signal:           // CompletionSignals.cpp reads the TU instead
+  case Role::RegisterCallback: // CompletionSources.cpp reads the TU instead
+  case Role::CacheClean:       // no cache model yet
+  case Role::CacheInvalidate:
+  case Role::Deallocate:      // checkPreCall: checkRelease
+  case Role::RequiresStorage: // checkPreCall: checkStorage
+    return {7, succeed};
+  case Role::CompletionCallback: // the interrupt's: never evaluated
+    return {8, nullptr};
+  }
+  llvm_unreachable("every role is in the switch");
+}
+
+/// The effect of the call: that of its role of lowest rank.
+RoleEffect effectOf(const FunctionContract &FC) {
+  RoleEffect Best{~0u, nullptr};
+  for (Role R : FC.Roles) {
+    RoleEffect E = roleEffect(R);
+    if (E.Rank < Best.Rank)
+      Best = E;
+  }
+  return Best;
+}
+
+/// Whether the call is a statement of its own (or cast to void).
+bool resultUnused(const CallExpr *CE, const LocationContext *LCtx) {
+  const ParentMap &PM = LCtx->getParentMap();
+  const Stmt *Child = CE;
+  const Stmt *Parent = PM.getParentIgnoreParens(CE);
+  while (const auto *Cast = dyn_cast_or_null<CastExpr>(Parent)) {
+    if (!Cast->getType()->isVoidType())
+      return false;
+    Child = Cast;
+    Parent = PM.getParentIgnoreParens(Cast);
+  }
+  if (!Parent)
+    return true;
+  if (isa<Expr, ReturnStmt, SwitchStmt>(Parent))
+    return false;
+  if (const auto *If = dyn_cast<IfStmt>(Parent))
+    return If->getCond() != Child;
+  if (const auto *While = dyn_cast<WhileStmt>(Parent))
+    return While->getCond() != Child;
+  if (const auto *Do = dyn_cast<DoStmt>(Parent))
+    return Do->getCond() != Child;
+  if (const auto *For = dyn_cast<ForStmt>(Parent))
+    return For->getCond() != Child;
+  return true;
+}
+
+/// The location \p E designates, rebuilt from its variables (the
+/// environment need not hold the values of an argument's subexpressions).
+std::optional<Loc> locationOf(const Expr *E, ProgramStateRef State,
+                              const LocationContext *LCtx) {
+  E = E->IgnoreParens();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!VD)
+      return std::nullopt;
+    return State->getLValue(VD, LCtx).getAs<Loc>();
+  }
+  const auto *ME = dyn_cast<MemberExpr>(E);
+  const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!FD)
+    return std::nullopt;
+  SVal Base;
+  if (ME->isArrow()) {
+    std::optional<Loc> P =
+        locationOf(ME->getBase()->IgnoreParenImpCasts(), State, LCtx);
+    if (!P)
+      return std::nullopt;
+    Base = State->getSVal(*P, ME->getBase()->getType());
+  } else {
+    std::optional<Loc> L = locationOf(ME->getBase(), State, LCtx);
+    if (!L)
+      return std::nullopt;
+    Base = *L;
+  }
+  if (!isa<Loc>(Base))
+    return std::nullopt;
+  return State->getLValue(FD, Base).getAs<Loc>();
+}
+
+bool isBufferParam(const FunctionContract &FC, unsigned I) {
+  return llvm::any_of(FC.Buffers, [&](const BufferParam &B) {
+    return B.Param == I && B.Field.empty();
+  });
+}
+
+/// Members holding a buffer argument's pointer (`d->rx`), with the value.
+SmallVector<std::pair<Loc, SVal>, 2>
+bufferPointerMembers(const ModelledCall &M, ProgramStateRef State) {
+  SmallVector<std::pair<Loc, SVal>, 2> Out;
+  if (!M.FC.hasRole(Role::Start) && !M.FC.hasRole(Role::Arm))
+    return Out;
+  for (const BufferParam &B : M.FC.Buffers) {
+    if (!B.Field.empty() || B.Param >= M.Call.getNumArgs())
+      continue;
+    const Expr *Arg = M.Call.getArgExpr(B.Param)->IgnoreParenImpCasts();
+    if (!isa<MemberExpr>(Arg) || !Arg->getType()->isPointerType())
+      continue;
+    if (std::optional<Loc> L = locationOf(Arg, State, M.LCtx)) {
+      SVal V = State->getSVal(*L, Arg->getType());
+      if (!V.isUnknownOrUndef())
+        Out.push_back({*L, V});
+    }
+  }
+  return Out;
+}
+
+/// The engine's use of the buffers is not a CPU access; everything else
+/// a pointer argument reaches (a driver object, a descriptor) may change.
+ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
+                                        ProgramStateRef State) {
+  SmallVector<SVal, 4> Values;
+  for (unsigned I = 0; I < M.Call.getNumArgs(); ++I) {
+    if (isBufferParam(M.FC, I))
+      continue;
+    QualType T = M.Call.getArgExpr(I)->getType();
+    if (!T->isPointerType() || T->getPointeeType().isConstQualified())
+      continue;
+    SVal V = M.Call.getArgSVal(I);
+    if (isa<loc::MemRegionVal>(V))
+      Values.push_back(V);
+  }
+  if (Values.empty())
+    return State;
+  // No CallEvent: given one, the store also invalidates every global,
+  // and a buffer reached through a global pointer would be forgotten
+  // while in flight. Completion flags get fresh values separately
+  // (TransferStarts.cpp).
+  return State->invalidateRegions(Values, M.CE, PerCallSite, M.LCtx,
+                                  /*CausesPointerEscape=*/true);
+}
+
+} // namespace
+
+ModelledCall::ModelledCall(const DmaChecker &Chk, const FunctionContract &FC,
+                           const CallEvent &Call, CheckerContext &C)
+    : Chk(Chk), FC(FC), Call(Call), C(C),
+      CE(cast<CallExpr>(Call.getOriginExpr())), LCtx(C.getLocationContext()),
+      Ret(UnknownVal()) {}
+
+SVal ModelledCall::handleArg() const {
+  if (FC.Handle.K != HandleSpec::Kind::Param ||
+      FC.Handle.Param >= Call.getNumArgs())
+    return UnknownVal();
+  return normalizeHandle(Call.getArgSVal(FC.Handle.Param), C);
+}
+
+Same ModelledCall::sameHandle(ProgramStateRef State, SVal A, SVal B) const {
+  if (A == B)
+    return Same::Yes;
+  auto DA = A.getAs<DefinedSVal>(), DB = B.getAs<DefinedSVal>();
+  if (!DA || !DB || isa<Loc>(*DA) != isa<Loc>(*DB))
+    return Same::Unknown;
+  DefinedOrUnknownSVal Eq = C.getSValBuilder().evalEQ(State, *DA, *DB);
+  if (Eq.isUnknown())
+    return Same::Unknown;
+  auto [T, F] = State->assume(Eq);
+  if (T && !F)
+    return Same::Yes;
+  if (F && !T)
+    return Same::No;
+  return Same::Unknown;
+}
+
+std::pair<ProgramStateRef, ProgramStateRef>
+ModelledCall::splitOnTrigger(ProgramStateRef State) const {
+  if (!FC.TriggerParam || *FC.TriggerParam >= Call.getNumArgs())
+    return {State, nullptr};
+  auto [On, Off] = splitNonZero(State, Call.getArgSVal(*FC.TriggerParam));
+  if (Off == On)
+    return {On, nullptr};
+  return {On, Off};
+}
+
+std::pair<ProgramStateRef, ProgramStateRef> splitNonZero(ProgramStateRef State,
+                                                        SVal V) {
+  auto D = V.getAs<DefinedOrUnknownSVal>();
+  if (!D || D->isUnknown())
+    return {State, State};
+  return State->assume(*D);
+}
+
+SVal normalizeHandle(SVal V, CheckerContext &C) {
+  // Symbolic values stay as they are (a cast would hide `chan != chan + 1`
+  // from the solver).
+  auto CI = V.getAs<nonloc::ConcreteInt>();
+  if (!CI)
+    return V;
+  llvm::APSInt Wide(64, /*isUnsigned=*/true);
+  Wide = CI->getValue().extOrTrunc(64);
+  return C.getSValBuilder().makeIntVal(Wide);
+}
+
+void evaluateCall(const DmaChecker &Chk, const FunctionContract &FC,
+                  const CallEvent &Call, CheckerContext &C) {
+  ModelledCall M(Chk, FC, Call, C);
+  ProgramStateRef State = C.getState();
+  // Read the buffers before anything is invalidated.
+  if (FC.hasRole(Role::Start) || FC.hasRole(Role::Arm))
+    collectTransfers(M, State);
+
+  QualType RetTy = Call.getResultType();
+  SVal &Ret = M.Ret;
+  if (!RetTy->isVoidType()) {
+    Ret = C.getSValBuilder().conjureSymbolVal(nullptr, M.CE, M.LCtx, RetTy,
+                                              C.blockCount());
+    State = State->BindExpr(M.CE, M.LCtx, Ret);
+  }
+  // The caller's own pointer to the buffer (`d->rx` next to the handle
+  // `&d->huart`) is the caller's, not the driver's: keep it through the
+  // invalidation of the driver object, or the buffer is lost from view.
+  SmallVector<std::pair<Loc, SVal>, 2> Kept = bufferPointerMembers(M, State);
+  State = invalidateOtherPointers(M, State);
+  for (const auto &[L, V] : Kept)
+    State = State->bindLoc(L, V, M.LCtx);
+  // What the start does to the buffers' contents and to the completion
+  // flags, on every branch: a start that failed may have begun, and a
+  // failure branch that differed from a success branch only there would
+  // never merge with it again.
+  if (FC.hasRole(Role::Start))
+    State = engineMayWrite(M, State, M.Handed);
+
+  // Returned handles are the return value.
+  if (FC.Handle.K == HandleSpec::Kind::Return)
+    for (NewTransfer &N : M.Handed)
+      N.T = N.T.withHandle(TransferState::HandleKind::Returned,
+                           normalizeHandle(Ret, C));
+
+  // A call whose result the code ignores (`k_sem_take(&s, K_FOREVER);`,
+  // `HAL_UART_Receive_DMA(&h, rx, n);`) is taken to succeed: the code
+  // believes it cannot fail, and a failure branch would only double the
+  // paths up to the next wait. Except where the contract says it fails:
+  // a HAL start on a busy handle returns HAL_BUSY and takes nothing.
+  bool Ignored = resultUnused(M.CE, M.LCtx);
+  SuccessCondition Success = Ignored ? SuccessCondition() : FC.Success;
+  Outcome O = splitOnSuccess(State, Ret, Success, RetTy, C);
+  if (FC.hasRole(Role::Start)) {
+    ProgramStateRef MayFail = Ignored ? State : O.Failure;
+    if (auto Busy = MayFail ? busyWith(M, MayFail) : std::nullopt) {
+      C.addTransition(MayFail, busyNote(M, Busy->first, Busy->second));
+      return;
+    }
+  }
+  // The failure branch took nothing: its state is the one before the call
+  // (with the call's return value and invalidations), so it merges with
+  // every other path where no transfer started.
+  if (O.Failure)
+    C.addTransition(O.Failure);
+  if (!O.Success)
+    return;
+  if (RoleEffect E = effectOf(FC); E.Apply)
+    E.Apply(M, O.Success);
+}
+
+bool DmaChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
+  if (ModelBroken || !isa_and_nonnull<CallExpr>(Call.getOriginExpr()))
+    return false;
+  const FunctionContract *Found = contractOf(Call);
+  // A completion callback is the interrupt's business; a direct call runs
+  // its body like any other function.
+  if (!Found || !effectOf(*Found).Apply)
+    return false;
+  // Later lookups may move cached contracts: work on a copy.
+  FunctionContract FC = *Found;
+  evaluateCall(*this, FC, Call, C);
+  return true;
+}
+
+} // namespace dmasafe

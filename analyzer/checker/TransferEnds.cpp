@@ -1,0 +1,144 @@
+//===- TransferEnds.cpp - Wait, abort, poll, suspend, flags: buffers back ---===//
+//
+// A transfer ends (its entry goes) on a wait or abort on its handle, on the
+// branch where a poll says done, on a successful wait on a kernel object a
+// completion callback signals, and on the branch where the code sees a
+// completion flag set. A handle the constraints cannot tell apart from the
+// transfer's counts as its own for a wait: the checker stops tracking what
+// it cannot decide, and says nothing.
+//
+//===----------------------------------------------------------------------===//
+#include "CallModel.h"
+
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace dmasafe {
+namespace {
+
+/// Removes the transfers in flight on \p Handle: certainly the same handle,
+/// or one the constraints cannot tell apart.
+ProgramStateRef complete(const ModelledCall &M, ProgramStateRef State,
+                         SVal Handle) {
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.isInFlight() && M.sameHandle(State, T.handle(), Handle) != Same::No)
+      State = removeTransfer(State, Key);
+  return State;
+}
+
+/// A wait or abort also tears down what is armed on its handle.
+ProgramStateRef dropArmed(const ModelledCall &M, ProgramStateRef State,
+                          SVal Handle) {
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.isArmed() && M.sameHandle(State, T.handle(), Handle) != Same::No)
+      State = removeTransfer(State, Key);
+  return State;
+}
+
+/// "the transfer is still in flight" on the branch where a poll says so,
+/// for reports about one of the buffers it polls.
+const NoteTag *stillInFlightNote(ModelledCall &M, ProgramStateRef State,
+                                 SVal Handle) {
+  SmallVector<SymbolRef, 2> Keys;
+  std::string Names;
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.isInFlight() && M.sameHandle(State, T.handle(), Handle) == Same::Yes) {
+      Keys.push_back(Key);
+      Names = nameOf(T.named());
+    }
+  if (Keys.empty())
+    return nullptr;
+  std::string Text = "'" + M.FC.Name + "' reports the DMA transfer of " +
+                     Names + " still in flight";
+  const DmaChecker &Checker = M.Chk;
+  return M.C.getNoteTag(
+      [&Checker, Keys, Text](PathSensitiveBugReport &BR) -> std::string {
+        if (!Checker.isDmaBugType(BR.getBugType()))
+          return "";
+        for (SymbolRef K : Keys)
+          if (BR.isInteresting(K))
+            return Text;
+        return "";
+      });
+}
+
+} // namespace
+
+void onWaitOrAbort(ModelledCall &M, ProgramStateRef State) {
+  SVal Handle = M.handleArg();
+  M.C.addTransition(dropArmed(M, complete(M, State, Handle), Handle));
+}
+
+void onPoll(ModelledCall &M, ProgramStateRef State) {
+  SVal Handle = M.handleArg();
+  auto [NonZero, Zero] = splitNonZero(State, M.Ret);
+  bool DoneWhenNonZero = !M.FC.hasRole(Role::PollBusy);
+  ProgramStateRef Done = DoneWhenNonZero ? NonZero : Zero;
+  ProgramStateRef Pending = DoneWhenNonZero ? Zero : NonZero;
+  if (Done)
+    M.C.addTransition(complete(M, Done, Handle));
+  if (Pending)
+    M.C.addTransition(Pending, M.FC.hasRole(Role::ErrorTest)
+                                   ? nullptr
+                                   : stillInFlightNote(M, Pending, Handle));
+}
+
+void onSuspend(ModelledCall &M, ProgramStateRef State) {
+  // The device gives the buffers on the handle back to the CPU for now
+  // (Linux dma_sync_single_for_cpu): they stay set up on the handle.
+  SVal Handle = M.handleArg();
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.isInFlight() && M.sameHandle(State, T.handle(), Handle) == Same::Yes)
+      State = setTransfer(State, Key, T.toArmed());
+  M.C.addTransition(State);
+}
+
+void onWaitSignal(ModelledCall &M, ProgramStateRef State) {
+  // A blocking wait on a kernel object returned (k_sem_take == 0): the
+  // transfers of every API whose completion callback signals it are done.
+  const Expr *Object = M.FC.Handle.Param < M.Call.getNumArgs()
+                           ? M.Call.getArgExpr(M.FC.Handle.Param)
+                           : nullptr;
+  SmallVector<CompletionScope, 2> Scopes =
+      M.Chk.scopesCompletedByWaitOn(Object, M.C.getASTContext());
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.isInFlight() &&
+        llvm::any_of(Scopes,
+                     [&, &T = T](const CompletionScope &S) { return S.covers(T); }))
+      State = removeTransfer(State, Key);
+  M.C.addTransition(State);
+}
+
+ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
+                                       bool Assumption) const {
+  if (!anyInFlight(State))
+    return State;
+  // The flag is recognised by its variable, not by the value armed at the
+  // start: a call in between (HAL_Delay) may give it yet another value.
+  ASTContext &Ctx = State->getStateManager().getContext();
+  MemRegionManager &MRM = State->getStateManager().getRegionManager();
+  ConstraintManager &CM = State->getConstraintManager();
+  for (const CompletionFlag &F : completionFlags(Ctx)) {
+    if (F.Var->isStaticLocal())
+      continue;
+    SVal V = State->getSVal(F.region(MRM.getVarRegion(F.Var, nullptr), MRM),
+                            F.type());
+    bool Set = false;
+    if (auto CI = V.getAs<nonloc::ConcreteInt>())
+      Set = CI->getValue() != 0;
+    else if (SymbolRef Sym = V.getAsSymbol())
+      Set = CM.isNull(State, Sym).isConstrainedFalse();
+    if (!Set)
+      continue;
+    // The code saw the flag set: the interrupt ran, the transfers of its
+    // API are complete.
+    for (const auto &[Key, T] : transfersOf(State))
+      if (T.isInFlight() && F.Scope.covers(T))
+        State = removeTransfer(State, Key);
+  }
+  return State;
+}
+
+} // namespace dmasafe
