@@ -8,6 +8,7 @@ packages=(
   cmake ninja-build python3
   gcc-arm-none-eabi libnewlib-arm-none-eabi
   csmith libcsmith-dev
+  bear
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #   %annotations_include, %runtime_include, %models_dir   - source-tree paths
 #   %gcc, %arm_gcc, %python
 import os
+import shutil
 
 import lit.formats
 
@@ -44,3 +45,6 @@ config.substitutions += [
 
 if config.arm_gcc and os.path.exists(config.arm_gcc):
     config.available_features.add("arm-gcc")
+# dmasafe scan records builds with bear (scripts/install-deps.sh installs it).
+if shutil.which("bear"):
+    config.available_features.add("bear")

@@ -1,5 +1,11 @@
 """`dmasafe analyze`: the Clang Static Analyzer with the dmasafe checkers on
-each file, one clang process per file."""
+each file, one clang process per file.
+
+A whole database is one run that goes on past a file clang cannot compile:
+`[n/N] file` as each file is done, then one summary, `N findings in M of F
+files; K files not analyzed`, with the reasons. Findings exit 1 even when
+some files failed; exit 2 is for a run that analyzed nothing or a tool that
+could not start or crashed."""
 import os
 import re
 import sys
@@ -7,11 +13,18 @@ import sys
 from . import compdb, models
 from .analyzer_flags import analyzer_args, checker_options, parse_checker_option
 from .diagnostics import findings
-from .errors import EXIT_CLEAN, EXIT_FINDINGS, DmasafeError, UsageError
+from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, DmasafeError, UsageError
 from .reports import ReportPlan
 from .runner import Job, run_all
+from .translate import Translator
 
 _WARNINGS_GENERATED = re.compile(r"^\d+ (warning|error)s? generated\.$")
+_CRASH = re.compile(r"PLEASE submit a bug report|Stack dump:|clang: error: clang frontend "
+                    r"command failed (due to signal|with exit code 1[0-9][0-9])")
+_CONFIG_ERROR = re.compile(r"^error: (dmasafe: |checker '[^']*' has no option|"
+                           r"invalid input for checker option|.*analyzer-config)", re.M)
+FAILED = "clang could not compile it (errors above)"
+CRASHED = "clang crashed (the stack dump above is a dmasafe or clang bug: please report it)"
 
 
 def add_arguments(parser):
@@ -20,10 +33,30 @@ def add_arguments(parser):
     parser.add_argument("-p", dest="build_dir", metavar="BUILD_DIR",
                         help="read compile_commands.json from BUILD_DIR and reuse each "
                              "file's flags; without FILEs, analyze every file in it")
+    add_database_arguments(parser)
     parser.add_argument("--format", choices=["text", "sarif", "plist", "html"],
                         default="text", help="report format (default: text on standard output)")
     parser.add_argument("-o", dest="output", metavar="PATH",
                         help="report file or directory for sarif, plist and html")
+    add_checker_arguments(parser)
+    parser.add_argument("-j", dest="jobs", metavar="N", type=int, default=1,
+                        help="analyze N files at a time (default 1)")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="print what each compiler answered and each clang command")
+
+
+def add_database_arguments(parser):
+    """The options that choose and translate database entries (analyze, scan)."""
+    parser.add_argument("--file-filter", metavar="PATH", action="append", default=[],
+                        help="only files that are PATH, under directory PATH or match the "
+                             "glob PATH; '!PATH' leaves them out (repeatable)")
+    parser.add_argument("--extra-arg", metavar="ARG", action="append", default=[],
+                        help="append ARG to each clang command (repeatable)")
+    parser.add_argument("--extra-arg-before", metavar="ARG", action="append", default=[],
+                        help="put ARG first among each file's flags (repeatable)")
+
+
+def add_checker_arguments(parser):
     models.add_model_arguments(parser)
     parser.add_argument("--checker-option", metavar="NAME=VALUE", action="append",
                         default=[], help="pass an analyzer checker option, e.g. "
@@ -33,13 +66,19 @@ def add_arguments(parser):
                              "(comma-separated, e.g. unix.Malloc)")
     parser.add_argument("--disable", metavar="CHECKERS", action="append", default=[],
                         help="disable these checkers (e.g. dmasafe.LostTransfer)")
-    parser.add_argument("-j", dest="jobs", metavar="N", type=int, default=1,
-                        help="analyze N files at a time (default 1)")
-    parser.add_argument("-v", "--verbose", action="store_true",
-                        help="print each clang command before running it")
 
 
 def run(args, compiler_args, toolchain):
+    clang = toolchain.require_tool(toolchain.clang)
+    translator = Translator(clang, extra_before=args.extra_arg_before,
+                            extra_after=args.extra_arg, verbose=args.verbose)
+    return analyze_entries(args, _targets(args, compiler_args, translator), toolchain)
+
+
+def analyze_entries(args, entries, toolchain, origin=None):
+    """Analyzes the entries that are not skipped; prints progress and the
+    summary; returns the exit status. `origin` names where the entries came
+    from, for the error when none could be analyzed."""
     if args.jobs < 1:
         raise UsageError("-j needs a positive number")
     options = []
@@ -51,7 +90,13 @@ def run(args, compiler_args, toolchain):
     clang = toolchain.require_tool(toolchain.clang)
     plugin = toolchain.require_analyzer_plugin()
     model_files = models.selected_model_files(args, toolchain)
-    targets = _targets(args, compiler_args)
+    targets = [e for e in entries if not e.skipped]
+    not_analyzed = {}
+    for entry in entries:
+        if entry.skipped:
+            not_analyzed.setdefault(entry.skipped, []).append(entry.file)
+    if not targets:
+        raise DmasafeError(_nothing_analyzed(len(entries), not_analyzed, origin))
     plan = ReportPlan(args.format, args.output, [t.file for t in targets])
 
     flags = analyzer_args(plugin, _split(args.enable), _split(args.disable),
@@ -64,8 +109,11 @@ def run(args, compiler_args, toolchain):
                 + [target.file, "-o", report])
         jobs.append(Job(target.file, argv, target.directory))
 
-    found, failed, files_with_findings = 0, [], 0
-    for result in run_all(jobs, args.jobs, args.verbose):
+    found, files_with_findings, crashed = 0, 0, False
+    total = len(jobs)
+    for number, result in enumerate(run_all(jobs, args.jobs, args.verbose), 1):
+        if total > 1:
+            print(f"[{number}/{total}] {_shown(result.job.label)}", file=sys.stderr, flush=True)
         text = _without_counts(result.stderr)
         if text:
             sys.stdout.write(text)
@@ -73,39 +121,86 @@ def run(args, compiler_args, toolchain):
         count = len(findings(_plain(result.stderr)))
         found += count
         files_with_findings += bool(count)
+        if result.returncode != 0 and _CONFIG_ERROR.search(_plain(result.stderr)):
+            # A bad model or checker option fails every file alike.
+            raise DmasafeError("the analyzer refused its configuration (see the error above)")
         if result.returncode != 0:
-            failed.append(result.job.label)
+            reason = CRASHED if (result.returncode < 0 or _CRASH.search(result.stderr)) \
+                else FAILED
+            crashed = crashed or reason == CRASHED
+            not_analyzed.setdefault(reason, []).append(result.job.label)
     plan.finish()
 
-    if failed:
-        raise DmasafeError(f"clang failed on {', '.join(failed)} (see the errors above)")
-    where = f"{len(targets)} file" + ("s" if len(targets) != 1 else "")
+    analyzed = total - sum(len(v) for k, v in not_analyzed.items() if k in (FAILED, CRASHED))
+    if analyzed == 0 and not found:
+        raise DmasafeError(_nothing_analyzed(len(entries), not_analyzed, origin))
+    print(summary(found, files_with_findings, total, not_analyzed, args.verbose),
+          file=sys.stderr)
     if found:
-        print(f"dmasafe: {found} finding{'s' if found != 1 else ''} in "
-              f"{files_with_findings} of {where}", file=sys.stderr)
         return EXIT_FINDINGS
-    print(f"dmasafe: no findings in {where}", file=sys.stderr)
-    return EXIT_CLEAN
+    return EXIT_ERROR if crashed else EXIT_CLEAN
 
 
-def _targets(args, compiler_args):
+def summary(found, files_with_findings, total, not_analyzed, verbose=False):
+    where = f"{total} file" + ("s" if total != 1 else "")
+    if found:
+        text = (f"dmasafe: {found} finding{'s' if found != 1 else ''} in "
+                f"{files_with_findings} of {where}")
+    else:
+        text = f"dmasafe: no findings in {where}"
+    skipped = sum(len(v) for v in not_analyzed.values())
+    if skipped:
+        text += f"; {skipped} file{'s' if skipped != 1 else ''} not analyzed:"
+        text += "".join(_reason_line(reason, files, verbose)
+                        for reason, files in sorted(not_analyzed.items(),
+                                                    key=lambda item: -len(item[1])))
+    return text
+
+
+def _reason_line(reason, files, verbose):
+    shown = files if verbose else files[:3]
+    more = "" if len(shown) == len(files) else f", ... ({len(files) - len(shown)} more; -v lists all)"
+    return f"\n  {len(files)} {reason}: " + ", ".join(_shown(f) for f in shown) + more
+
+
+def _nothing_analyzed(count, not_analyzed, origin):
+    where = f" of {origin}" if origin else ""
+    reasons = "".join(_reason_line(reason, files, False)
+                      for reason, files in sorted(not_analyzed.items(),
+                                                  key=lambda item: -len(item[1])))
+    return (f"no file{where} was analyzed ({count} translation unit"
+            f"{'s' if count != 1 else ''}):{reasons}")
+
+
+def _targets(args, compiler_args, translator):
     if args.build_dir:
         if compiler_args:
             raise UsageError("give compiler arguments either after '--' or through -p, not both")
-        db_file, entries = compdb.load(args.build_dir)
-        chosen = compdb.select(entries, args.files, db_file)
-        if not chosen:
-            raise DmasafeError(f"{db_file} lists no file to analyze")
-        return chosen
+        _, entries = compdb.analysis_entries(args.build_dir, args.files, args.file_filter,
+                                             translator)
+        return entries
     if not args.files:
         raise UsageError("no input files (give FILE... or -p BUILD_DIR)")
     targets = []
     for name in args.files:
         if not os.path.isfile(name):
             raise DmasafeError(f"{name}: no such file")
-        targets.append(compdb.CompileEntry(file=name, directory=None,
-                                           arguments=list(compiler_args)))
+        if args.file_filter and not compdb.passes(os.path.abspath(name), args.file_filter):
+            continue
+        targets.append(compdb.CompileEntry(
+            file=name, directory=None,
+            arguments=args.extra_arg_before + list(compiler_args) + args.extra_arg))
+    if not targets:
+        raise DmasafeError("no file passes --file-filter")
     return targets
+
+
+def _shown(path):
+    """A path relative to the working directory when it is under it."""
+    cwd = os.getcwd()
+    if path.startswith(cwd + os.sep):
+        return path[len(cwd) + 1:]
+    return path
 
 
 def _split(lists):

@@ -21,6 +21,7 @@ examples:
   dmasafe analyze src/uart.c -- -Iinclude -DSTM32F4
   dmasafe analyze -p build/ --format sarif -o dmasafe.sarif
   dmasafe scan make -j2
+  dmasafe scan --format sarif -o dmasafe.sarif cmake --build build
   dmasafe tidy -p build/ src/uart.c
 reference: docs/cli.md"""
 
@@ -67,6 +68,13 @@ def version_text(toolchain):
             f"clang-tidy plugin: {toolchain.tidy_plugin}")
 
 
+def _subparser(parser, name):
+    for action in parser._subparsers._group_actions:
+        if name in getattr(action, "choices", {}):
+            return action.choices[name]
+    raise KeyError(name)
+
+
 def split_compiler_args(argv):
     """Splits `analyze`/`tidy` arguments at the first '--'."""
     if "--" in argv:
@@ -98,7 +106,7 @@ def _dispatch(argv, toolchain):
     if command == "scan":
         # From the first word that is not one of scan's own options on,
         # everything is the build command, with its own options.
-        own, trailing = argv, []
+        own, trailing = scan.scan_build_spellings(argv, _subparser(parser, command)), []
     else:
         own, trailing = split_compiler_args(argv)
     args, unknown = parser.parse_known_args(own)

@@ -19,6 +19,7 @@ from .analyzer_flags import MODEL_OPTION
 from .diagnostics import findings, is_tidy_finding
 from .errors import EXIT_CLEAN, EXIT_FINDINGS, DmasafeError, UsageError
 from .runner import Job, run_one
+from .translate import Translator
 
 TIDY_MODEL_OPTION = "DmasafeModelFiles"
 
@@ -35,6 +36,13 @@ def add_arguments(parser):
     parser.add_argument("--checks", metavar="GLOBS", default="",
                         help="more clang-tidy checks to run beside dmasafe-*")
     parser.add_argument("--fix", action="store_true", help="apply the suggested fixes")
+    parser.add_argument("--file-filter", metavar="PATH", action="append", default=[],
+                        help="with -p: only files that are PATH, under directory PATH or "
+                             "match the glob PATH; '!PATH' leaves them out (repeatable)")
+    parser.add_argument("--extra-arg", metavar="ARG", action="append", default=[],
+                        help="append ARG to each compile command (repeatable)")
+    parser.add_argument("--extra-arg-before", metavar="ARG", action="append", default=[],
+                        help="prepend ARG to each compile command (repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="print the clang-tidy command before running it")
 
@@ -42,7 +50,7 @@ def add_arguments(parser):
 def run(args, compiler_args, toolchain):
     clang_tidy = toolchain.require_tool(toolchain.clang_tidy)
     plugin = toolchain.require_tidy_plugin()
-    entries = _entries(args)
+    entries = _entries(args, toolchain)
     files = [e.file for e in entries] if entries is not None else _files(args)
     model_files = models.selected_model_files(args, toolchain)
 
@@ -59,6 +67,8 @@ def run(args, compiler_args, toolchain):
         argv.append("--config=" + config)
     if args.fix:
         argv.append("--fix")
+    argv += [f"--extra-arg-before={a}" for a in args.extra_arg_before]
+    argv += [f"--extra-arg={a}" for a in args.extra_arg]
     for include in toolchain.include_args()[1::2]:
         argv.append("--extra-arg-before=-I" + include)
     db_dir = None
@@ -77,6 +87,7 @@ def run(args, compiler_args, toolchain):
         if db_dir:
             shutil.rmtree(db_dir, ignore_errors=True)
     sys.stdout.write(result.stdout)
+    sys.stdout.flush()
     sys.stderr.write("".join(line for line in result.stderr.splitlines(keepends=True)
                              if "warnings generated" not in line
                              and "warning generated" not in line))
@@ -94,14 +105,23 @@ def run(args, compiler_args, toolchain):
     return EXIT_CLEAN
 
 
-def _entries(args):
-    """The database entries to check with -p, or None without -p."""
+def _entries(args, toolchain):
+    """The database entries to check with -p (their flags translated for
+    clang as `analyze` does; assembly and the like left out, with a note),
+    or None without -p."""
     if not args.build_dir:
         return None
-    db_file, entries = compdb.load(args.build_dir)
-    chosen = compdb.select(entries, args.files, db_file)
+    translator = Translator(toolchain.require_tool(toolchain.clang), verbose=args.verbose)
+    db_file, entries = compdb.analysis_entries(args.build_dir, args.files, args.file_filter,
+                                               translator)
+    chosen = [e for e in entries if not e.skipped]
+    skipped = len(entries) - len(chosen)
+    if skipped:
+        reasons = "; ".join(sorted({e.skipped for e in entries if e.skipped}))
+        print(f"dmasafe: {skipped} file{'s' if skipped != 1 else ''} not checked ({reasons})",
+              file=sys.stderr)
     if not chosen:
-        raise DmasafeError(f"{db_file} lists no file to check")
+        raise DmasafeError(f"{db_file} lists no file that can be checked")
     return chosen
 
 

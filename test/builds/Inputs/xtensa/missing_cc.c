@@ -1,0 +1,2 @@
+/* Compiled by a compiler that is not installed. */
+int missing(void) { return 0; }

@@ -1,0 +1,2 @@
+/* Compiled by a program that is no gcc. */
+int not_gcc(void) { return 0; }
