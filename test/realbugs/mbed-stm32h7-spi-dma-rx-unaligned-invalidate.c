@@ -14,6 +14,7 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
 // dmasafe flags the fixed twin today: core.UndefinedBinaryOperatorResult on `rx[1]` in both twins: the modelled HAL_SPI_TransmitReceive_DMA does not mark its RX buffer as written by the engine, so the core checkers take the DMA-filled bytes for uninitialized
+// dmasafe misses this today: [cross-tu-wrapper] in Mbed the transfer is in targets/TARGET_STM/stm_spi_api.c and the test with the stack buffer is another translation unit; here they share one file (issue 12 item 2)
 // dmasafe misses this today: [no-cache-check] an RX buffer that is not a whole number of aligned cache lines, invalidated after the transfer, is not checked (issue 13 item 2)
 
 #include "stm32f7xx_hal.h"

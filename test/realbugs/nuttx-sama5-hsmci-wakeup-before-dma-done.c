@@ -12,6 +12,7 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7a-none-eabi %s
 // XFAIL: *
+// dmasafe misses this today: [cross-tu-wrapper] in NuttX the HSMCI driver (arch/arm/src/sama5/sam_hsmci.c) and the MMC/SD upper half that waits and reads (drivers/mmcsd) are separate translation units; here they share one file (issue 12 item 2)
 // dmasafe misses this today: [unmodelled-api] NuttX's SAM DMA API (sam_dmarxsetup / sam_dmastart with a callback) has no model (issue 11 item 3)
 // dmasafe misses this today: [isr-completion] the wake-up is a semaphore posted from the HSMCI interrupt handler on the peripheral's XFRDONE, not on the DMA's completion; which event completes the DMA is not modelled (issue 11 item 2)
 
