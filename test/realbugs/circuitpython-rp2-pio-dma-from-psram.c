@@ -12,6 +12,7 @@
 //
 // RUN: %realbugs_analyze -triple thumbv8m.main-none-eabi %s
 // XFAIL: *
+// dmasafe misses this today: [cross-tu-wrapper] in CircuitPython _transfer() is in common-hal/rp2pio/StateMachine.c and neopixel_write() in common-hal/neopixel_write, another translation unit; here they share one file (issue 12 item 2)
 // dmasafe misses this today: [no-placement-check] no region model says that RP2350 PSRAM (below SRAM_BASE, from port_malloc(len, false)) is unfit for DMA, nor that the copy guarded by `data_out < SRAM_BASE` makes it fit (issue 13 item 4); the pico-sdk start itself is modelled
 
 #include <stddef.h>

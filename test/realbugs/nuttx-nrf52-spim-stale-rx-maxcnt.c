@@ -12,6 +12,7 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi %s
 // XFAIL: *
+// dmasafe misses this today: [cross-tu-wrapper] in NuttX the exchange is in arch/arm/src/nrf52/nrf52_spi.c and the SPI device drivers that call it are separate translation units; here they share one file (issue 12 item 2)
 // dmasafe misses this today: [register-level] the SPIM is programmed and started by writes to RXD.PTR / RXD.MAXCNT / TXD.* / TASKS_START through the driver's putreg helper (issue 11 item 1)
 // dmasafe misses this today: [stale-register-state] the fault is a transfer described by register contents left over from an earlier call; a model would have to carry a channel's armed buffer across calls
 

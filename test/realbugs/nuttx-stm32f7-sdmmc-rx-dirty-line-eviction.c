@@ -13,6 +13,7 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
+// dmasafe misses this today: [cross-tu-wrapper] in NuttX the DMA setup is in arch/arm/src/stm32f7/stm32_sdmmc.c and the FAT sector reads in fs/fat, other translation units; here they share one file (issue 12 item 2)
 // dmasafe misses this today: [unmodelled-api] NuttX's DMA API (stm32_dmasetup / stm32_dmastart) and the SDIO upper half's event wait have no model (issue 11 item 3)
 // dmasafe misses this today: [no-cache-check] an RX start on a buffer with dirty lines (written by the CPU, not cleaned or invalidated before the start) is not checked (issue 13 item 2)
 

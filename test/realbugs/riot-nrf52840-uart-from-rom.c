@@ -11,6 +11,7 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi %s
 // XFAIL: *
+// dmasafe misses this today: [cross-tu-wrapper] in RIOT uart_write() is in cpu/nrf5x_common/periph/uart.c and the printing caller in the application or stdio, another translation unit; here they share one file (issue 12 item 2)
 // dmasafe misses this today: [register-level] the transfer is started by stores to the UARTE's TXD.PTR / TXD.MAXCNT / TASKS_STARTTX registers, which no model describes (issue 11 item 1); the EasyDMA RAM rule is known only for nrfx calls
 
 #include <stddef.h>
