@@ -215,11 +215,14 @@ bufferPointerMembers(const ModelledCall &M, ProgramStateRef State) {
 
 /// The engine's use of the buffers is not a CPU access; everything else
 /// a pointer argument reaches (a driver object, a descriptor) may change.
+/// A call that only constrains storage has done its I/O when it returns
+/// (`sdio_memcpy_fromio`, `usb_control_msg`): its buffers changed too.
 ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
                                         ProgramStateRef State) {
   SmallVector<SVal, 4> Values;
+  bool BuffersWritten = M.FC.hasRole(Role::RequiresStorage);
   for (unsigned I = 0; I < M.Call.getNumArgs(); ++I) {
-    if (isBufferParam(M.FC, I))
+    if (!BuffersWritten && isBufferParam(M.FC, I))
       continue;
     QualType T = M.Call.getArgExpr(I)->getType();
     if (!T->isPointerType() || T->getPointeeType().isConstQualified())
