@@ -72,7 +72,8 @@ def run(args, compiler_args, toolchain):
     clang = toolchain.require_tool(toolchain.clang)
     translator = Translator(clang, extra_before=args.extra_arg_before,
                             extra_after=args.extra_arg, verbose=args.verbose)
-    return analyze_entries(args, _targets(args, compiler_args, translator), toolchain)
+    entries, origin = _targets(args, compiler_args, translator)
+    return analyze_entries(args, entries, toolchain, origin)
 
 
 def analyze_entries(args, entries, toolchain, origin=None):
@@ -176,9 +177,9 @@ def _targets(args, compiler_args, translator):
     if args.build_dir:
         if compiler_args:
             raise UsageError("give compiler arguments either after '--' or through -p, not both")
-        _, entries = compdb.analysis_entries(args.build_dir, args.files, args.file_filter,
-                                             translator)
-        return entries
+        db_file, entries = compdb.analysis_entries(args.build_dir, args.files,
+                                                   args.file_filter, translator)
+        return entries, db_file
     if not args.files:
         raise UsageError("no input files (give FILE... or -p BUILD_DIR)")
     targets = []
@@ -192,7 +193,7 @@ def _targets(args, compiler_args, translator):
             arguments=args.extra_arg_before + list(compiler_args) + args.extra_arg))
     if not targets:
         raise DmasafeError("no file passes --file-filter")
-    return targets
+    return targets, None
 
 
 def _shown(path):

@@ -104,6 +104,8 @@ def scan_build_spellings(argv, parser):
             value = argv[i] if i < len(argv) else ""
             for pair in filter(None, value.split(",")):
                 own += ["--checker-option", pair]
+        elif _joined_short(arg) in takes_value:
+            own.append(arg)      # -j2: a short option with its value joined
         elif name in parser._option_string_actions or arg in ("-h", "--help"):
             own.append(arg)
             if name in takes_value and not eq:
@@ -115,6 +117,13 @@ def scan_build_spellings(argv, parser):
                              "build command that starts with '-' after '--')")
         i += 1
     return own
+
+
+def _joined_short(arg):
+    """'-j' of '-j2' (a single-dash option of one letter and its value)."""
+    if len(arg) > 2 and arg[0] == "-" and arg[1] != "-":
+        return arg[:2]
+    return None
 
 
 def run(args, trailing, toolchain):
