@@ -24,8 +24,7 @@ from .translate import Translator
 def add_arguments(parser):
     analyze.add_database_arguments(parser)
     analyze.add_checker_arguments(parser)
-    parser.add_argument("-o", dest="output", metavar="PATH",
-                        help="report file or directory for sarif, plist and html")
+    analyze.add_report_arguments(parser)
     parser.add_argument("--format", choices=["text", "sarif", "plist", "html"],
                         default="text", help="report format (default: text on standard output)")
     parser.add_argument("--analyzer-target", metavar="TRIPLE",
