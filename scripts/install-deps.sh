@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19 clang-tidy-19
-  cmake ninja-build python3
+  cmake ninja-build python3 python3-yaml
   gcc-arm-none-eabi libnewlib-arm-none-eabi libstdc++-arm-none-eabi-newlib
   csmith libcsmith-dev
   bear
