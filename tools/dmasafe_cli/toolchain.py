@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .errors import DmasafeError
 
-BUILD_HINT = "run scripts/build.sh to build it"
+BUILD_HINT = "run scripts/build.sh to build it, or reinstall dmasafe"
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,30 @@ class Toolchain:
             runtime_include=os.path.join(source_dir, "runtime", "include"),
             models_dir=env("DMASAFE_MODELS_DIR", os.path.join(source_dir, "models")),
             docs_dir=os.path.join(source_dir, "docs"),
+            docs_url=docs_url,
+        )
+
+    @staticmethod
+    def installed(prefix, version, llvm_bin, plugin_dir, data_dir, doc_dir, docs_url=""):
+        """The layout of cmake/Install.cmake under `prefix`."""
+        env = os.environ.get
+        llvm_bin = env("DMASAFE_LLVM_BIN", llvm_bin)
+        data = os.path.join(prefix, data_dir)
+        plugins = os.path.join(prefix, plugin_dir)
+        return Toolchain(
+            version=version,
+            source_dir=prefix,
+            llvm_bin=llvm_bin,
+            clang=os.path.join(llvm_bin, "clang"),
+            scan_build=os.path.join(llvm_bin, "scan-build"),
+            clang_tidy=os.path.join(llvm_bin, "clang-tidy"),
+            analyzer_plugin=env("DMASAFE_ANALYZER_PLUGIN",
+                                os.path.join(plugins, "dmasafe-analyzer.so")),
+            tidy_plugin=env("DMASAFE_TIDY_PLUGIN", os.path.join(plugins, "dmasafe-tidy.so")),
+            annotations_include=os.path.join(data, "include"),
+            runtime_include=os.path.join(data, "include"),
+            models_dir=env("DMASAFE_MODELS_DIR", os.path.join(data, "models")),
+            docs_dir=os.path.join(prefix, doc_dir),
             docs_url=docs_url,
         )
 
