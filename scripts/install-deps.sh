@@ -9,6 +9,8 @@ packages=(
   gcc-arm-none-eabi libnewlib-arm-none-eabi
   csmith libcsmith-dev
   bear
+  libclang-rt-19-dev  # fuzz/: libFuzzer and the sanitizer runtimes for clang
+  python3-yaml        # test/generator reads the models
 )
 
 missing=()

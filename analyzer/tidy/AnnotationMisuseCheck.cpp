@@ -19,6 +19,8 @@ void AnnotationMisuseCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(functionDecl(isDescribedFunction(&state())).bind("fn"),
                      this);
   Finder->addMatcher(decl(isAnnotatedStorage()).bind("storage"), this);
+  // A label's declaration is reached through its statement.
+  Finder->addMatcher(labelStmt().bind("label"), this);
 }
 
 void AnnotationMisuseCheck::check(const MatchFinder::MatchResult &Result) {
@@ -26,6 +28,9 @@ void AnnotationMisuseCheck::check(const MatchFinder::MatchResult &Result) {
     checkFunction(FD);
   if (const auto *D = Result.Nodes.getNodeAs<Decl>("storage"))
     checkStorageDecl(D);
+  if (const auto *L = Result.Nodes.getNodeAs<LabelStmt>("label"))
+    if (L->getDecl()->hasAttrs())
+      checkStorageDecl(L->getDecl());
 }
 
 void AnnotationMisuseCheck::checkFunction(const FunctionDecl *FD) {
@@ -36,6 +41,8 @@ void AnnotationMisuseCheck::checkFunction(const FunctionDecl *FD) {
 }
 
 void AnnotationMisuseCheck::checkStorageDecl(const Decl *D) {
+  if (isa<LabelDecl>(D) && !Done.insert(D).second)
+    return;
   report(validateStorageMarkers(D), D->getLocation());
 }
 
