@@ -33,6 +33,8 @@ constexpr unsigned PerCallSite = 0;
 struct Outcome {
   ProgramStateRef Success; ///< null when impossible
   ProgramStateRef Failure; ///< null when impossible
+  /// The success condition over the result (unknown when there is none).
+  DefinedOrUnknownSVal Cond = UnknownVal();
 };
 
 Outcome splitOnSuccess(ProgramStateRef State, SVal Ret,
@@ -66,7 +68,7 @@ Outcome splitOnSuccess(ProgramStateRef State, SVal Ret,
   if (!D || D->isUnknown())
     return {State, nullptr};
   auto [T, F] = State->assume(*D);
-  return {T, F};
+  return {T, F, *D};
 }
 
 /// Only registers its success: the call changes no transfer (its checks,
@@ -127,6 +129,26 @@ RoleEffect effectOf(const FunctionContract &FC) {
   return Best;
 }
 
+/// Whether a start's success may be left to the code's test of its result:
+/// a start alone, that neither meets a transfer in flight (a double start
+/// is reported on the success branch only) nor takes over what is armed on
+/// its handle (a failed start would leave that armed).
+bool decidableAtTest(const ModelledCall &M, ProgramStateRef State) {
+  if (effectOf(M.FC).Apply != onStart)
+    return false;
+  for (const NewTransfer &N : M.Handed)
+    if (M.Chk.findOverlap(State, N.T.base(), N.T.offset(), N.T.length(),
+                          /*ForRead=*/false))
+      return false;
+  if (M.FC.Handle.K != HandleSpec::Kind::Param)
+    return true;
+  SVal Handle = M.handleArg();
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.isArmed() && M.sameHandle(State, T.handle(), Handle) != Same::No)
+      return false;
+  return true;
+}
+
 /// Whether the call is a statement of its own (or cast to void).
 bool resultUnused(const CallExpr *CE, const LocationContext *LCtx) {
   const ParentMap &PM = LCtx->getParentMap();
@@ -140,7 +162,7 @@ bool resultUnused(const CallExpr *CE, const LocationContext *LCtx) {
   }
   if (!Parent)
     return true;
-  if (isa<Expr, ReturnStmt, SwitchStmt>(Parent))
+  if (isa<Expr, ReturnStmt, SwitchStmt, DeclStmt>(Parent))
     return false;
   if (const auto *If = dyn_cast<IfStmt>(Parent))
     return If->getCond() != Child;
@@ -213,10 +235,30 @@ bufferPointerMembers(const ModelledCall &M, ProgramStateRef State) {
   return Out;
 }
 
+/// Whether role \p R only asks about or ends a transfer: it leaves the
+/// driver object it is given as it was. Were a wait to rewrite the handle
+/// object, every inlined start+wait helper would leave a fresh driver
+/// state behind and the paths through N of them would never merge.
+bool onlyEndsOrAsks(Role R) {
+  switch (R) {
+  case Role::Wait:
+  case Role::Abort:
+  case Role::PollBusy:
+  case Role::PollDone:
+  case Role::ErrorTest:
+    return true;
+  default:
+    return false;
+  }
+}
+
 /// The engine's use of the buffers is not a CPU access; everything else
-/// a pointer argument reaches (a driver object, a descriptor) may change.
+/// a pointer argument of a set-up call reaches (a driver object, a
+/// descriptor) may change.
 ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
                                         ProgramStateRef State) {
+  if (llvm::all_of(M.FC.Roles, onlyEndsOrAsks))
+    return State;
   SmallVector<SVal, 4> Values;
   for (unsigned I = 0; I < M.Call.getNumArgs(); ++I) {
     if (isBufferParam(M.FC, I))
@@ -348,6 +390,17 @@ void evaluateCall(const DmaChecker &Chk, const FunctionContract &FC,
       C.addTransition(MayFail, busyNote(M, Busy->first, Busy->second));
       return;
     }
+  }
+  // A start whose result the code tests is decided at the test: its
+  // transfers carry the success condition, and the first branch on the
+  // result keeps them (success) or drops them (failure). No split here, so
+  // a helper that returns the start's status does not double the paths
+  // of its caller up to the test.
+  if (O.Success && O.Failure && decidableAtTest(M, State)) {
+    for (NewTransfer &N : M.Handed)
+      N.T = N.T.pendingOn(O.Cond);
+    onStart(M, State);
+    return;
   }
   // The failure branch took nothing: its state is the one before the call
   // (with the call's return value and invalidations), so it merges with

@@ -305,7 +305,18 @@ public:
   scopesCompletedByWaitOn(const clang::Expr *Object,
                             clang::ASTContext &Ctx) const;
 
+  /// Keeps the transfers of starts whose success \p State now decides (its
+  /// result was tested) and drops those whose failure it decides; with
+  /// \p DeadResults, also takes those whose result the code never tested
+  /// to have succeeded. (TransferStarts.cpp)
+  clang::ento::ProgramStateRef
+  decidePendingStarts(clang::ento::ProgramStateRef State,
+                      clang::ento::SymbolReaper *DeadResults = nullptr) const;
+
 private:
+  /// Set while decidePendingStarts asks the constraints (its assumptions
+  /// come back through evalAssume).
+  mutable bool DecidingStarts = false;
   mutable llvm::StringMap<unsigned> FamilyIds;
   mutable std::vector<std::string> FamilyNames;
   /// "family|handle type" and "family" -> a function that waits (hints).

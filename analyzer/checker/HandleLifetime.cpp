@@ -17,8 +17,9 @@ using namespace ento;
 namespace dmasafe {
 
 void DmaChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
-  ProgramStateRef State = C.getState();
-  bool Changed = false;
+  ProgramStateRef Before = C.getState();
+  ProgramStateRef State = decidePendingStarts(Before, &SR);
+  bool Changed = State != Before;
   ExplodedNode *N = nullptr;
   for (const auto &[Key, T] : transfersOf(State)) {
     if (T.handleKind() != TransferState::HandleKind::Returned)

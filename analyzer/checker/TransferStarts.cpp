@@ -324,6 +324,35 @@ busyWith(const ModelledCall &M, ProgramStateRef State) {
   return std::nullopt;
 }
 
+ProgramStateRef
+DmaChecker::decidePendingStarts(ProgramStateRef State,
+                                SymbolReaper *DeadResults) const {
+  if (DecidingStarts)
+    return State;
+  DecidingStarts = true;
+  for (const auto &[Key, T] : transfersOf(State)) {
+    if (!T.isPending())
+      continue;
+    DefinedOrUnknownSVal Cond = T.succeedsIf();
+    SymbolRef Result = Cond.getAsSymbol();
+    if (DeadResults && Result && !DeadResults->isDead(Result))
+      continue;
+    auto [Succeeded, Failed] = State->assume(Cond);
+    if (Succeeded && Failed) {
+      // Untested and gone: taken to succeed, as an ignored result is.
+      if (DeadResults)
+        State = setTransfer(State, Key, T.decided());
+      continue;
+    }
+    if (Succeeded)
+      State = setTransfer(State, Key, T.decided());
+    else
+      State = removeTransfer(State, Key);
+  }
+  DecidingStarts = false;
+  return State;
+}
+
 const NoteTag *busyNote(ModelledCall &M, SymbolRef Key,
                         const TransferState &Busy) {
   std::string Text = "'" + M.FC.Name + "' fails: the DMA transfer (" +

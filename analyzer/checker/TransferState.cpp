@@ -31,6 +31,7 @@ void TransferState::Profile(llvm::FoldingSetNodeID &ID) const {
   ID.AddInteger(static_cast<unsigned>(HK));
   Handle.Profile(ID);
   ID.AddInteger(Family);
+  SucceedsIf.Profile(ID);
 }
 
 void TransferState::print(llvm::raw_ostream &OS) const {
@@ -48,6 +49,10 @@ void TransferState::print(llvm::raw_ostream &OS) const {
   case HandleKind::Returned: OS << "returned "; break;
   }
   Handle.dumpToStream(OS);
+  if (isPending()) {
+    OS << " if ";
+    SucceedsIf.dumpToStream(OS);
+  }
 }
 
 LLVM_DUMP_METHOD void TransferState::dump() const { print(llvm::errs()); }

@@ -82,6 +82,19 @@ public:
   /// The same transfer, running (a trigger) or set aside (a suspend).
   TransferState toInFlight() const { return withKind(Kind::InFlight); }
   TransferState toArmed() const { return withKind(Kind::Armed); }
+  /// The same transfer, begun by a start whose result the code has not
+  /// tested yet: it exists only where \p SucceedsIf (the start's success
+  /// condition over its result symbol) holds, and the test decides
+  /// (resolvePendingStarts) instead of a path split at the call.
+  TransferState pendingOn(clang::ento::DefinedOrUnknownSVal SucceedsIf) const {
+    TransferState T = *this;
+    T.SucceedsIf = SucceedsIf;
+    return T;
+  }
+  /// The same transfer, its start known to have succeeded.
+  TransferState decided() const {
+    return pendingOn(clang::ento::UnknownVal());
+  }
   /// The same transfer under another handle.
   TransferState withHandle(HandleKind NewKind, clang::ento::SVal NewHandle) const {
     TransferState T = *this;
@@ -92,6 +105,9 @@ public:
 
   bool isInFlight() const { return K == Kind::InFlight; }
   bool isArmed() const { return K == Kind::Armed; }
+  /// Whether its start's success is still undecided (see pendingOn).
+  bool isPending() const { return !SucceedsIf.isUnknown(); }
+  clang::ento::DefinedOrUnknownSVal succeedsIf() const { return SucceedsIf; }
 
   const OwnedBytes &bytes() const { return Bytes; }
   const clang::ento::MemRegion *base() const { return Bytes.Base; }
@@ -115,7 +131,8 @@ public:
 
   bool operator==(const TransferState &O) const {
     return K == O.K && Bytes == O.Bytes && Dir == O.Dir && HK == O.HK &&
-           Handle == O.Handle && Family == O.Family;
+           Handle == O.Handle && Family == O.Family &&
+           SucceedsIf == O.SucceedsIf;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const;
   void print(llvm::raw_ostream &OS) const;
@@ -137,6 +154,7 @@ private:
   HandleKind HK;
   clang::ento::SVal Handle;
   unsigned Family;
+  clang::ento::DefinedOrUnknownSVal SucceedsIf = clang::ento::UnknownVal();
 };
 
 /// Which transfers a completion event (a flag seen set, a semaphore taken)

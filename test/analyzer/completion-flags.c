@@ -51,7 +51,7 @@ int flag_test_then_read_ok(struct hal_uart *h) {
 
 int read_before_flag_seen(struct hal_uart *h) {
   rx_done = 0;
-  if (hal_uart_receive_dma(h, rx, sizeof rx) != 0) // expected-note{{DMA transfer (device-to-memory) of 'rx' started here}}
+  if (hal_uart_receive_dma(h, rx, sizeof rx) != 0) // expected-note{{DMA transfer (device-to-memory) of 'rx' started here}} expected-note{{Assuming the condition is false}}
                                                    // expected-note@-1{{Taking false branch}}
     return -1;
   if (!rx_done) // expected-note{{Assuming 'rx_done' is 0}} expected-note{{Taking true branch}}
@@ -61,7 +61,7 @@ int read_before_flag_seen(struct hal_uart *h) {
 }
 
 int other_variable_does_not_complete(struct hal_uart *h) {
-  if (hal_uart_receive_dma(h, rx, sizeof rx) != 0) // expected-note{{started here}} expected-note{{Taking false branch}}
+  if (hal_uart_receive_dma(h, rx, sizeof rx) != 0) // expected-note{{started here}} expected-note{{Taking false branch}} expected-note{{Assuming the condition is false}}
     return -1;
   while (!unrelated) { // expected-note{{Assuming 'unrelated' is not equal to 0}} expected-note{{Loop condition is false}}
   }

@@ -24,7 +24,7 @@ int wait_same_constant_channel_ok(void) {
 }
 
 int wait_other_constant_channel(void) {
-  if (chan_rx(3, a, sizeof a) < 0) // expected-note{{DMA transfer (device-to-memory) of 'a' started here}}
+  if (chan_rx(3, a, sizeof a) < 0) // expected-note{{DMA transfer (device-to-memory) of 'a' started here}} expected-note{{Assuming the condition is false}}
                                    // expected-note@-1{{Taking false branch}}
     return -1;
   chan_wait(4);
@@ -49,7 +49,7 @@ int wait_unrelated_symbolic_channel_stops_tracking(int chan, int other) {
 int wait_known_different_symbolic_channel(int chan) {
   if (chan != 5) // expected-note{{Assuming 'chan' is equal to 5}} expected-note{{Taking false branch}}
     return -1;
-  if (chan_rx(chan, a, sizeof a) < 0) // expected-note{{started here}} expected-note{{Taking false branch}}
+  if (chan_rx(chan, a, sizeof a) < 0) // expected-note{{started here}} expected-note{{Taking false branch}} expected-note{{Assuming the condition is false}}
     return -1;
   chan_wait(6); // the constraint manager knows chan == 5
   return a[0]; // expected-warning{{Read of 'a'}}

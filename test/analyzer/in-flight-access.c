@@ -7,7 +7,7 @@ char tx[16];
 struct packet { int hdr; char data[8]; } pkt;
 
 int rx_read_before_wait(struct uart *u) {
-  if (uart_rx_dma(u, rx, sizeof rx) != 0) // expected-note{{DMA transfer (device-to-memory) of 'rx' started here}}
+  if (uart_rx_dma(u, rx, sizeof rx) != 0) // expected-note{{DMA transfer (device-to-memory) of 'rx' started here}} expected-note{{Assuming the condition is false}}
                                           // expected-note@-1{{Taking false branch}}
     return -1;
   int c = rx[3]; // expected-warning{{Read of 'rx' while a DMA transfer (device-to-memory) is in flight}}

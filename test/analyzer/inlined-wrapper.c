@@ -18,7 +18,7 @@ static int begin_capture(short *dst, size_t n) {
 static void end_capture(void) { adc_wait(0); }
 
 int read_during_wrapped_capture(void) {
-  if (begin_capture(samples, 64) != 0) // expected-note{{Calling 'begin_capture'}}
+  if (begin_capture(samples, 64) != 0) // expected-note{{Calling 'begin_capture'}} expected-note{{Assuming the condition is false}}
                                        // expected-note@-1{{Returning from 'begin_capture'}}
                                        // expected-note@-2{{Taking false branch}}
     return -1;
