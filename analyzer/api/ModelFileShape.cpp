@@ -13,6 +13,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
+#include <string>
 
 namespace dmasafe {
 namespace {
@@ -152,8 +153,8 @@ private:
         return nullptr;
       yaml::Node *E = &*F.Entry;
       if (isNull(E))
-        return errorAt(Text, Name, startOf(E),
-                       "an empty list entry; remove it or give it a value");
+        noteNull(startOf(E),
+                 "an empty list entry; remove it or give it a value");
       return E;
     }
     if (auto *M = llvm::dyn_cast<yaml::MappingNode>(F.N)) {
@@ -172,15 +173,29 @@ private:
       return KV->getKey();
     case 1: {
       yaml::Node *V = KV->getValue();
-      if (isNull(V) && !KV->failed())
-        return errorAt(Text, Name, startOf(KV->getKey()),
-                       "'" + keyText(KV->getKey()) +
-                           "' has no value (null); give it one, or leave "
-                           "the key out where it is optional");
+      if (isNull(V))
+        noteNull(startOf(KV->getKey()),
+                 "'" + keyText(KV->getKey()) +
+                     "' has no value (null); give it one, or leave the key "
+                     "out where it is optional");
       return V;
     }
     default:
       return nullptr;
+    }
+  }
+
+public:
+  /// The first null found, reported once the whole text is known to be
+  /// valid YAML: a syntax error nearby is the better message.
+  const char *NullAt = nullptr;
+  std::string NullMessage;
+
+private:
+  void noteNull(const char *At, const std::string &Message) {
+    if (!NullAt) {
+      NullAt = At ? At : Text.begin();
+      NullMessage = Message;
     }
   }
 
@@ -228,13 +243,21 @@ llvm::Error checkModelShape(llvm::StringRef Text, llvm::StringRef Name) {
   llvm::SourceMgr SM;
   SM.setDiagHandler(ignoreDiagnostic);
   yaml::Stream S(Text, SM, /*ShowColors=*/false);
+  const char *NullAt = nullptr;
+  std::string NullMessage;
   for (yaml::Document &D : S) {
     ShapeWalk W(Text, Name);
     if (llvm::Error E = W.walk(D.getRoot()))
       return E;
     if (S.failed())
       break;
+    if (W.NullAt && !NullAt) {
+      NullAt = W.NullAt;
+      NullMessage = W.NullMessage;
+    }
   }
+  if (NullAt && !S.failed())
+    return errorAt(Text, Name, NullAt, NullMessage);
   return llvm::Error::success();
 }
 

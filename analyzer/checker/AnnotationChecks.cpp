@@ -8,7 +8,7 @@
 #include "DmaChecker.h"
 
 #include "clang/AST/Decl.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "api/LabelMarkers.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
 
@@ -18,15 +18,6 @@ using namespace ento;
 namespace dmasafe {
 
 namespace {
-/// The labels of a function body: the analyzer visits no LabelDecl itself.
-struct LabelCollector : RecursiveASTVisitor<LabelCollector> {
-  std::vector<const LabelDecl *> Labels;
-  bool VisitLabelStmt(LabelStmt *S) {
-    Labels.push_back(S->getDecl());
-    return true;
-  }
-};
-
 void reportProblems(const BugType &BT, const Decl *D,
                     const std::vector<ContractProblem> &Problems,
                     AnalysisManager &Mgr, BugReporter &BR) {
@@ -48,11 +39,8 @@ void DmaChecker::checkASTDecl(const Decl *D, AnalysisManager &Mgr,
   if (const auto *FD = dyn_cast<FunctionDecl>(D);
       FD && ChecksEnabled[CK_AnnotationMisuse] &&
       FD->doesThisDeclarationHaveABody()) {
-    LabelCollector C;
-    C.TraverseStmt(FD->getBody());
-    for (const LabelDecl *L : C.Labels)
-      reportProblems(*BugTypes[CK_AnnotationMisuse], FD,
-                     validateStorageMarkers(L), Mgr, BR);
+    reportProblems(*BugTypes[CK_AnnotationMisuse], FD,
+                   labelMarkerProblems(FD), Mgr, BR);
   }
   std::vector<ContractProblem> Problems;
   const Decl *Key = D;

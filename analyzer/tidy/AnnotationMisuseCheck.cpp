@@ -5,6 +5,7 @@
 
 #include "clang/AST/Attr.h"
 #include "api/ApiDescription.h"
+#include "api/LabelMarkers.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -19,8 +20,8 @@ void AnnotationMisuseCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(functionDecl(isDescribedFunction(&state())).bind("fn"),
                      this);
   Finder->addMatcher(decl(isAnnotatedStorage()).bind("storage"), this);
-  // A label's declaration is reached through its statement.
-  Finder->addMatcher(labelStmt().bind("label"), this);
+  // Labels are reached through the bodies that hold them.
+  Finder->addMatcher(functionDecl(isDefinition()).bind("body"), this);
 }
 
 void AnnotationMisuseCheck::check(const MatchFinder::MatchResult &Result) {
@@ -28,9 +29,8 @@ void AnnotationMisuseCheck::check(const MatchFinder::MatchResult &Result) {
     checkFunction(FD);
   if (const auto *D = Result.Nodes.getNodeAs<Decl>("storage"))
     checkStorageDecl(D);
-  if (const auto *L = Result.Nodes.getNodeAs<LabelStmt>("label"))
-    if (L->getDecl()->hasAttrs())
-      checkStorageDecl(L->getDecl());
+  if (const auto *Body = Result.Nodes.getNodeAs<FunctionDecl>("body"))
+    report(labelMarkerProblems(Body), Body->getLocation());
 }
 
 void AnnotationMisuseCheck::checkFunction(const FunctionDecl *FD) {
@@ -41,8 +41,6 @@ void AnnotationMisuseCheck::checkFunction(const FunctionDecl *FD) {
 }
 
 void AnnotationMisuseCheck::checkStorageDecl(const Decl *D) {
-  if (isa<LabelDecl>(D) && !Done.insert(D).second)
-    return;
   report(validateStorageMarkers(D), D->getLocation());
 }
 
