@@ -254,14 +254,17 @@ bool onlyEndsOrAsks(Role R) {
 
 /// The engine's use of the buffers is not a CPU access; everything else
 /// a pointer argument of a set-up call reaches (a driver object, a
-/// descriptor) may change.
+/// descriptor) may change. A call that only constrains storage has done
+/// its I/O when it returns (`sdio_memcpy_fromio`, `usb_control_msg`): its
+/// buffers changed too.
 ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
                                         ProgramStateRef State) {
   if (llvm::all_of(M.FC.Roles, onlyEndsOrAsks))
     return State;
   SmallVector<SVal, 4> Values;
+  bool BuffersWritten = M.FC.hasRole(Role::RequiresStorage);
   for (unsigned I = 0; I < M.Call.getNumArgs(); ++I) {
-    if (isBufferParam(M.FC, I))
+    if (!BuffersWritten && isBufferParam(M.FC, I))
       continue;
     QualType T = M.Call.getArgExpr(I)->getType();
     if (!T->isPointerType() || T->getPointeeType().isConstQualified())

@@ -57,11 +57,19 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
       continue;
     std::string Name = nameOf(Ref.Region);
 
+    // An API that never takes the stack wants DMA-capable memory (the
+    // Linux kernel): there, const data is read-only memory, not flash.
     if (B.RequiresRam && isLikelyFlash(Ref.Base, Ctx))
       reportAtCall(CK_UnfitStorage,
                    subjectOf(Ref.Region, "DMA buffer") +
-                       " is constant data, likely placed in flash, but " +
-                       Callee + " needs a buffer in RAM",
+                       (B.ForbidsStack
+                            ? " is constant data in read-only memory, but " +
+                                  Callee +
+                                  " needs DMA-capable memory; copy it into "
+                                  "a kmalloc'ed buffer"
+                            : " is constant data, likely placed in flash, "
+                              "but " +
+                                  Callee + " needs a buffer in RAM"),
                    Call, B.Param, C);
     if ((B.ForbidsStack || B.RequiresStable) && isOnStack(Ref.Base) &&
         !ApiDescription::isMarkedStable(varOf(Ref.Base)))
@@ -69,7 +77,10 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
                    subjectOf(Ref.Region, "Stack buffer") + " passed to " +
                        Callee +
                        (B.ForbidsStack
-                            ? ", which does not accept stack memory"
+                            ? ", which does not accept stack memory; use "
+                              "kmalloc'ed memory (kmalloc, devm_kmalloc, "
+                              "dma_alloc_coherent) or a buffer in a "
+                              "kmalloc'ed struct"
                             : ", which requires stable storage (static, "
                               "global, heap or DMA_STABLE)"),
                    Call, B.Param, C);

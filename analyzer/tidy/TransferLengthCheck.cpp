@@ -19,8 +19,10 @@ void TransferLengthCheck::registerMatchers(MatchFinder *Finder) {
 
 void TransferLengthCheck::check(const MatchFinder::MatchResult &Result) {
   const auto [Call, K] = contractedCall(Result);
-  // An arm (Zephyr dma_reload) hands its buffers over as a start does.
-  if (!K || !(K->hasRole(Role::Start) || K->hasRole(Role::Arm)))
+  // An arm (Zephyr dma_reload) hands its buffers over as a start does; a
+  // call that only constrains storage (usb_bulk_msg) does its I/O at once.
+  if (!K || !(K->hasRole(Role::Start) || K->hasRole(Role::Arm) ||
+              K->hasRole(Role::RequiresStorage)))
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   const ASTContext &Ctx = *Result.Context;

@@ -2,7 +2,9 @@
 #include "UnfitStorageCheck.h"
 
 #include "BufferExpr.h"
+#include "FieldPath.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -13,6 +15,18 @@ namespace tidy {
 
 static QualType storageType(const BufferRef &B) {
   return B.Field ? B.Field->getType() : B.Var->getType();
+}
+
+/// The function whose body holds \p Call (a field path is resolved there).
+static const FunctionDecl *enclosingFunction(const CallExpr &Call,
+                                             ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(Call);
+  while (!Parents.empty()) {
+    if (const auto *FD = Parents[0].get<FunctionDecl>())
+      return FD;
+    Parents = Ctx.getParents(Parents[0]);
+  }
+  return nullptr;
 }
 
 void UnfitStorageCheck::registerMatchers(MatchFinder *Finder) {
@@ -29,42 +43,72 @@ void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
     if (B.Param >= Call->getNumArgs())
       continue;
     const Expr *Arg = Call->getArg(B.Param);
+    SourceLocation Where = Arg->getBeginLoc();
+    // A buffer behind a field path (`tx_buf` of a `spi_transfer`): what
+    // this function stored there, never the struct itself.
+    BufferRef Found;
+    if (B.Field.empty()) {
+      Found = resolvePointer(Arg);
+    } else {
+      const FunctionDecl *FD = enclosingFunction(*Call, Ctx);
+      if (!FD)
+        continue;
+      FieldPathBuffer FB = FieldStores(*FD, Ctx).resolve(Arg, B.Field);
+      if (!FB.Buffer || !FB.Pointer)
+        continue;
+      Found = FB.Buffer;
+      Arg = FB.Pointer;
+    }
+    // An API that never takes the stack wants DMA-capable memory (the
+    // Linux kernel): there, const data is read-only memory, not flash.
+    bool Kernel = B.ForbidsStack;
     if (B.RequiresRam) {
       if (isa<StringLiteral>(Arg->IgnoreParenCasts())) {
-        diag(Arg->getBeginLoc(),
-             "string literal passed to %0, which needs a buffer in RAM "
-             "(DMA_IN_RAM); string literals are read-only and usually in "
-             "flash")
-            << Callee;
+        diag(Where,
+             "string literal passed to %0, which needs %select{a buffer in "
+             "RAM (DMA_IN_RAM); string literals are read-only and usually "
+             "in flash|DMA-capable memory; string literals are read-only: "
+             "copy it into a kmalloc'ed buffer}1")
+            << Callee << Kernel;
         continue;
       }
-      BufferRef R = resolvePointer(Arg);
+      BufferRef R = Found;
       if (R && !R.isThroughPointer() && R.Var->hasGlobalStorage() &&
           Ctx.getBaseElementType(storageType(R)).isConstQualified()) {
-        diag(Arg->getBeginLoc(),
-             "'%0' is const data, likely placed in flash; %1 needs a buffer "
-             "in RAM (DMA_IN_RAM)")
-            << bufferName(R) << Callee;
-        diag(R.Var->getLocation(), "%0 is declared const here; copy it to a "
-                                   "RAM buffer before the transfer",
+        diag(Where,
+             "'%0' is const data, %select{likely placed in flash; %1 needs "
+             "a buffer in RAM (DMA_IN_RAM)|in read-only memory; %1 needs "
+             "DMA-capable memory}2")
+            << bufferName(R) << Callee << Kernel;
+        diag(R.Var->getLocation(),
+             "%0 is declared const here; copy it to a %select{RAM|"
+             "kmalloc'ed}1 buffer before the transfer",
              DiagnosticIDs::Note)
-            << R.Var;
+            << R.Var << Kernel;
       }
     }
     if (B.RequiresStable || B.ForbidsStack) {
-      BufferRef R = resolvePointer(Arg);
+      BufferRef R = Found;
       if (!R || R.isThroughPointer() || !R.Var->hasLocalStorage() ||
           ApiDescription::isMarkedStable(R.Var))
         continue;
-      diag(Arg->getBeginLoc(),
+      diag(Where,
            "stack buffer '%0' passed to %1, which %select{requires stable "
            "storage (DMA_STABLE)|never accepts stack memory}2")
           << bufferName(R) << Callee << !B.RequiresStable;
-      diag(R.Var->getLocation(),
-           "%0 has automatic storage; use static, global or heap storage, "
-           "or mark it DMA_STABLE if it outlives every transfer",
-           DiagnosticIDs::Note)
-          << R.Var;
+      if (B.ForbidsStack)
+        diag(R.Var->getLocation(),
+             "%0 has automatic storage; use kmalloc'ed memory (kmalloc, "
+             "devm_kmalloc, dma_alloc_coherent) or a buffer in a kmalloc'ed "
+             "struct",
+             DiagnosticIDs::Note)
+            << R.Var;
+      else
+        diag(R.Var->getLocation(),
+             "%0 has automatic storage; use static, global or heap storage, "
+             "or mark it DMA_STABLE if it outlives every transfer",
+             DiagnosticIDs::Note)
+            << R.Var;
     }
   }
 }

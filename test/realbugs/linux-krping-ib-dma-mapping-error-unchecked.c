@@ -12,7 +12,6 @@
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
 // RUN: %realbugs_tidy %s -- --target=x86_64-unknown-linux-gnu -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 // XFAIL: *
-// dmasafe misses this today: [linux-contract] ib_dma_map_single / ib_dma_mapping_error are not in the Linux model (issue 12 item 1)
 // dmasafe misses this today: [mapping-discipline] a mapping used without a mapping-error check on that path is not reported (issue 12 item 3)
 
 #include "rdma/ib_verbs.h"

@@ -11,7 +11,7 @@
 //
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
 // XFAIL: *
-// dmasafe misses this today: [linux-contract] usb_control_msg carries no "needs DMA-capable memory" contract, and the driver's mt7601u_vendor_request() would have to inherit it (issue 12 items 1, 2)
+// dmasafe misses this today: [reported-in-wrapper] the analyzer reports "Stack buffer 'val' passed to 'usb_control_msg'" inside mt7601u_vendor_request() (the path shows mt7601u_rr), not at the call that passes &val: the wrapper does not inherit the requirement (issue 12 item 2)
 
 #include "linux/slab.h"
 #include "linux/usb.h"

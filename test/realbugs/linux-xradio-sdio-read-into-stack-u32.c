@@ -12,7 +12,7 @@
 // RUN: %realbugs_analyze -triple armv7a-unknown-linux-gnueabihf %s
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] in xradio sdio_data_read() is in sdio.c and the 32-bit register read in hwio.c, another translation unit; here they share one file (issue 12 item 2)
-// dmasafe misses this today: [linux-contract] sdio_memcpy_fromio / sdio_memcpy_toio carry no "needs DMA-capable memory" contract, and the driver's sdio_data_read() would have to inherit it (issue 12 items 1, 2)
+// dmasafe misses this today: [reported-in-wrapper] with both in one file the analyzer reports "Stack buffer 'tmp' passed to 'sdio_memcpy_fromio'" inside sdio_data_read_before_fix(), not at the register read that passes &tmp: the wrapper does not inherit the requirement (issue 12 item 2)
 
 #include "linux/mmc/sdio_func.h"
 

@@ -24,9 +24,11 @@ class Toolchain:
     annotations_include: str
     runtime_include: str
     models_dir: str
+    docs_dir: str
+    docs_url: str = ""
 
     @staticmethod
-    def configured(version, source_dir, binary_dir, llvm_bin):
+    def configured(version, source_dir, binary_dir, llvm_bin, docs_url=""):
         env = os.environ.get
         llvm_bin = env("DMASAFE_LLVM_BIN", llvm_bin)
         return Toolchain(
@@ -43,6 +45,8 @@ class Toolchain:
             annotations_include=os.path.join(source_dir, "annotations", "include"),
             runtime_include=os.path.join(source_dir, "runtime", "include"),
             models_dir=env("DMASAFE_MODELS_DIR", os.path.join(source_dir, "models")),
+            docs_dir=os.path.join(source_dir, "docs"),
+            docs_url=docs_url,
         )
 
     def require_tool(self, path):

@@ -28,7 +28,11 @@ typedef enum {
   HAL_DMA_HALF_TRANSFER = 0x01U
 } HAL_DMA_LevelCompleteTypeDef;
 
-typedef struct __DMA_HandleTypeDef { void *Instance; int State; } DMA_HandleTypeDef;
+typedef struct __DMA_HandleTypeDef {
+  void *Instance;
+  int State;
+  void (*XferCpltCallback)(struct __DMA_HandleTypeDef *hdma);
+} DMA_HandleTypeDef;
 typedef struct { void *Instance; DMA_HandleTypeDef *hdmatx, *hdmarx; int gState, RxState; } UART_HandleTypeDef;
 typedef struct { void *Instance; int State; } SPI_HandleTypeDef;
 typedef struct { void *Instance; int State; } I2C_HandleTypeDef;
