@@ -147,12 +147,13 @@ static void op_start(struct worker *w, struct slot *s, int kind,
     }
     got = dmasafe_start_rx(&s->ch, s->dst + offset, len);
   } else {
-    for (size_t i = 0; i < BUFFER_BYTES; ++i)
-      s->src[i] = (unsigned char)(i * 7u + len);
+    /* Never while a transfer of this slot is in flight: it may read src. */
+    if (want == 0)
+      for (size_t i = 0; i < BUFFER_BYTES; ++i)
+        s->src[i] = (unsigned char)(i * 7u + len);
     got = dmasafe_start_copy(&s->ch, s->dst + offset, s->src + offset, len);
-    s->copy_len = 0; /* compared below only from offset 0 */
-    if (offset == 0)
-      s->copy_len = len;
+    if (got == 0)
+      s->copy_len = offset == 0 ? len : 0; /* compared from offset 0 only */
   }
   EXPECT(got, want);
   if (got == 0)
