@@ -10,6 +10,7 @@ packages=(
   csmith libcsmith-dev
   bear
   python3-jsonschema
+  libclang-rt-19-dev  # fuzz/: libFuzzer and the sanitizer runtimes for clang
 )
 
 missing=()
