@@ -35,6 +35,7 @@ llvm::StringRef roleName(Role R) {
   case Role::Signal: return "signal";
   case Role::WaitSignal: return "wait-signal";
   case Role::RegisterCallback: return "register-callback";
+  case Role::Allocate: return "allocate";
   }
   llvm_unreachable("unknown role");
 }
@@ -46,6 +47,13 @@ llvm::StringRef directionName(Direction D) {
   case Direction::Bidirectional: return "bidirectional";
   }
   llvm_unreachable("unknown direction");
+}
+
+llvm::StringRef storageKindName(StorageKind K) {
+  switch (K) {
+  case StorageKind::Vmalloc: return "vmalloc";
+  }
+  llvm_unreachable("unknown storage kind");
 }
 
 llvm::Error ApiDescription::loadModelFile(llvm::StringRef Path) {

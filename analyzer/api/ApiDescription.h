@@ -59,6 +59,14 @@ enum class Role {
   Signal,   ///< gives a kernel object (k_sem_give) named by its handle
   WaitSignal,       ///< blocks on a kernel object (k_sem_take)
   RegisterCallback, ///< registers a completion callback (its Callback)
+  Allocate, ///< returns memory of a storage kind (its Allocates): vmalloc
+};
+
+/// Memory an allocator returns that some engines cannot use.
+enum class StorageKind {
+  /// Virtually contiguous kernel memory outside the linear map (vmalloc,
+  /// kvmalloc): dma_map_single and virt_to_page cannot translate it.
+  Vmalloc,
 };
 
 /// Where a direction comes from when it is not fixed.
@@ -81,6 +89,9 @@ struct BufferParam {
   bool RequiresStable = false;      ///< DMA_STABLE on the parameter
   bool RequiresRam = false;         ///< DMA_IN_RAM on the parameter
   bool ForbidsStack = false;        ///< stack memory is never fit (Linux)
+  /// vmalloc'ed memory and a loadable module's static data are never fit
+  /// (Linux: outside the linear map the DMA API translates).
+  bool ForbidsVmalloc = false;
 };
 
 /// When the function's effect takes place. On a poll-done function it
@@ -138,6 +149,8 @@ struct FunctionContract {
   /// CompletionCallback only: it runs for transfers of this direction alone
   /// (HAL_UART_TxCpltCallback: to-device).
   std::optional<Direction> Completes;
+  /// Allocate only: the kind of memory it returns.
+  std::optional<StorageKind> Allocates;
   /// Where the contract came from, for diagnostics: "annotation" or
   /// "model file:line".
   std::string Origin;
@@ -238,6 +251,7 @@ bool declaredInModelHeader(const FunctionContract &C,
 
 llvm::StringRef roleName(Role R);
 llvm::StringRef directionName(Direction D);
+llvm::StringRef storageKindName(StorageKind K);
 
 } // namespace dmasafe
 

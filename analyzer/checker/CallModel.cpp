@@ -111,6 +111,7 @@ RoleEffect roleEffect(Role R) {
   case Role::CacheInvalidate:
   case Role::Deallocate:      // checkPreCall: checkRelease
   case Role::RequiresStorage: // checkPreCall: checkStorage
+  case Role::Allocate: // checkStorage finds the call that made the memory
     return {7, succeed};
   case Role::CompletionCallback: // the interrupt's: never evaluated
     return {8, nullptr};
