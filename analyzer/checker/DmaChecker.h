@@ -87,7 +87,6 @@
 
 namespace dmasafe {
 
-struct LibcAccess;
 
 /// A variable an interrupt sets when a transfer completes: a global, or a
 /// member of one (`g.rx_done`, `g.sub.done`).
