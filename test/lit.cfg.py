@@ -2,6 +2,7 @@
 #   %clang, %clang_cc1, %clang_analyze_cc1, %clang_tidy  - LLVM 19 tools
 #   %analyzer_plugin, %tidy_plugin, %dmasafe              - what this project builds
 #   %annotations_include, %runtime_include, %models_dir   - source-tree paths
+#   %build_root                                           - the build directory
 #   %gcc, %arm_gcc, %python
 import os
 import shutil
@@ -38,6 +39,7 @@ config.substitutions += [
     ("%runtime_include", os.path.join(src, "runtime", "include")),
     ("%models_dir", os.path.join(src, "models")),
     ("%src_root", src),
+    ("%build_root", config.dmasafe_obj_root),
     ("%python", config.python),
     ("%gcc", config.gcc),
     ("%arm_gcc", config.arm_gcc),

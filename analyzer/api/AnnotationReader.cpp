@@ -195,7 +195,11 @@ private:
                                ") is out of range: '" + FD->getName() +
                                "' has " +
                                std::to_string(FD->getNumParams()) +
-                               " parameters (indices start at 1)");
+                               " parameters (indices start at 1)" +
+                               (FD->isVariadic()
+                                    ? "; the arguments of '...' cannot be "
+                                      "described"
+                                    : ""));
             continue;
           }
           if (!FD->getParamDecl(Idx - 1)->getType()->isIntegerType()) {

@@ -1,5 +1,6 @@
 //===- ApiDescription.cpp - Merge annotations and models ------------------===//
 #include "ApiDescription.h"
+#include "ModelFileShape.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
@@ -25,12 +26,10 @@ llvm::StringRef directionName(Direction D) {
 }
 
 llvm::Error ApiDescription::loadModelFile(llvm::StringRef Path) {
-  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+      readModelFile(Path);
   if (!Buf)
-    return llvm::createStringError(Buf.getError(),
-                                   "%s: cannot read model file: %s",
-                                   Path.str().c_str(),
-                                   Buf.getError().message().c_str());
+    return Buf.takeError();
   return loadModelText((*Buf)->getBuffer(), Path);
 }
 

@@ -207,9 +207,11 @@ llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
                            llvm::StringMap<FunctionContract> &Out);
 
 /// Validates the `dmasafe:` markers on a declaration that is not a function
-/// or parameter (variable, field, typedef, record): only DMA_STABLE and
-/// DMA_COMPLETION_FLAG (on a variable with static storage) belong there.
-/// Returns one problem per misplaced or unknown marker.
+/// or one of its parameters: on storage (variable, type) only DMA_STABLE and
+/// DMA_COMPLETION_FLAG (on a variable with static storage) belong; on an
+/// enum, enumerator, label, field (DMA_STABLE), typedef of a function type or
+/// parameter of a function type no marker has an effect. Returns one problem
+/// per misplaced or unknown marker.
 std::vector<ContractProblem> validateStorageMarkers(const clang::Decl *D);
 
 /// Why model entry \p C does not fit declaration \p FD (an index out of

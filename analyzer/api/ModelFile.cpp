@@ -21,6 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "ApiDescription.h"
+#include "ModelFileShape.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -752,6 +753,8 @@ llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
   if (Text.trim().empty())
     return errorAt(Name, 1, 1,
                    "empty model file; expected 'api:' and 'functions:'");
+  if (llvm::Error E = checkModelShape(Text, Name))
+    return E;
   FirstDiagnostic First;
   ReadContext Ctx{Text, {}, {}};
   ModelDocument Doc;

@@ -8,6 +8,7 @@
 #include "DmaChecker.h"
 
 #include "clang/AST/Decl.h"
+#include "api/LabelMarkers.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
 
@@ -16,10 +17,31 @@ using namespace ento;
 
 namespace dmasafe {
 
+namespace {
+void reportProblems(const BugType &BT, const Decl *D,
+                    const std::vector<ContractProblem> &Problems,
+                    AnalysisManager &Mgr, BugReporter &BR) {
+  const SourceManager &SM = Mgr.getSourceManager();
+  for (const ContractProblem &P : Problems) {
+    SourceLocation Loc = P.Loc.isValid() ? P.Loc : D->getLocation();
+    auto R = std::make_unique<BasicBugReport>(
+        BT, P.Message, PathDiagnosticLocation(Loc, SM));
+    R->setDeclWithIssue(D);
+    BR.emitReport(std::move(R));
+  }
+}
+} // namespace
+
 void DmaChecker::checkASTDecl(const Decl *D, AnalysisManager &Mgr,
                               BugReporter &BR) const {
   if (ModelBroken)
     return;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D);
+      FD && ChecksEnabled[CK_AnnotationMisuse] &&
+      FD->doesThisDeclarationHaveABody()) {
+    reportProblems(*BugTypes[CK_AnnotationMisuse], FD,
+                   labelMarkerProblems(FD), Mgr, BR);
+  }
   std::vector<ContractProblem> Problems;
   const Decl *Key = D;
   if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
@@ -34,15 +56,7 @@ void DmaChecker::checkASTDecl(const Decl *D, AnalysisManager &Mgr,
   }
   if (Problems.empty() || !ReportedDecls.insert(Key).second)
     return;
-  const SourceManager &SM = Mgr.getSourceManager();
-  for (const ContractProblem &P : Problems) {
-    SourceLocation Loc = P.Loc.isValid() ? P.Loc : D->getLocation();
-    auto R = std::make_unique<BasicBugReport>(
-        *BugTypes[CK_AnnotationMisuse], P.Message,
-        PathDiagnosticLocation(Loc, SM));
-    R->setDeclWithIssue(D);
-    BR.emitReport(std::move(R));
-  }
+  reportProblems(*BugTypes[CK_AnnotationMisuse], D, Problems, Mgr, BR);
 }
 
 } // namespace dmasafe

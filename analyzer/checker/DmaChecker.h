@@ -43,7 +43,7 @@
 //
 // Completion may also arrive through a kernel object: a successful
 // wait-signal (k_sem_take) on an object a completion callback gives
-// completes that callback's API (CompletionSignals.cpp).
+// completes that callback's API (api/CompletionKnowledge.h).
 //
 // The contract of every function comes from dmasafe::ApiDescription
 // (annotations on declarations, or model files); this checker never reads
@@ -71,6 +71,7 @@
 
 #include "TransferState.h"
 #include "api/ApiDescription.h"
+#include "api/CompletionKnowledge.h"
 
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
@@ -88,75 +89,11 @@
 namespace dmasafe {
 
 
-/// A variable an interrupt sets when a transfer completes: a global, or a
-/// member of one (`g.rx_done`, `g.sub.done`).
-struct CompletionFlag {
-  const clang::VarDecl *Var;
-  /// Fields from the global down to the flag; empty for the whole global.
-  llvm::SmallVector<const clang::FieldDecl *, 2> Path;
-  CompletionScope Scope;
-
-  bool sameVariable(const CompletionFlag &O) const {
-    return Var == O.Var && Path == O.Path;
-  }
-  clang::QualType type() const {
-    return Path.empty() ? Var->getType() : Path.back()->getType();
-  }
-  /// The flag's region, built from the global's region \p Base.
-  const clang::ento::MemRegion *region(const clang::ento::MemRegion *Base,
-                                       clang::ento::MemRegionManager &MRM) const {
-    for (const clang::FieldDecl *FD : Path)
-      Base = MRM.getFieldRegion(FD, llvm::cast<clang::ento::SubRegion>(Base));
-    return Base;
-  }
-};
-
-/// A kernel object (semaphore, event, completion, queue) as a signal or a
-/// wait names it: a global or a member of one (`sem`, `&g.sem`), or a
-/// member of any object reached through a pointer (`&d->sem`, Var null).
-/// Unnamed (a parameter, a local): nothing is known about it.
-struct SignalObject {
-  const clang::VarDecl *Var = nullptr;
-  llvm::SmallVector<const clang::FieldDecl *, 2> Path;
-
-  bool named() const { return Var || !Path.empty(); }
-  /// The same global and member path; through a pointer, the same member.
-  bool matches(const SignalObject &O) const;
-};
-/// The object \p E (a signal's or wait's argument) names.
-SignalObject signalObjectOf(const clang::Expr *E);
-
-/// Calls \p Visit on every statement a completion callback's \p Body runs:
-/// its own and those of the functions it calls directly, two levels deep
-/// (`Callback() { mark_done(); }`), entering a callee only where \p Enter
-/// says so. (CompletionFlags.cpp)
-void forEachStmtOfCallback(const clang::Stmt *Body,
-                           llvm::function_ref<bool(const clang::CallExpr *)> Enter,
-                           llvm::function_ref<void(const clang::Stmt *)> Visit);
-
-/// A function that runs when a transfer in \p Scope completes.
-struct CompletionCallbackFn {
-  const clang::FunctionDecl *Definition;
-  CompletionScope Scope;
-};
-
-/// What the translation unit says about completion, found once per TU.
-struct CompletionSources {
-  /// Callbacks by contract (HAL_UART_TxCpltCallback) or registered by a
-  /// call or a struct member a contract names (uart_callback_set,
-  /// `cfg.dma_callback = cb`).
-  std::vector<CompletionCallbackFn> Callbacks;
-  /// Objects a signal function (k_sem_give) is called on anywhere.
-  std::vector<SignalObject> Signalled;
-  /// Those of them given by an interrupt-only signal (xSemaphoreGiveFromISR).
-  std::vector<SignalObject> SignalledFromInterrupt;
-};
-
-/// A kernel object a completion callback of \p Scope signals.
-struct CompletionSignal {
-  SignalObject Object;
-  CompletionScope Scope;
-};
+/// The region of completion flag \p F, built from its global's region
+/// \p Base. (CompletionFlags.cpp)
+const clang::ento::MemRegion *flagRegion(const CompletionFlag &F,
+                                         const clang::ento::MemRegion *Base,
+                                         clang::ento::MemRegionManager &MRM);
 
 class DmaChecker
     : public clang::ento::Checker<
@@ -290,19 +227,9 @@ public:
                     const clang::ento::CallEvent &Call,
                     clang::ento::CheckerContext &C) const;
 
-  /// Completion flags of the TU with their family. (CompletionFlags.cpp)
-  const std::vector<CompletionFlag> &
-  completionFlags(clang::ASTContext &Ctx) const;
-
-  /// Completion callbacks and signalled objects. (CompletionSources.cpp)
-  const CompletionSources &completionSources(clang::ASTContext &Ctx) const;
-
-  /// The transfers a successful blocking wait on \p Object completes; the
-  /// scope of every family when the object cannot be told apart from a
-  /// completion signal. (CompletionSignals.cpp)
-  llvm::SmallVector<CompletionScope, 2>
-  scopesCompletedByWaitOn(const clang::Expr *Object,
-                            clang::ASTContext &Ctx) const;
+  /// What the translation unit says about completion: flags, callbacks,
+  /// signals (api/CompletionKnowledge.h), found once. (CompletionFlags.cpp)
+  CompletionKnowledge &completion(clang::ASTContext &Ctx) const;
 
   /// Keeps the transfers of starts whose success \p State now decides (its
   /// result was tested) and drops those whose failure it decides; with
@@ -320,9 +247,7 @@ private:
   mutable std::vector<std::string> FamilyNames;
   /// "family|handle type" and "family" -> a function that waits (hints).
   mutable llvm::StringMap<std::string> WaitFunctions;
-  mutable std::optional<std::vector<CompletionFlag>> Flags;
-  mutable std::optional<CompletionSources> Sources;
-  mutable std::optional<std::vector<CompletionSignal>> Signals;
+  mutable std::unique_ptr<CompletionKnowledge> Completion;
   mutable llvm::DenseSet<const clang::Decl *> ReportedDecls;
   mutable llvm::DenseMap<const clang::VarDecl *, const clang::Stmt *>
       InnerBlocks;

@@ -102,11 +102,14 @@ void onWaitSignal(ModelledCall &M, ProgramStateRef State) {
                            ? M.Call.getArgExpr(M.FC.Handle.Param)
                            : nullptr;
   SmallVector<CompletionScope, 2> Scopes =
-      M.Chk.scopesCompletedByWaitOn(Object, M.C.getASTContext());
+      M.Chk.completion(M.C.getASTContext()).scopesCompletedByWaitOn(Object);
   for (const auto &[Key, T] : transfersOf(State))
     if (T.isInFlight() &&
         llvm::any_of(Scopes,
-                     [&, &T = T](const CompletionScope &S) { return S.covers(T); }))
+                     [&, &T = T](const CompletionScope &S) {
+                       return S.covers(M.Chk.familyName(T.family()),
+                                       T.direction());
+                     }))
       State = removeTransfer(State, Key);
   M.C.addTransition(State);
 }
@@ -121,10 +124,10 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
   ASTContext &Ctx = State->getStateManager().getContext();
   MemRegionManager &MRM = State->getStateManager().getRegionManager();
   ConstraintManager &CM = State->getConstraintManager();
-  for (const CompletionFlag &F : completionFlags(Ctx)) {
+  for (const CompletionFlag &F : completion(Ctx).flags()) {
     if (F.Var->isStaticLocal())
       continue;
-    SVal V = State->getSVal(F.region(MRM.getVarRegion(F.Var, nullptr), MRM),
+    SVal V = State->getSVal(flagRegion(F, MRM.getVarRegion(F.Var, nullptr), MRM),
                             F.type());
     bool Set = false;
     if (auto CI = V.getAs<nonloc::ConcreteInt>())
@@ -136,7 +139,8 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
     // The code saw the flag set: the interrupt ran, the transfers of its
     // API are complete.
     for (const auto &[Key, T] : transfersOf(State))
-      if (T.isInFlight() && F.Scope.covers(T))
+      if (T.isInFlight() &&
+          F.Scope.covers(familyName(T.family()), T.direction()))
         State = removeTransfer(State, Key);
   }
   return State;

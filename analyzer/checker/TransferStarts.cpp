@@ -168,11 +168,11 @@ bool mayBeInMask(const ModelledCall &M, ProgramStateRef State, SVal Chan) {
 /// Completion flags of this API may be set by the interrupt at any time
 /// from now on: give each a fresh value.
 ProgramStateRef armCompletionFlags(ModelledCall &M, ProgramStateRef State) {
-  unsigned Family = M.Chk.familyId(M.FC.Api);
   SValBuilder &SVB = M.C.getSValBuilder();
   MemRegionManager &MRM = SVB.getRegionManager();
-  for (const CompletionFlag &F : M.Chk.completionFlags(M.C.getASTContext())) {
-    if (F.Scope.Family != Family && F.Scope.Family != AnyFamily)
+  for (const CompletionFlag &F :
+       M.Chk.completion(M.C.getASTContext()).flags()) {
+    if (F.Scope.Api && *F.Scope.Api != M.FC.Api)
       continue;
     QualType T = F.type();
     if (!T->isScalarType())
@@ -182,7 +182,7 @@ ProgramStateRef armCompletionFlags(ModelledCall &M, ProgramStateRef State) {
       continue;
     // Tagged by the flag's region: two member flags of one global get
     // two symbols.
-    const MemRegion *Flag = F.region(Var, MRM);
+    const MemRegion *Flag = flagRegion(F, Var, MRM);
     SVal Fresh =
         SVB.conjureSymbolVal(Flag, M.CE, M.LCtx, T, M.C.blockCount());
     State = State->bindLoc(loc::MemRegionVal(Flag), Fresh, M.LCtx);

@@ -34,9 +34,6 @@
 
 namespace dmasafe {
 
-/// Matches every API family (a variable marked DMA_COMPLETION_FLAG).
-constexpr unsigned AnyFamily = ~0u;
-
 /// The bytes of a region a transfer covers.
 struct OwnedBytes {
   /// Base region of the buffer (a variable, heap symbol, string...).
@@ -155,32 +152,6 @@ private:
   clang::ento::SVal Handle;
   unsigned Family;
   clang::ento::DefinedOrUnknownSVal SucceedsIf = clang::ento::UnknownVal();
-};
-
-/// Which transfers a completion event (a flag seen set, a semaphore taken)
-/// completes: those of one API family, or of every family, and only those
-/// of one direction when the callback behind it says so (HAL's
-/// TxCpltCallback completes the TX transfers of its UART, not the RX).
-struct CompletionScope {
-  unsigned Family = AnyFamily;
-  std::optional<Direction> Only;
-
-  bool covers(const TransferState &T) const {
-    return (Family == AnyFamily || T.family() == Family) &&
-           (!Only || T.direction() == *Only);
-  }
-  /// The scope of an event raised by both \p A's and \p B's callbacks.
-  static CompletionScope either(const CompletionScope &A,
-                                const CompletionScope &B) {
-    if (A.Family != B.Family)
-      return {AnyFamily, std::nullopt};
-    if (A.Only != B.Only)
-      return {A.Family, std::nullopt};
-    return A;
-  }
-  bool operator==(const CompletionScope &O) const {
-    return Family == O.Family && Only == O.Only;
-  }
 };
 
 /// Every transfer of the path, in flight or armed, by its symbol.

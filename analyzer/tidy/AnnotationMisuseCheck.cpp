@@ -5,6 +5,7 @@
 
 #include "clang/AST/Attr.h"
 #include "api/ApiDescription.h"
+#include "api/LabelMarkers.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -19,6 +20,8 @@ void AnnotationMisuseCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(functionDecl(isDescribedFunction(&state())).bind("fn"),
                      this);
   Finder->addMatcher(decl(isAnnotatedStorage()).bind("storage"), this);
+  // Labels are reached through the bodies that hold them.
+  Finder->addMatcher(functionDecl(isDefinition()).bind("body"), this);
 }
 
 void AnnotationMisuseCheck::check(const MatchFinder::MatchResult &Result) {
@@ -26,6 +29,8 @@ void AnnotationMisuseCheck::check(const MatchFinder::MatchResult &Result) {
     checkFunction(FD);
   if (const auto *D = Result.Nodes.getNodeAs<Decl>("storage"))
     checkStorageDecl(D);
+  if (const auto *Body = Result.Nodes.getNodeAs<FunctionDecl>("body"))
+    report(labelMarkerProblems(Body), Body->getLocation());
 }
 
 void AnnotationMisuseCheck::checkFunction(const FunctionDecl *FD) {

@@ -9,11 +9,45 @@ using namespace clang;
 namespace dmasafe {
 namespace tidy {
 
+bool BufferRef::overlaps(const BufferRef &Other) const {
+  if (!Var || Var != Other.Var || ThroughMember != Other.ThroughMember)
+    return false;
+  if (Row && Other.Row && *Row != *Other.Row)
+    return false;
+  if (!Field || !Other.Field || Field == Other.Field)
+    return true;
+  // Members of one union are the same bytes.
+  const RecordDecl *P = Field->getParent();
+  return P == Other.Field->getParent() && P->isUnion();
+}
+
 static BufferRef withField(BufferRef R, const ValueDecl *Member) {
   // Only the first field below the variable matters: `s.a.b` is part of
   // `s.a`, and a transfer on `s.a` must not make `s.len` in flight.
-  if (R && !R.Field)
+  // An anonymous struct or union is no name of its own: its members are
+  // (`pk.raw` of `struct { union { char raw[8]; ... }; } pk`).
+  // A member of what a pointer member points to (`h->Instance->DR`, a
+  // register block) is deeper than a buffer is named: nothing.
+  if (R.ThroughMember)
+    return {};
+  if (R && (!R.Field || R.Field->isAnonymousStructOrUnion()))
     R.Field = dyn_cast<FieldDecl>(Member);
+  return R;
+}
+
+/// `q[k]` of an array of structs (or through a pointer to them): element k.
+static BufferRef withRow(BufferRef R, const ArraySubscriptExpr *ASE) {
+  if (!R || R.Field || R.ThroughMember || R.Row || R.RowVariable ||
+      !ASE->getType()->isRecordType())
+    return R;
+  Expr::EvalResult V;
+  const Expr *Idx = ASE->getIdx();
+  if (!Idx->isValueDependent() &&
+      Idx->EvaluateAsInt(V, R.Var->getASTContext()) &&
+      !V.Val.getInt().isNegative())
+    R.Row = V.Val.getInt().getLimitedValue();
+  else
+    R.RowVariable = true;
   return R;
 }
 
@@ -23,7 +57,7 @@ BufferRef resolveObject(const Expr *E) {
   E = E->IgnoreParens();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      return {VD, nullptr};
+      return bufferOfVar(VD);
     return {};
   }
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
@@ -32,7 +66,7 @@ BufferRef resolveObject(const Expr *E) {
     return withField(Base, ME->getMemberDecl());
   }
   if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
-    return resolvePointer(ASE->getBase());
+    return withRow(resolvePointer(ASE->getBase()), ASE);
   if (const auto *UO = dyn_cast<UnaryOperator>(E))
     if (UO->getOpcode() == UO_Deref)
       return resolvePointer(UO->getSubExpr());
@@ -64,54 +98,20 @@ BufferRef resolvePointer(const Expr *E) {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
     if (VD && VD->getType()->isPointerType())
-      return {VD, nullptr};
+      return bufferOfVar(VD);
+  }
+  // A pointer held in a member (`d->rx`, `console.rx`): the buffer is what
+  // it points to, while the member keeps its value.
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (!ME->getType()->isPointerType())
+      return {};
+    BufferRef R = resolveObject(ME);
+    if (!R || R.Field != ME->getMemberDecl())
+      return {};
+    R.ThroughMember = true;
+    return R;
   }
   return {};
-}
-
-std::string declKey(const Decl *D) {
-  return "d" + llvm::utohexstr(
-                   reinterpret_cast<uintptr_t>(D->getCanonicalDecl()));
-}
-
-std::optional<std::string> expressionKey(const Expr *E,
-                                         const ASTContext &Ctx) {
-  if (!E)
-    return std::nullopt;
-  E = E->IgnoreParenCasts();
-  if (E->getType()->isIntegralOrEnumerationType() &&
-      !E->isValueDependent()) {
-    Expr::EvalResult R;
-    if (E->EvaluateAsInt(R, Ctx))
-      return "#" + llvm::toString(R.Val.getInt(), 10);
-  }
-  auto Ptr = [](const void *P) {
-    return llvm::utohexstr(reinterpret_cast<uintptr_t>(P));
-  };
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    return declKey(DRE->getDecl());
-  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-    if (UO->getOpcode() != UO_AddrOf && UO->getOpcode() != UO_Deref)
-      return std::nullopt;
-    auto Sub = expressionKey(UO->getSubExpr(), Ctx);
-    if (!Sub)
-      return std::nullopt;
-    return (UO->getOpcode() == UO_AddrOf ? "&" : "*") + *Sub;
-  }
-  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    auto Base = expressionKey(ME->getBase(), Ctx);
-    if (!Base)
-      return std::nullopt;
-    return *Base + (ME->isArrow() ? "->" : ".") + Ptr(ME->getMemberDecl());
-  }
-  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
-    auto Base = expressionKey(ASE->getBase(), Ctx);
-    auto Idx = expressionKey(ASE->getIdx(), Ctx);
-    if (!Base || !Idx)
-      return std::nullopt;
-    return *Base + "[" + *Idx + "]";
-  }
-  return std::nullopt;
 }
 
 namespace {
@@ -281,8 +281,13 @@ std::string bufferName(const BufferRef &B) {
   if (!B)
     return "";
   std::string Name = B.Var->getName().str();
+  if (B.Row)
+    Name += "[" + std::to_string(*B.Row) + "]";
+  else if (B.RowVariable)
+    Name += "[...]";
   if (B.Field)
-    Name += (B.isThroughPointer() ? "->" : ".") + B.Field->getName().str();
+    Name += (B.isThroughPointer() && !B.Row && !B.RowVariable ? "->" : ".") +
+            B.Field->getName().str();
   return Name;
 }
 

@@ -3,8 +3,7 @@
 // The checks reason about a buffer as a variable (plus, for a struct, the
 // top-level field). These helpers map the expressions C code uses to name a
 // buffer (`buf`, `&buf[2]`, `buf + 4`, `&s.payload`, `(void *)p`) to that
-// variable, and turn handle expressions into keys that compare equal when
-// they name the same handle (`&huart2`, `chan`, `3`, `dev->dma`).
+// variable (handles are named by ObjectKey.h).
 //
 //===----------------------------------------------------------------------===//
 #ifndef DMASAFE_TIDY_BUFFEREXPR_H
@@ -19,36 +18,43 @@
 namespace dmasafe {
 namespace tidy {
 
-/// A buffer: a variable, or one top-level field of a struct variable.
-/// Var may be a pointer variable (the buffer is what it points to).
+/// A buffer: a variable, or one top-level field of a struct variable (of
+/// one element of an array of structs: `q[1].data`), or what a pointer
+/// member of one points to (`d->rx`, `console.rx`). Var may be a pointer
+/// variable (the buffer is what it points to).
 struct BufferRef {
   const clang::VarDecl *Var = nullptr;
   const clang::FieldDecl *Field = nullptr;
+  /// The element of an array of structs (or of what a pointer points to)
+  /// the buffer is in, when the index is a constant: `q[1].data`, `&q[1]`.
+  std::optional<uint64_t> Row;
+  /// The element is picked by a non-constant index (`q[i].data`).
+  bool RowVariable = false;
+  /// The buffer is what the pointer member Field points to, not the member.
+  bool ThroughMember = false;
 
   explicit operator bool() const { return Var != nullptr; }
-  /// Whether \p Other names (part of) the same storage.
-  bool overlaps(const BufferRef &Other) const {
-    return Var && Var == Other.Var &&
-           (!Field || !Other.Field || Field == Other.Field);
-  }
+  /// Whether \p Other may name (part of) the same storage. Two members of
+  /// one union share it; two elements with distinct constant indices do
+  /// not.
+  bool overlaps(const BufferRef &Other) const;
   bool isThroughPointer() const {
     return Var && Var->getType()->isPointerType();
   }
 };
+
+/// The whole of variable \p VD (what it points to, for a pointer).
+inline BufferRef bufferOfVar(const clang::VarDecl *VD) {
+  BufferRef R;
+  R.Var = VD;
+  return R;
+}
 
 /// The object an lvalue expression designates (`buf[i]`, `s.f`, `*p`).
 BufferRef resolveObject(const clang::Expr *E);
 /// The object a pointer-valued expression points into (`buf`, `&x`,
 /// `p + 1`, `(void *)&s.payload`).
 BufferRef resolvePointer(const clang::Expr *E);
-
-/// A key naming a handle or buffer expression; equal keys name the same
-/// thing. std::nullopt when the expression is too complex to compare.
-std::optional<std::string> expressionKey(const clang::Expr *E,
-                                         const clang::ASTContext &Ctx);
-
-/// The key expressionKey gives a reference to \p D.
-std::string declKey(const clang::Decl *D);
 
 /// Bytes of storage a pointer expression points into: the named array,
 /// field or object, its size, and the constant offset of the pointer.

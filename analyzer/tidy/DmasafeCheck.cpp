@@ -2,6 +2,7 @@
 #include "DmasafeCheck.h"
 
 #include "DmasafeMatchers.h"
+#include "ModelPaths.h"
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -13,8 +14,7 @@ namespace tidy {
 DmasafeCheck::DmasafeCheck(llvm::StringRef Name,
                            clang::tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      State(TidyApiState::acquire(
-          Context, Options.getLocalOrGlobal("DmasafeModelFiles", ""))) {}
+      State(TidyApiState::acquire(Context, resolvedModelFiles(*Context, Name))) {}
 
 void DmasafeCheck::onStartOfTranslationUnit() {
   if (State->LoadErrorsReported)

@@ -54,15 +54,16 @@ AST_MATCHER_P(clang::FunctionDecl, isDescribedFunction, const TidyApiState *,
   return mayBeDescribed(Node, *State);
 }
 
-/// A variable (not a parameter), field, typedef or record with an
-/// `annotate` attribute.
+/// A declaration other than a function with an `annotate` attribute: storage
+/// (variable, field, typedef, record) and the kinds no marker applies to.
 AST_MATCHER(clang::Decl, isAnnotatedStorage) {
   if (!Node.hasAttrs() || !Node.hasAttr<clang::AnnotateAttr>())
     return false;
-  return (llvm::isa<clang::VarDecl>(Node) &&
-          !llvm::isa<clang::ParmVarDecl>(Node)) ||
-         llvm::isa<clang::FieldDecl, clang::TypedefNameDecl,
-                   clang::RecordDecl>(Node);
+  // Parameters too: those of function types are never read (a real
+  // function's parameters are validated with the function).
+  return llvm::isa<clang::VarDecl, clang::FieldDecl, clang::TypedefNameDecl,
+                   clang::RecordDecl, clang::EnumDecl,
+                   clang::EnumConstantDecl, clang::LabelDecl>(Node);
 }
 
 } // namespace tidy

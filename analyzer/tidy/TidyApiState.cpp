@@ -43,10 +43,12 @@ TidyApiState::acquire(clang::tidy::ClangTidyContext *Context,
 
 const FunctionFlow &TidyApiState::flowOf(const clang::FunctionDecl &FD,
                                          clang::ASTContext &Ctx) {
+  if (!Completion)
+    Completion = std::make_unique<CompletionKnowledge>(Ctx, Api);
   std::unique_ptr<FunctionFlow> &Slot = Flows[&FD];
   if (!Slot)
     Slot = std::make_unique<FunctionFlow>(
-        analyzeTransfers(FD, Ctx, Api, Completion));
+        analyzeTransfers(FD, Ctx, Api, *Completion));
   return *Slot;
 }
 

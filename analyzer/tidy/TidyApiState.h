@@ -37,7 +37,6 @@ public:
   acquire(clang::tidy::ClangTidyContext *Context, llvm::StringRef ModelFiles);
 
   ApiDescription Api;
-  CompletionKnowledge Completion;
   /// Names of the modelled functions (for the call matcher).
   llvm::StringSet<> ModelNames;
   /// "file:line:col: message" of each model file that failed to load.
@@ -53,6 +52,8 @@ private:
   explicit TidyApiState(llvm::StringRef ModelFiles);
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionFlow>>
       Flows;
+  /// Flags, callbacks and signals of the unit (the checker asks the same).
+  std::unique_ptr<CompletionKnowledge> Completion;
 };
 
 } // namespace tidy

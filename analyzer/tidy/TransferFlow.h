@@ -12,10 +12,17 @@
 //   arming the same direction on its handle -> not in flight (replaced)
 //   suspend on its handle                  -> armed, until the next trigger
 //   wait/abort on the same handle          -> not in flight (nor armed)
-//   a wait on a kernel object (wait-signal
-//     role, k_sem_take...)                 -> not in flight
+//   a successful wait on a kernel object
+//     (wait-signal role) that a completion
+//     callback of its family gives          -> not in flight
+//   a wait with a success condition whose
+//     result is tested                     -> not in flight on its success
+//                                             branch only
+//   a start its API refuses on a busy
+//     handle (fails-when-busy)             -> takes nothing
 //   branch where poll-busy is 0 / poll-done is nonzero /
-//     a completion flag is set                -> not in flight
+//     a completion flag of its family
+//     (and direction) is set               -> not in flight
 //   branch where the start reported failure -> not in flight (took nothing)
 //   branch where a trigger reported failure -> armed again
 //
@@ -26,18 +33,26 @@
 //     (access-in-flight). "Every path" keeps correlated branches quiet:
 //     when unsure, say nothing.
 //
-// Handles are compared by expression key (BufferExpr.h); a handle or a wait
-// argument too complex to compare completes every transfer it might name.
+// The CFG comes from AnalysisDeclContext and the blocks are visited in the
+// order of clang's ForwardDataflowWorklist (as UninitializedValues does);
+// the lattice is sparse (FlowState.h), so a function costs what it is long
+// times the transfers in flight at once, not times all it started.
+//
+// Handles are compared by declaration and member path (ObjectKey.h); a
+// handle or a wait argument too complex to compare completes every
+// transfer it might name. Completion flags and signals come from the
+// translation unit's CompletionKnowledge, the analyzer's own.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DMASAFE_TIDY_TRANSFERFLOW_H
 #define DMASAFE_TIDY_TRANSFERFLOW_H
 
 #include "BufferExpr.h"
+#include "ObjectKey.h"
 #include "api/ApiDescription.h"
+#include "api/CompletionKnowledge.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
-#include "llvm/ADT/StringSet.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,10 +77,10 @@ struct TransferSite {
   std::string Api;
   BufferRef Buffer;
   Direction Dir = Direction::Bidirectional;
-  /// Key of the handle naming the transfer; nullopt when unknown.
-  std::optional<std::string> HandleKey;
-  /// Key of the buffer argument, for APIs without a handle.
-  std::optional<std::string> BufferKey;
+  /// The handle naming the transfer; nullopt when unknown.
+  std::optional<ObjectKey> HandleKey;
+  /// The buffer argument, for APIs without a handle.
+  std::optional<ObjectKey> BufferKey;
   bool HasHandle = false;
   /// The start depends on a trigger argument that is not a constant
   /// (pico-sdk): in flight on some paths, armed on the others.
@@ -106,27 +121,6 @@ struct FunctionFlow {
   std::vector<TransferSite> Transfers;
   std::vector<AccessFinding> Accesses;
   std::vector<EscapeFinding> Escapes;
-};
-
-/// Functions of the translation unit that may complete transfers when
-/// called (their bodies wait, poll or read a completion flag), and the
-/// variables written by completion callbacks (named by a contract, or
-/// handed over at run time: api/RegisteredCallbacks.h). Computed once per TU.
-class CompletionKnowledge {
-public:
-  /// \p E names a completion flag: a variable or a field of a variable
-  /// (`g.done`) marked as one or written by a completion callback.
-  bool isCompletionFlag(const clang::Expr *E, ApiDescription &Api,
-                        const clang::ASTContext &Ctx);
-  bool mayComplete(const clang::FunctionDecl *FD, ApiDescription &Api,
-                   const clang::ASTContext &Ctx);
-
-private:
-  void collectCallbackFlags(ApiDescription &Api, const clang::ASTContext &Ctx);
-  bool CallbackFlagsKnown = false;
-  /// expressionKey of what the callbacks write (`done`, `g.done`).
-  llvm::StringSet<> CallbackFlags;
-  llvm::DenseMap<const clang::FunctionDecl *, bool> Completes;
 };
 
 /// Runs the dataflow over \p FD's body.

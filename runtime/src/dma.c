@@ -9,12 +9,24 @@
 #include "debug.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 
 /* "DMA!" - marks an initialised channel object. */
 #define CHANNEL_MAGIC 0x444d4121u
 
+/* The one channel object that holds each engine channel, by address. The
+ * magic alone is copied with the object: a by-value copy of a busy channel
+ * could start a second job on the engine, and its deinit would release the
+ * engine the original still drives. Every call checks the owner, so a copy
+ * is refused like an uninitialised object. Atomic because init and deinit
+ * of different channels may run in different threads (and, on Cortex-M,
+ * interrupt handlers). */
+static _Atomic(const dmasafe_channel_t *) owners[DMASAFE_CHANNEL_COUNT];
+
 static bool is_ready(const dmasafe_channel_t *ch) {
-  return ch && ch->magic == CHANNEL_MAGIC && ch->index < DMASAFE_CHANNEL_COUNT;
+  return ch && ch->magic == CHANNEL_MAGIC &&
+         ch->index < DMASAFE_CHANNEL_COUNT &&
+         atomic_load(&owners[ch->index]) == ch;
 }
 
 static bool is_width(enum dmasafe_width w) {
@@ -44,6 +56,10 @@ int dmasafe_channel_init(dmasafe_channel_t *ch, unsigned index,
                          const struct dmasafe_channel_config *cfg) {
   if (!ch || !cfg || index >= DMASAFE_CHANNEL_COUNT || !is_width(cfg->width))
     return -EINVAL;
+  /* Initialising again would forget a transfer in flight and leak the
+   * engine channel this object holds. */
+  if (is_ready(ch))
+    return -EALREADY;
   int err = dmasafe_backend_claim(index, cfg);
   if (err)
     return err;
@@ -55,6 +71,7 @@ int dmasafe_channel_init(dmasafe_channel_t *ch, unsigned index,
   ch->length = 0;
   ch->tx_checksum = 0;
   ch->magic = CHANNEL_MAGIC;
+  atomic_store(&owners[index], ch);
   return 0;
 }
 
@@ -63,8 +80,9 @@ void dmasafe_channel_deinit(dmasafe_channel_t *ch) {
     return;
   if (ch->in_flight)
     (void)dmasafe_abort(ch);
-  dmasafe_backend_release(ch->index);
   ch->magic = 0;
+  atomic_store(&owners[ch->index], NULL);
+  dmasafe_backend_release(ch->index);
 }
 
 static int start(dmasafe_channel_t *ch, const struct dmasafe_transfer *t) {

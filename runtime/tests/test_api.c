@@ -60,6 +60,45 @@ static void deinit_ignores_bad_channels(void) {
   CHECK_EQ(dmasafe_wait(&ch), -EINVAL);
 }
 
+/* Re-initialising a channel object would forget its transfer and leak the
+ * engine channel it holds; a by-value copy would drive (and release) an
+ * engine that the original still uses. Both are refused. */
+static void reinit_and_copies_are_refused(void) {
+  dmasafe_channel_t ch, copy;
+  struct dmasafe_channel_config cfg = config(DMASAFE_WIDTH_8);
+  unsigned char rx[8], tx[4] = {1, 2, 3, 4};
+  dmasafe_host_device_init(&device);
+  CHECK_EQ(dmasafe_channel_init(&ch, 5, &cfg), 0);
+  CHECK_EQ(dmasafe_start_rx(&ch, rx, sizeof rx), 0);
+  CHECK_EQ(dmasafe_channel_init(&ch, 5, &cfg), -EALREADY);
+  CHECK_EQ(dmasafe_channel_init(&ch, 6, &cfg), -EALREADY);
+  /* The transfer is still in flight on the original. */
+  CHECK(dmasafe_is_busy(&ch));
+
+  memcpy(&copy, &ch, sizeof copy);
+  CHECK_EQ(dmasafe_start_tx(&copy, tx, sizeof tx), -EINVAL);
+  CHECK_EQ(dmasafe_start_rx(&copy, rx, sizeof rx), -EINVAL);
+  CHECK_EQ(dmasafe_start_copy(&copy, rx, tx, sizeof tx), -EINVAL);
+  CHECK_EQ(dmasafe_wait(&copy), -EINVAL);
+  CHECK_EQ(dmasafe_abort(&copy), -EINVAL);
+  CHECK(!dmasafe_is_busy(&copy));
+  dmasafe_channel_deinit(&copy);
+  /* The copy's deinit released nothing: engine 5 is still held... */
+  dmasafe_channel_t other;
+  CHECK_EQ(dmasafe_channel_init(&other, 5, &cfg), -EBUSY);
+  /* ...and the original's transfer still runs and completes. */
+  CHECK(dmasafe_is_busy(&ch));
+  unsigned char fed[8] = {7, 7, 7, 7, 7, 7, 7, 7};
+  CHECK_EQ(dmasafe_host_device_feed(&device, fed, sizeof fed), sizeof fed);
+  CHECK_EQ(dmasafe_wait(&ch), 0);
+  CHECK_EQ(rx[7], 7);
+  dmasafe_channel_deinit(&ch);
+  /* After deinit the object can be initialised again. */
+  CHECK_EQ(dmasafe_channel_init(&ch, 5, &cfg), 0);
+  CHECK_EQ(dmasafe_channel_init(&copy, 5, &cfg), -EBUSY);
+  dmasafe_channel_deinit(&ch);
+}
+
 /* The length and buffer checks every start shares. */
 static void start_argument_errors(void) {
   dmasafe_channel_t ch, zeroed;
@@ -257,6 +296,7 @@ int main(void) {
   dmasafe_host_device_init(&device);
   init_errors();
   deinit_ignores_bad_channels();
+  reinit_and_copies_are_refused();
   start_argument_errors();
   start_without_peripheral();
   start_on_busy_channel();

@@ -30,7 +30,7 @@ DMA_WAITS_SIGNAL int waits_signal_on_global; // expected-warning{{dmasafe: 'wait
 
 struct dev {
   char *buf DMA_OWNED_RX; // expected-warning{{dmasafe: 'owned' does not apply to a field ('buf')}} expected-warning{{dmasafe: 'dir' does not apply to a field ('buf')}}
-  char ring[16] DMA_STABLE; // no-warning
+  char ring[16] DMA_STABLE; // expected-warning{{dmasafe: DMA_STABLE on field 'ring' has no effect; mark the variable or the struct type that holds the buffer}}
 };
 
 void local_flag(void) {

@@ -13,7 +13,6 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] the start is ws2811LedStripDMAEnable() in light_ws2811strip_hal.c, another translation unit (issue 12 item 2)
-// dmasafe misses this today: [unmodelled-api] inside it, HAL_TIM_PWM_Start_DMA has no model (issue 11 item 3)
 // dmasafe misses this today: [no-cache-check] a TX start after CPU writes with no clean is not checked (issue 13 item 2)
 
 #include <stdbool.h>

@@ -11,8 +11,6 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi %s
 // RUN: %realbugs_tidy %s -- --target=thumbv7em-none-eabi -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
-// XFAIL: *
-// dmasafe misses this today: [no-ram-requirement] the Zephyr dma_config model does not require RAM for a memory-to-memory or memory-to-peripheral source, so a `static const` source passes (issue 11 item 3)
 
 #include "zephyr/drivers/dma.h"
 

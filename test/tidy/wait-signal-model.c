@@ -1,6 +1,8 @@
-// A function whose model contract has the wait-signal role blocks until a
-// completion interrupt signals it: like the RTOS waits the checks know by
-// name (k_sem_take, xSemaphoreTake...), it completes every transfer.
+// A function whose model contract has the wait-signal role blocks until the
+// object it names is given (the RTOS models: k_sem_take, xSemaphoreTake...).
+// Given by a completion callback, the object completes that callback's
+// transfers on the wait's success branch; given only outside callbacks it
+// is a lock and completes nothing (as in the analyzer).
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight,dmasafe-stack-buffer-escape' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/my-rtos.yaml'}}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // Without the model my_wait is an unknown function: the transfer stays in flight.
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=NOMODEL --implicit-check-not='{{warning|error}}:'
@@ -13,13 +15,35 @@ int my_other_wait(struct my_object *obj);
 
 struct uart U;
 static struct my_object rx_done;
+static struct my_object done_sem;
 static unsigned char rx[32];
+
+DMA_COMPLETION_CALLBACK void uart_done_isr(void) { my_signal(&done_sem); }
 
 int read_after_modelled_wait_ok(void) {
   uart_recv_dma(&U, rx, sizeof rx);
-  my_wait(&rx_done);
+  my_wait(&done_sem);
   return rx[0];
   // NOMODEL: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+}
+
+int read_after_failed_wait(void) {
+  uart_recv_dma(&U, rx, sizeof rx);
+  if (my_wait(&done_sem) != 0)
+    return rx[1];
+  // CHECK: :[[@LINE-1]]:12: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:12: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  return rx[2];
+  // NOMODEL: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+}
+
+// rx_done is given below, outside any completion callback: a lock.
+int read_after_wait_on_lock(void) {
+  uart_recv_dma(&U, rx, sizeof rx);
+  my_wait(&rx_done);
+  return rx[3];
+  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
 }
 
 int read_after_unmodelled_wait(void) {
@@ -51,5 +75,5 @@ int read_after_signal(void) {
 void stack_buffer_waited_ok(void) {
   unsigned char frame[8];
   uart_recv_dma(&U, frame, sizeof frame);
-  my_wait(&rx_done);
+  my_wait(&done_sem);
 }

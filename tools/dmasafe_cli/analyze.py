@@ -8,9 +8,10 @@ some files failed; exit 2 is for a run that analyzed nothing or a tool that
 could not start or crashed."""
 import os
 import re
+import subprocess
 import sys
 
-from . import compdb, models
+from . import compdb, models, sarif
 from .analyzer_flags import analyzer_args, checker_options, parse_checker_option
 from .diagnostics import findings
 from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, DmasafeError, UsageError
@@ -36,8 +37,7 @@ def add_arguments(parser):
     add_database_arguments(parser)
     parser.add_argument("--format", choices=["text", "sarif", "plist", "html"],
                         default="text", help="report format (default: text on standard output)")
-    parser.add_argument("-o", dest="output", metavar="PATH",
-                        help="report file or directory for sarif, plist and html")
+    add_report_arguments(parser)
     add_checker_arguments(parser)
     parser.add_argument("-j", dest="jobs", metavar="N", type=int, default=1,
                         help="analyze N files at a time (default 1)")
@@ -56,6 +56,15 @@ def add_database_arguments(parser):
                         help="put ARG first among each file's flags (repeatable)")
 
 
+def add_report_arguments(parser):
+    parser.add_argument("-o", dest="output", metavar="PATH",
+                        help="report file or directory for sarif, plist and html")
+    parser.add_argument("--source-root", metavar="DIR",
+                        help="SARIF URIs are relative to DIR (default: the top of the git "
+                             "checkout around the working directory, else the working "
+                             "directory)")
+
+
 def add_checker_arguments(parser):
     models.add_model_arguments(parser)
     parser.add_argument("--checker-option", metavar="NAME=VALUE", action="append",
@@ -72,7 +81,8 @@ def run(args, compiler_args, toolchain):
     clang = toolchain.require_tool(toolchain.clang)
     translator = Translator(clang, extra_before=args.extra_arg_before,
                             extra_after=args.extra_arg, verbose=args.verbose)
-    return analyze_entries(args, _targets(args, compiler_args, translator), toolchain)
+    entries, origin = _targets(args, compiler_args, translator)
+    return analyze_entries(args, entries, toolchain, origin)
 
 
 def analyze_entries(args, entries, toolchain, origin=None):
@@ -97,7 +107,43 @@ def analyze_entries(args, entries, toolchain, origin=None):
             not_analyzed.setdefault(entry.skipped, []).append(entry.file)
     if not targets:
         raise DmasafeError(_nothing_analyzed(len(entries), not_analyzed, origin))
-    plan = ReportPlan(args.format, args.output, [t.file for t in targets])
+    plan = ReportPlan(args.format, args.output, [t.file for t in targets],
+                      [t.directory for t in targets], sarif_context(args, toolchain))
+    try:
+        return _analyze(args, entries, targets, not_analyzed, plan, clang, plugin,
+                        model_files, options, toolchain, origin)
+    finally:
+        plan.cleanup()
+
+
+def sarif_context(args, toolchain):
+    """(version, rule docs, source root) for the SARIF log."""
+    if args.format != "sarif":
+        return None
+    return (toolchain.version, sarif.RuleDocs(toolchain.docs_dir, toolchain.docs_url),
+            source_root(args.source_root))
+
+
+def source_root(given):
+    """--source-root, else the top of the git checkout around the working
+    directory (what code scanning resolves URIs against), else the
+    working directory."""
+    if given:
+        if not os.path.isdir(given):
+            raise UsageError(f"--source-root {given} is not a directory")
+        return os.path.abspath(given)
+    try:
+        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True,
+                             text=True, check=False)
+        if top.returncode == 0 and top.stdout.strip():
+            return top.stdout.strip()
+    except OSError:
+        pass
+    return os.getcwd()
+
+
+def _analyze(args, entries, targets, not_analyzed, plan, clang, plugin, model_files,
+             options, toolchain, origin):
 
     flags = analyzer_args(plugin, _split(args.enable), _split(args.disable),
                           checker_options(model_files, options))
@@ -129,11 +175,10 @@ def analyze_entries(args, entries, toolchain, origin=None):
                 else FAILED
             crashed = crashed or reason == CRASHED
             not_analyzed.setdefault(reason, []).append(result.job.label)
-    plan.finish()
-
     analyzed = total - sum(len(v) for k, v in not_analyzed.items() if k in (FAILED, CRASHED))
     if analyzed == 0 and not found:
         raise DmasafeError(_nothing_analyzed(len(entries), not_analyzed, origin))
+    plan.finish(not_analyzed, successful=not crashed)
     print(summary(found, files_with_findings, total, not_analyzed, args.verbose),
           file=sys.stderr)
     if found:
@@ -176,9 +221,9 @@ def _targets(args, compiler_args, translator):
     if args.build_dir:
         if compiler_args:
             raise UsageError("give compiler arguments either after '--' or through -p, not both")
-        _, entries = compdb.analysis_entries(args.build_dir, args.files, args.file_filter,
-                                             translator)
-        return entries
+        db_file, entries = compdb.analysis_entries(args.build_dir, args.files,
+                                                   args.file_filter, translator)
+        return entries, db_file
     if not args.files:
         raise UsageError("no input files (give FILE... or -p BUILD_DIR)")
     targets = []
@@ -192,7 +237,7 @@ def _targets(args, compiler_args, translator):
             arguments=args.extra_arg_before + list(compiler_args) + args.extra_arg))
     if not targets:
         raise DmasafeError("no file passes --file-filter")
-    return targets
+    return targets, None
 
 
 def _shown(path):

@@ -16,6 +16,8 @@ from .errors import DmasafeError
 
 
 GONE = "source file no longer there (e.g. a compiler check of the configure step)"
+DIRECTORY_GONE = ("the directory it was compiled in is gone (e.g. CMake's TryCompile "
+                  "checks of the configure step)")
 
 
 @dataclass
@@ -114,7 +116,9 @@ def translate(entries, translator):
     """Fills in each entry's clang arguments (or why it is skipped)."""
     present = []
     for entry in entries:
-        if os.path.isfile(entry.file):
+        if not os.path.isdir(entry.directory):
+            entry.skipped = DIRECTORY_GONE
+        elif os.path.isfile(entry.file):
             present.append(entry)
         else:
             entry.skipped = GONE

@@ -1,9 +1,12 @@
 """Where each analyzed file's report goes for --format sarif|plist|html,
-and the merge of per-file SARIF logs into one."""
-import json
+and what is done with clang's reports after the runs: one SARIF log
+(sarif.py), absolute paths in plists, an index page for the HTML reports."""
 import os
+import plistlib
+import shutil
 import tempfile
 
+from . import html_index, sarif
 from .errors import DmasafeError
 
 EXTENSIONS = {"sarif": ".sarif", "plist": ".plist"}
@@ -13,16 +16,23 @@ class ReportPlan:
     """Decides the clang `-o` of each file and what to do after the runs.
 
     text  -> no report file (diagnostics and path notes on standard output)
-    html  -> -o is a directory; clang writes report-*.html into it
-    plist -> -o is a file for one input, a directory of <name>.plist otherwise
-    sarif -> -o is one file (the runs of every input merged into one log),
-             or a directory of <name>.sarif when it is one (or ends in '/')
+    html  -> -o is a directory; clang writes report-*.html into it, dmasafe
+             an index.html that lists them
+    plist -> -o is a file for one input, a directory of <name>.plist
+             otherwise; file paths in them made absolute
+    sarif -> -o is one file: one dmasafe run for every input; or a directory
+             of <name>.sarif (one run each) when it is one or ends in '/'
+
+    Clang's SARIF logs go to a temporary directory that cleanup() removes,
+    also when the run is interrupted.
     """
 
-    def __init__(self, fmt, output, files):
+    def __init__(self, fmt, output, files, directories, sarif_context=None):
         self.format = fmt
         self.output = output
-        self.merge_into = None
+        self.files = files
+        self.directories = directories
+        self.sarif_context = sarif_context
         self._tmpdir = None
         self.paths = self._plan(files)
 
@@ -36,9 +46,10 @@ class ReportPlan:
         if self.format == "html":
             _make_dir(out)
             return [out] * len(files)
-        if self.format == "sarif" and not as_dir:
-            self.merge_into = out
+        if self.format == "sarif":
             self._tmpdir = tempfile.mkdtemp(prefix="dmasafe-sarif-")
+            if as_dir:
+                _make_dir(out)
             return _named_in(self._tmpdir, files, ".sarif")
         if self.format == "plist" and not as_dir and len(files) == 1:
             _make_dir(os.path.dirname(out) or ".")
@@ -46,34 +57,60 @@ class ReportPlan:
         _make_dir(out)
         return _named_in(out, files, EXTENSIONS[self.format])
 
-    def finish(self):
-        """Merges the SARIF logs when one file was asked for."""
-        if not self.merge_into:
-            return
+    def finish(self, not_analyzed=None, successful=True):
+        """Writes what follows from clang's reports. `not_analyzed` maps a
+        reason to the files it concerns."""
         try:
-            merged = None
-            for path in self.paths:
-                if not os.path.isfile(path):
-                    continue
-                with open(path, encoding="utf-8") as stream:
-                    log = json.load(stream)
-                if merged is None:
-                    merged = log
-                else:
-                    merged["runs"].extend(log.get("runs", []))
-            if merged is None:
-                merged = {"version": "2.1.0", "runs": []}
-            _make_dir(os.path.dirname(self.merge_into) or ".")
-            with open(self.merge_into, "w", encoding="utf-8") as stream:
-                json.dump(merged, stream, indent=2)
-                stream.write("\n")
-        except (OSError, ValueError, KeyError) as err:
-            raise DmasafeError(f"cannot write {self.merge_into}: {err}") from err
+            if self.format == "sarif":
+                self._finish_sarif(not_analyzed or {}, successful)
+            elif self.format == "plist":
+                for path, directory in zip(self.paths, self.directories):
+                    absolute_plist_paths(path, directory)
+            elif self.format == "html":
+                html_index.write(os.path.abspath(self.output))
         finally:
-            for path in self.paths:
+            self.cleanup()
+
+    def cleanup(self):
+        if self._tmpdir:
+            shutil.rmtree(self._tmpdir, ignore_errors=True)
+            self._tmpdir = None
+
+    def _finish_sarif(self, not_analyzed, successful):
+        version, docs, root = self.sarif_context
+        out = os.path.abspath(self.output)
+        if os.path.isdir(out):
+            for path, name in zip(self.paths, _named_in(out, self.files, ".sarif")):
+                builder = sarif.LogBuilder(version, docs, root)
                 if os.path.isfile(path):
-                    os.remove(path)
-            os.rmdir(self._tmpdir)
+                    builder.add_clang_log(path)
+                sarif.write(builder.log(successful), name)
+            return
+        builder = sarif.LogBuilder(version, docs, root)
+        for path in self.paths:
+            if os.path.isfile(path):
+                builder.add_clang_log(path)
+        for reason, files in not_analyzed.items():
+            for name in files:
+                builder.add_not_analyzed(name, reason)
+        sarif.write(builder.log(successful), out)
+
+
+def absolute_plist_paths(path, directory):
+    """clang names files in a plist as its command line did, relative to
+    where it ran; a report read elsewhere (CodeChecker, CI artifacts) needs
+    them absolute."""
+    if not os.path.isfile(path):
+        return
+    try:
+        with open(path, "rb") as stream:
+            data = plistlib.load(stream)
+        base = directory or os.getcwd()
+        data["files"] = [os.path.normpath(os.path.join(base, f)) for f in data.get("files", [])]
+        with open(path, "wb") as stream:
+            plistlib.dump(data, stream)
+    except (OSError, ValueError, plistlib.InvalidFileException) as err:
+        raise DmasafeError(f"cannot rewrite {path}: {err}") from err
 
 
 def _make_dir(path):

@@ -43,6 +43,12 @@ def run_all(jobs, parallel=1, verbose=False):
         return
     with ThreadPoolExecutor(max_workers=parallel) as pool:
         futures = [pool.submit(run_one, job, verbose) for job in jobs]
-        for future in futures:
-            yield future.result()
+        try:
+            for future in futures:
+                yield future.result()
+        except BaseException:
+            # Interrupted (Ctrl-C) or failed: start no further file.
+            for future in futures:
+                future.cancel()
+            raise
 

@@ -24,8 +24,7 @@ from .translate import Translator
 def add_arguments(parser):
     analyze.add_database_arguments(parser)
     analyze.add_checker_arguments(parser)
-    parser.add_argument("-o", dest="output", metavar="PATH",
-                        help="report file or directory for sarif, plist and html")
+    analyze.add_report_arguments(parser)
     parser.add_argument("--format", choices=["text", "sarif", "plist", "html"],
                         default="text", help="report format (default: text on standard output)")
     parser.add_argument("--analyzer-target", metavar="TRIPLE",
@@ -104,6 +103,8 @@ def scan_build_spellings(argv, parser):
             value = argv[i] if i < len(argv) else ""
             for pair in filter(None, value.split(",")):
                 own += ["--checker-option", pair]
+        elif _joined_short(arg) in takes_value:
+            own.append(arg)      # -j2: a short option with its value joined
         elif name in parser._option_string_actions or arg in ("-h", "--help"):
             own.append(arg)
             if name in takes_value and not eq:
@@ -115,6 +116,13 @@ def scan_build_spellings(argv, parser):
                              "build command that starts with '-' after '--')")
         i += 1
     return own
+
+
+def _joined_short(arg):
+    """'-j' of '-j2' (a single-dash option of one letter and its value)."""
+    if len(arg) > 2 and arg[0] == "-" and arg[1] != "-":
+        return arg[:2]
+    return None
 
 
 def run(args, trailing, toolchain):

@@ -8,6 +8,7 @@ unless it says InheritParentConfig, so dmasafe passes
 the user's .clang-tidy files still apply, only that option is added. When
 the user's own .clang-tidy (in the file's folder or above) already sets
 DmasafeModelFiles, dmasafe passes no models and theirs win."""
+import glob
 import json
 import os
 import shutil
@@ -18,7 +19,7 @@ from . import compdb, models
 from .analyzer_flags import MODEL_OPTION
 from .diagnostics import findings, is_tidy_finding
 from .errors import EXIT_CLEAN, EXIT_FINDINGS, DmasafeError, UsageError
-from .runner import Job, run_one
+from .runner import Job, run_all
 from .translate import Translator
 
 TIDY_MODEL_OPTION = "DmasafeModelFiles"
@@ -36,6 +37,12 @@ def add_arguments(parser):
     parser.add_argument("--checks", metavar="GLOBS", default="",
                         help="more clang-tidy checks to run beside dmasafe-*")
     parser.add_argument("--fix", action="store_true", help="apply the suggested fixes")
+    parser.add_argument("--export-fixes", metavar="FILE",
+                        help="write the suggested fixes to FILE (YAML, for "
+                             "clang-apply-replacements) instead of applying them")
+    parser.add_argument("-j", dest="jobs", metavar="N", type=int, default=1,
+                        help="check N files at a time, one clang-tidy each (default: one "
+                             "clang-tidy for all files)")
     parser.add_argument("--file-filter", metavar="PATH", action="append", default=[],
                         help="with -p: only files that are PATH, under directory PATH or "
                              "match the glob PATH; '!PATH' leaves them out (repeatable)")
@@ -48,6 +55,8 @@ def add_arguments(parser):
 
 
 def run(args, compiler_args, toolchain):
+    if args.jobs < 1:
+        raise UsageError("-j needs a positive number")
     clang_tidy = toolchain.require_tool(toolchain.clang_tidy)
     plugin = toolchain.require_tidy_plugin()
     entries = _entries(args, toolchain)
@@ -71,38 +80,85 @@ def run(args, compiler_args, toolchain):
     argv += [f"--extra-arg={a}" for a in args.extra_arg]
     for include in toolchain.include_args()[1::2]:
         argv.append("--extra-arg-before=-I" + include)
-    db_dir = None
-    if entries is not None:
-        if compiler_args:
-            raise UsageError("give compiler arguments either after '--' or through -p, not both")
-        db_dir = _filtered_database(entries, toolchain.clang)
-        argv += ["-p", db_dir]
-    argv += files
-    if entries is None:
-        argv += ["--"] + list(compiler_args)
+    if entries is not None and compiler_args:
+        raise UsageError("give compiler arguments either after '--' or through -p, not both")
 
+    workdir = tempfile.mkdtemp(prefix="dmasafe-tidy-")
     try:
-        result = run_one(Job("clang-tidy", argv), args.verbose)
+        if entries is not None:
+            _write_database(workdir, entries, toolchain.clang)
+            argv += ["-p", workdir]
+        tail = [] if entries is not None else ["--"] + list(compiler_args)
+        # One process for every file, or one per file when they run in
+        # parallel (as run-clang-tidy does); --fix edits a header once.
+        groups = [files] if args.jobs == 1 or args.fix else [[f] for f in files]
+        jobs = []
+        for number, group in enumerate(groups):
+            fixes = ([f"--export-fixes={os.path.join(workdir, f'fixes-{number}.yaml')}"]
+                     if args.export_fixes else [])
+            label = group[0] if len(group) == 1 else f"the {len(group)} files"
+            jobs.append(Job(label, argv + fixes + group + tail))
+        found, failed = [], []
+        for number, result in enumerate(run_all(jobs, args.jobs, args.verbose), 1):
+            if len(jobs) > 1:
+                print(f"[{number}/{len(jobs)}] {result.job.label}", file=sys.stderr, flush=True)
+            found += _report(result, failed)
+        if args.export_fixes:
+            merge_fixes(sorted(glob.glob(os.path.join(workdir, "fixes-*.yaml"))),
+                        args.export_fixes)
     finally:
-        if db_dir:
-            shutil.rmtree(db_dir, ignore_errors=True)
+        shutil.rmtree(workdir, ignore_errors=True)
+    if failed and not found:
+        raise DmasafeError("clang-tidy failed on " + ", ".join(failed) + " (see the errors above)")
+    where = f"{len(files)} file{'s' if len(files) != 1 else ''}"
+    if failed:
+        print(f"dmasafe: warning: clang-tidy failed on {len(failed)} of {where}: "
+              + ", ".join(failed), file=sys.stderr)
+    if found:
+        print(f"dmasafe: {len(found)} finding{'s' if len(found) != 1 else ''} in {where}",
+              file=sys.stderr)
+        return EXIT_FINDINGS
+    print(f"dmasafe: no findings in {where}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _report(result, failed):
+    """Prints one clang-tidy run's output; returns its findings and adds
+    its files to `failed` when clang-tidy failed for another reason than
+    findings that a WarningsAsErrors made errors."""
     sys.stdout.write(result.stdout)
     sys.stdout.flush()
     sys.stderr.write("".join(line for line in result.stderr.splitlines(keepends=True)
                              if "warnings generated" not in line
                              and "warning generated" not in line))
     found = [f for f in findings(result.stdout) if is_tidy_finding(f[1])]
-    # WarningsAsErrors in the user's .clang-tidy makes findings exit nonzero.
     as_errors = "treated as error" in result.stderr
     if result.returncode != 0 and not (found and as_errors):
-        raise DmasafeError("clang-tidy failed (see the errors above)")
-    if found:
-        print(f"dmasafe: {len(found)} finding{'s' if len(found) != 1 else ''} "
-              f"in {len(files)} file{'s' if len(files) != 1 else ''}", file=sys.stderr)
-        return EXIT_FINDINGS
-    print(f"dmasafe: no findings in {len(files)} file{'s' if len(files) != 1 else ''}",
-          file=sys.stderr)
-    return EXIT_CLEAN
+        failed.append(result.job.label)
+    return found
+
+
+def merge_fixes(parts, destination):
+    """One --export-fixes YAML document from the per-process ones: their
+    Diagnostics lists one after the other (clang-apply-replacements reads
+    it). clang-tidy writes no file when a process had no diagnostics."""
+    items = []
+    for path in parts:
+        with open(path, encoding="utf-8") as stream:
+            text = stream.read()
+        start = text.find("\nDiagnostics:\n")
+        if start < 0:
+            continue
+        body = text[start + len("\nDiagnostics:\n"):]
+        end = body.rfind("\n...")
+        items.append(body[:end + 1] if end >= 0 else body)
+    try:
+        with open(destination, "w", encoding="utf-8") as out:
+            out.write("---\nMainSourceFile:  ''\n")
+            out.write("Diagnostics:\n" + "".join(items) if items else "Diagnostics: []\n")
+            out.write("...\n")
+    except OSError as err:
+        raise DmasafeError(f"cannot write {destination}: {err.strerror}") from err
 
 
 def _entries(args, toolchain):
@@ -125,16 +181,14 @@ def _entries(args, toolchain):
     return chosen
 
 
-def _filtered_database(entries, clang):
+def _write_database(directory, entries, clang):
     """A compile_commands.json with the flags `analyze` would use (gcc-only
-    flags dropped, cross triple as --target), in a temporary directory:
-    clang-tidy parses with clang and would stop at a gcc-only flag."""
-    directory = tempfile.mkdtemp(prefix="dmasafe-tidy-")
+    flags dropped, cross triple as --target), in `directory`: clang-tidy
+    parses with clang and would stop at a gcc-only flag."""
     rows = [{"directory": e.directory, "file": e.file,
              "arguments": [clang] + e.arguments + [e.file]} for e in entries]
     with open(os.path.join(directory, "compile_commands.json"), "w", encoding="utf-8") as out:
         json.dump(rows, out, indent=1)
-    return directory
 
 
 def _files(args):

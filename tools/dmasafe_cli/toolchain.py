@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .errors import DmasafeError
 
-BUILD_HINT = "run scripts/build.sh to build it"
+BUILD_HINT = "run scripts/build.sh to build it, or reinstall dmasafe"
 
 
 @dataclass(frozen=True)
@@ -24,9 +24,34 @@ class Toolchain:
     annotations_include: str
     runtime_include: str
     models_dir: str
+    docs_dir: str
+    docs_url: str = ""
 
     @staticmethod
-    def configured(version, source_dir, binary_dir, llvm_bin):
+    def configured(version, source_dir, binary_dir, llvm_bin, docs_url=""):
+        """The build tree: plugins under `binary_dir`, the rest in the sources."""
+        return Toolchain._laid_out(
+            version, source_dir, llvm_bin, os.path.join(binary_dir, "lib"),
+            annotations_include=os.path.join(source_dir, "annotations", "include"),
+            runtime_include=os.path.join(source_dir, "runtime", "include"),
+            models_dir=os.path.join(source_dir, "models"),
+            docs_dir=os.path.join(source_dir, "docs"), docs_url=docs_url)
+
+    @staticmethod
+    def installed(prefix, version, llvm_bin, plugin_dir, data_dir, doc_dir, docs_url=""):
+        """The layout of cmake/Install.cmake under `prefix`."""
+        data = os.path.join(prefix, data_dir)
+        return Toolchain._laid_out(
+            version, prefix, llvm_bin, os.path.join(prefix, plugin_dir),
+            annotations_include=os.path.join(data, "include"),
+            runtime_include=os.path.join(data, "include"),
+            models_dir=os.path.join(data, "models"),
+            docs_dir=os.path.join(prefix, doc_dir), docs_url=docs_url)
+
+    @staticmethod
+    def _laid_out(version, source_dir, llvm_bin, plugins, annotations_include,
+                  runtime_include, models_dir, docs_dir, docs_url):
+        """One layout, with the DMASAFE_* environment overrides applied."""
         env = os.environ.get
         llvm_bin = env("DMASAFE_LLVM_BIN", llvm_bin)
         return Toolchain(
@@ -37,12 +62,13 @@ class Toolchain:
             scan_build=os.path.join(llvm_bin, "scan-build"),
             clang_tidy=os.path.join(llvm_bin, "clang-tidy"),
             analyzer_plugin=env("DMASAFE_ANALYZER_PLUGIN",
-                                os.path.join(binary_dir, "lib", "dmasafe-analyzer.so")),
-            tidy_plugin=env("DMASAFE_TIDY_PLUGIN",
-                            os.path.join(binary_dir, "lib", "dmasafe-tidy.so")),
-            annotations_include=os.path.join(source_dir, "annotations", "include"),
-            runtime_include=os.path.join(source_dir, "runtime", "include"),
-            models_dir=env("DMASAFE_MODELS_DIR", os.path.join(source_dir, "models")),
+                                os.path.join(plugins, "dmasafe-analyzer.so")),
+            tidy_plugin=env("DMASAFE_TIDY_PLUGIN", os.path.join(plugins, "dmasafe-tidy.so")),
+            annotations_include=annotations_include,
+            runtime_include=runtime_include,
+            models_dir=env("DMASAFE_MODELS_DIR", models_dir),
+            docs_dir=docs_dir,
+            docs_url=docs_url,
         )
 
     def require_tool(self, path):

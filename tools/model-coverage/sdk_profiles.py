@@ -96,3 +96,23 @@ PROFILES = {
         "data_params": _nrfx_data_params,
     },
 }
+
+
+_MCUX_TRANSFER = re.compile(r"\b\w*(transfer|xfer)\w*_t\s*\*", re.I)
+
+
+def _mcux_data_params(proto):
+    return [i for i, p in enumerate(proto.params)
+            if p.is_pointer and _MCUX_TRANSFER.search(p.type) and "config" not in p.type]
+
+
+def mcux_candidate(proto):
+    """An eDMA transactional transfer: `*EDMA*` with a transfer struct."""
+    return "EDMA" in proto.name and bool(_mcux_data_params(proto))
+
+
+PROFILES["mcux-edma"] = {
+    "headers": ["drivers/*/fsl_*_edma.h"],
+    "candidate": mcux_candidate,
+    "data_params": _mcux_data_params,
+}

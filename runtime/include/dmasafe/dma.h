@@ -85,7 +85,10 @@ struct dmasafe_channel_config {
 };
 
 /** A channel as the driver sees it. Storage is owned by the caller; every
- * field is private to the runtime. */
+ * field is private to the runtime. The object is identified by its address:
+ * pass pointers to it, never copy it. A copy is refused by every call, as an
+ * uninitialised object is (the runtime records which object holds each
+ * engine channel). */
 struct dmasafe_channel {
   uint32_t magic;    /* set by init, cleared by deinit: catches stale use */
   unsigned index;    /* engine channel number */
@@ -109,6 +112,9 @@ typedef struct dmasafe_channel dmasafe_channel_t;
  * @retval 0       The channel is idle and ready for a start.
  * @retval -EINVAL @p ch or @p cfg is NULL, @p index is out of range, or
  *                 cfg->width is not a dmasafe_width.
+ * @retval -EALREADY @p ch is initialised already (on any index): deinit it
+ *                 first. The channel and a transfer in flight on it are
+ *                 left as they were.
  * @retval -EBUSY  Another channel object holds engine channel @p index.
  * @retval -EAGAIN The backend could not get its resources (host: thread).
  */
@@ -119,7 +125,9 @@ int dmasafe_channel_init(dmasafe_channel_t *ch, unsigned index,
  * @brief Releases the engine channel. A transfer still in flight is aborted
  * first, so its buffers are the CPU's again when this returns.
  *
- * @param ch Initialised channel; NULL or an uninitialised channel is ignored.
+ * @param ch Initialised channel; NULL, an uninitialised channel or a copy of
+ *           an initialised one is ignored (the engine stays with the
+ *           object that holds it).
  */
 void dmasafe_channel_deinit(dmasafe_channel_t *ch);
 
@@ -132,8 +140,8 @@ void dmasafe_channel_deinit(dmasafe_channel_t *ch);
  * so every CPU store to @p src made before the call is visible to it.
  *
  * @retval 0        Started.
- * @retval -EINVAL  @p ch uninitialised or NULL, @p src NULL, @p len zero, not
- *                  a multiple of the width, above DMASAFE_MAX_TRANSFER_UNITS
+ * @retval -EINVAL  @p ch uninitialised, a copy or NULL, @p src NULL, @p len
+ *                  zero, not a multiple of the width, above DMASAFE_MAX_TRANSFER_UNITS
  *                  units, or @p src misaligned for the width or wrapping.
  * @retval -ENODEV  The channel has no peripheral.
  * @retval -EBUSY   A transfer is in flight on @p ch; or (DMASAFE_DEBUG) on
@@ -193,7 +201,7 @@ int dmasafe_start_copy(dmasafe_channel_t *ch DMA_HANDLE,
  *                    it was in flight (the debug hook was called). The
  *                    buffers are the CPU's again all the same.
  * @retval -EALREADY  Nothing was in flight on @p ch.
- * @retval -EINVAL    @p ch is NULL or uninitialised.
+ * @retval -EINVAL    @p ch is NULL, uninitialised or a copy.
  */
 DMA_WAITS
 int dmasafe_wait(dmasafe_channel_t *ch DMA_HANDLE);
@@ -204,7 +212,8 @@ int dmasafe_wait(dmasafe_channel_t *ch DMA_HANDLE);
  * @return true while a transfer is in flight. false when none is: the first
  * false after a start completes that transfer exactly as dmasafe_wait()
  * does (barrier, acquire fence, debug checks), and the buffers are the
- * CPU's. Also false for a NULL or uninitialised @p ch.
+ * CPU's. Also false for a NULL or uninitialised @p ch, and for a copy of
+ * a channel object (it completes nothing).
  */
 DMA_POLL_BUSY
 bool dmasafe_is_busy(dmasafe_channel_t *ch DMA_HANDLE);
@@ -216,7 +225,7 @@ bool dmasafe_is_busy(dmasafe_channel_t *ch DMA_HANDLE);
  *
  * @retval 0          The transfer was stopped (or had just completed).
  * @retval -EALREADY  Nothing was in flight on @p ch.
- * @retval -EINVAL    @p ch is NULL or uninitialised.
+ * @retval -EINVAL    @p ch is NULL, uninitialised or a copy.
  */
 DMA_ABORTS
 int dmasafe_abort(dmasafe_channel_t *ch DMA_HANDLE);

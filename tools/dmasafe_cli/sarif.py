@@ -1,0 +1,297 @@
+"""One SARIF 2.1.0 log per dmasafe invocation, fit for code scanning.
+
+clang writes one log per file, each with a run whose driver is "clang", whose
+plugin rules carry a wrong description and whose URIs are absolute. GitHub
+code scanning rejects several runs of one tool and category, shows the
+rule's own descriptions and help, and matches results across commits by
+partialFingerprints. So dmasafe rewrites them into one run:
+
+- driver `dmasafe` with its version; each rule with the short and full
+  description and help of its page in docs/checks/ (clang's own checkers
+  keep clang's text and links);
+- URIs relative to the source root, `uriBaseId: SRCROOT`, the root in
+  `originalUriBaseIds` (files outside it keep absolute file: URIs);
+- clang's codeFlows (the path notes) kept; the note where the transfer
+  started also as a relatedLocation;
+- `partialFingerprints["dmasafe/v1"]` from fingerprint.py;
+- the files that were not analyzed, and why, as tool notifications.
+
+merge_logs() joins such logs (per-shard outputs) into one run again."""
+import json
+import os
+import re
+import urllib.parse
+
+from . import fingerprint
+from .errors import DmasafeError
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+BASE_ID = "SRCROOT"
+_STARTED = re.compile(r"\bstarted here\b")
+_TABLE_ROW = re.compile(r"^\|\s*\[(?P<id>[\w.]+)\]\((?P<page>[\w.-]+\.md)\)\s*\|\s*(?P<text>.*?)\s*\|$")
+_MARKUP = re.compile(r"\*\*|`|\[([^\]]*)\]\([^)]*\)")
+
+
+class RuleDocs:
+    """The descriptions and help of the dmasafe checkers, from docs/checks:
+    the README table's line (short), the page's **Reports** paragraph (full)
+    and the page itself (help, as markdown)."""
+
+    def __init__(self, docs_dir, docs_url=""):
+        self.dir = os.path.join(docs_dir, "checks")
+        self.url = docs_url.rstrip("/")
+        self.short = {}
+        self.pages = {}
+        try:
+            with open(os.path.join(self.dir, "README.md"), encoding="utf-8") as stream:
+                for line in stream:
+                    match = _TABLE_ROW.match(line.strip())
+                    if match:
+                        self.short[match["id"]] = _plain(match["text"])
+                        self.pages[match["id"]] = match["page"]
+        except OSError:
+            pass
+
+    def information_uri(self):
+        page = os.path.join(self.dir, "README.md")
+        return f"{self.url}/README.md" if self.url else _file_uri(page)
+
+    def rule(self, rule_id, clang_rule):
+        if not rule_id.startswith("dmasafe."):
+            rule = {k: v for k, v in clang_rule.items() if k != "defaultConfiguration"}
+            rule.setdefault("id", rule_id)
+            if "fullDescription" in rule and "shortDescription" not in rule:
+                rule["shortDescription"] = rule["fullDescription"]
+            return rule
+        page = self.pages.get(rule_id, rule_id.split(".", 1)[1] + ".md")
+        path = os.path.join(self.dir, page)
+        markdown = _read(path)
+        if markdown is None:
+            raise DmasafeError(f"no documentation page {path} for checker {rule_id}: every "
+                               "dmasafe checker needs one (docs/checks/README.md)")
+        full = _reports_paragraph(markdown) or self.short.get(rule_id, rule_id)
+        short = self.short.get(rule_id) or full.split(". ")[0]
+        return {
+            "id": rule_id, "name": rule_id.split(".", 1)[1],
+            "shortDescription": {"text": short},
+            "fullDescription": {"text": full},
+            "help": {"text": full, "markdown": markdown},
+            "helpUri": f"{self.url}/{page}" if self.url else _file_uri(path),
+            "defaultConfiguration": {"level": "warning"},
+        }
+
+
+class LogBuilder:
+    """Collects clang's per-file SARIF logs into one dmasafe run."""
+
+    def __init__(self, version, docs, source_root):
+        self.version = version
+        self.docs = docs
+        self.root = os.path.realpath(source_root)
+        self.rules, self.rule_index = [], {}
+        self.results, self._seen = [], set()
+        self.notifications = []
+        self._lines = fingerprint.SourceLines()
+        self._numbering = fingerprint.Numbering()
+
+    def add_clang_log(self, path):
+        try:
+            with open(path, encoding="utf-8") as stream:
+                log = json.load(stream)
+        except (OSError, ValueError) as err:
+            raise DmasafeError(f"cannot read clang's SARIF log {path}: {err}") from err
+        for run in log.get("runs", []):
+            rules = run.get("tool", {}).get("driver", {}).get("rules", [])
+            by_id = {r.get("id"): r for r in rules}
+            for result in run.get("results", []):
+                rule_id = result.get("ruleId", "clang")
+                self._add_result(result, self._rule(rule_id, by_id.get(rule_id, {})))
+
+    def add_not_analyzed(self, file, reason):
+        self.notifications.append({
+            "level": "warning",
+            "descriptor": {"id": "dmasafe.NotAnalyzed"},
+            "message": {"text": f"{file} was not analyzed: {reason}"},
+            "locations": [{"physicalLocation": {"artifactLocation": self._artifact(file)}}],
+        })
+
+    def log(self, successful=True):
+        return new_log(self.version, self.docs.information_uri(), self.root, self.rules,
+                       self.results, self.notifications, successful)
+
+    def _rule(self, rule_id, clang_rule):
+        if rule_id not in self.rule_index:
+            self.rule_index[rule_id] = len(self.rules)
+            self.rules.append(self.docs.rule(rule_id, clang_rule))
+        return self.rule_index[rule_id]
+
+    def _add_result(self, result, rule_index):
+        result = json.loads(json.dumps(result))
+        result["ruleIndex"] = rule_index
+        for location in _physical_locations(result):
+            artifact = location.get("artifactLocation", {})
+            location["artifactLocation"] = self._artifact(_path_of(artifact.get("uri", "")))
+        primary = _primary(result)
+        key = (result.get("ruleId"), json.dumps(primary, sort_keys=True),
+               result.get("message", {}).get("text"))
+        if key in self._seen:
+            return   # the same finding in a header, reached from two files
+        self._seen.add(key)
+        start = _start_note(result)
+        if start is not None:
+            result["relatedLocations"] = [{"id": 1, "message": dict(start["message"]),
+                                           "physicalLocation": start["physicalLocation"]}]
+        result["partialFingerprints"] = {
+            fingerprint.KEY: self._fingerprint(result, primary, start)}
+        self.results.append(result)
+
+    def _fingerprint(self, result, primary, start):
+        uri = primary.get("artifactLocation", {}).get("uri", "")
+        path = self._absolute(primary.get("artifactLocation", {}))
+        line = self._lines.line(path, primary.get("region", {}).get("startLine"))
+        start_text = ""
+        if start is not None:
+            where = start["physicalLocation"]
+            start_text = self._lines.line(self._absolute(where.get("artifactLocation", {})),
+                                          where.get("region", {}).get("startLine"))
+        digest = fingerprint.context_hash(result.get("ruleId", ""), uri, line, start_text,
+                                          result.get("message", {}).get("text", ""))
+        return self._numbering(digest)
+
+    def _artifact(self, path):
+        path = os.path.realpath(path)
+        if path == self.root or path.startswith(self.root + os.sep):
+            return {"uri": urllib.parse.quote(os.path.relpath(path, self.root)),
+                    "uriBaseId": BASE_ID}
+        return {"uri": _file_uri(path)}
+
+    def _absolute(self, artifact):
+        if artifact.get("uriBaseId") == BASE_ID:
+            return os.path.join(self.root, urllib.parse.unquote(artifact["uri"]))
+        return _path_of(artifact.get("uri", ""))
+
+
+def new_log(version, information_uri, root, rules, results, notifications, successful):
+    run = {
+        "tool": {"driver": {
+            "name": "dmasafe", "version": version, "semanticVersion": version,
+            "informationUri": information_uri, "rules": rules}},
+        "originalUriBaseIds": {BASE_ID: {"uri": _file_uri(root) + "/"}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+        "invocations": [{"executionSuccessful": successful,
+                         "toolExecutionNotifications": notifications}],
+    }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def write(log, destination):
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(destination)), exist_ok=True)
+        with open(destination, "w", encoding="utf-8") as stream:
+            json.dump(log, stream, indent=2)
+            stream.write("\n")
+    except OSError as err:
+        raise DmasafeError(f"cannot write {destination}: {err.strerror}") from err
+
+
+def merge_logs(logs, names):
+    """One run from several dmasafe logs (the shards of one database)."""
+    rules, index, results, notifications, roots = [], {}, [], [], set()
+    seen, version, successful, information_uri = set(), None, True, None
+    for log, name in zip(logs, names):
+        runs = log.get("runs") if isinstance(log, dict) else None
+        if not runs or len(runs) != 1 or \
+                runs[0].get("tool", {}).get("driver", {}).get("name") != "dmasafe":
+            raise DmasafeError(f"{name} is not a SARIF log of one dmasafe run")
+        run = runs[0]
+        driver = run["tool"]["driver"]
+        version = version or driver.get("version")
+        information_uri = information_uri or driver.get("informationUri")
+        roots.add(run.get("originalUriBaseIds", {}).get(BASE_ID, {}).get("uri"))
+        local = driver.get("rules", [])
+        for result in run.get("results", []):
+            rule = local[result["ruleIndex"]] if "ruleIndex" in result else \
+                {"id": result.get("ruleId")}
+            if rule["id"] not in index:
+                index[rule["id"]] = len(rules)
+                rules.append(rule)
+            key = (result.get("ruleId"), json.dumps(_primary(result), sort_keys=True),
+                   result.get("message", {}).get("text"))
+            if key in seen:
+                continue
+            seen.add(key)
+            result["ruleIndex"] = index[rule["id"]]
+            results.append(result)
+        for invocation in run.get("invocations", []):
+            successful = successful and invocation.get("executionSuccessful", True)
+            notifications += invocation.get("toolExecutionNotifications", [])
+    if len(roots) > 1:
+        raise DmasafeError("the logs have different source roots: " +
+                           ", ".join(sorted(str(r) for r in roots)))
+    root = _path_of(roots.pop()) if roots else os.getcwd()
+    return new_log(version or "", information_uri, root.rstrip("/") or "/", rules, results,
+                   notifications, successful)
+
+
+def _physical_locations(result):
+    for location in result.get("locations", []):
+        if "physicalLocation" in location:
+            yield location["physicalLocation"]
+    for flow in result.get("codeFlows", []):
+        for thread in flow.get("threadFlows", []):
+            for step in thread.get("locations", []):
+                where = step.get("location", {})
+                if "physicalLocation" in where:
+                    yield where["physicalLocation"]
+
+
+def _primary(result):
+    for location in result.get("locations", []):
+        if "physicalLocation" in location:
+            return location["physicalLocation"]
+    return {}
+
+
+def _start_note(result):
+    """The path note where the reported transfer started (the last one
+    before the finding, for a buffer started twice)."""
+    found = None
+    for flow in result.get("codeFlows", []):
+        for thread in flow.get("threadFlows", []):
+            for step in thread.get("locations", []):
+                where = step.get("location", {})
+                text = where.get("message", {}).get("text", "")
+                if _STARTED.search(text) and "physicalLocation" in where:
+                    found = where
+    return found
+
+
+def _reports_paragraph(markdown):
+    for paragraph in markdown.split("\n\n"):
+        if paragraph.startswith("**Reports**"):
+            return _plain(" ".join(paragraph.split()))
+    return None
+
+
+def _plain(text):
+    return _MARKUP.sub(lambda m: m.group(1) if m.group(1) is not None else "", text).strip()
+
+
+def _read(path):
+    try:
+        with open(path, encoding="utf-8") as stream:
+            return stream.read()
+    except OSError:
+        return None
+
+
+def _file_uri(path):
+    return "file://" + urllib.parse.quote(os.path.abspath(path))
+
+
+def _path_of(uri):
+    parsed = urllib.parse.urlparse(uri)
+    if parsed.scheme == "file":
+        return urllib.parse.unquote(parsed.path)
+    return urllib.parse.unquote(uri)
