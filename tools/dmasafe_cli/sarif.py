@@ -24,6 +24,7 @@ import urllib.parse
 
 from . import fingerprint
 from .errors import DmasafeError
+from .files import write_json
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "SRCROOT"
@@ -195,13 +196,7 @@ def new_log(version, information_uri, root, rules, results, notifications, succe
 
 
 def write(log, destination):
-    try:
-        os.makedirs(os.path.dirname(os.path.abspath(destination)), exist_ok=True)
-        with open(destination, "w", encoding="utf-8") as stream:
-            json.dump(log, stream, indent=2)
-            stream.write("\n")
-    except OSError as err:
-        raise DmasafeError(f"cannot write {destination}: {err.strerror}") from err
+    write_json(destination, log)
 
 
 def merge_logs(logs, names):
