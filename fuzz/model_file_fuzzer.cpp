@@ -7,11 +7,15 @@
 //   - a refused file gets one error "fuzz.yaml:LINE:COL: message" whose
 //     position lies inside the text;
 //   - an accepted file yields only consistent contracts: nothing that the
-//     validation is meant to refuse is silently accepted.
+//     validation is meant to refuse is silently accepted;
+//   - the text scan that decides whether a unit needs the file
+//     (ModelIndex.h) lists every function the file describes, or says it
+//     cannot tell: a file is never skipped that a unit needs.
 // Seeds: models/*.yaml and test/models/Inputs/bad (bench/fuzz/run).
 //
 //===----------------------------------------------------------------------===//
 #include "api/ApiDescription.h"
+#include "api/ModelIndex.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringRef.h"
@@ -88,5 +92,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   }
   for (const auto &Entry : Api.models())
     checkContract(Entry.getValue(), Text);
+  if (std::optional<std::vector<llvm::StringRef>> Index = modelIndexNames(Text))
+    for (const auto &Entry : Api.models()) {
+      llvm::StringRef Name = Entry.getKey();
+      if (size_t Colons = Name.rfind("::"); Colons != llvm::StringRef::npos)
+        Name = Name.drop_front(Colons + 2);
+      if (!llvm::is_contained(*Index, Name))
+        fail("the model index misses '" + Entry.getKey() + "'", Text);
+    }
   return 0;
 }

@@ -1,10 +1,13 @@
 //===- ApiDescription.cpp - Merge annotations and models ------------------===//
 #include "ApiDescription.h"
 #include "ModelFileShape.h"
+#include "ModelIndex.h"
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
+#include "clang/Basic/IdentifierTable.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -35,9 +38,11 @@ llvm::StringRef storageKindName(StorageKind K) {
 llvm::Error ApiDescription::loadModelFile(llvm::StringRef Path) {
   llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> Buf =
       readModelFile(Path);
-  if (!Buf)
-    return Buf.takeError();
-  return loadModelText((*Buf)->getBuffer(), Path);
+  llvm::Error E = Buf ? loadModelText((*Buf)->getBuffer(), Path)
+                      : Buf.takeError();
+  if (E)
+    LoadFailed = true;
+  return E;
 }
 
 llvm::Error ApiDescription::loadModelText(llvm::StringRef Text,
@@ -45,9 +50,75 @@ llvm::Error ApiDescription::loadModelText(llvm::StringRef Text,
   llvm::StringMap<FunctionContract> Parsed;
   if (llvm::Error E = parseModelFile(Text, Name, Parsed))
     return E;
+  addModels(std::move(Parsed));
+  return llvm::Error::success();
+}
+
+void ApiDescription::addModels(llvm::StringMap<FunctionContract> Parsed) {
   for (auto &Entry : Parsed)
     Models.insert_or_assign(Entry.getKey(), std::move(Entry.getValue()));
+}
+
+llvm::Error ApiDescription::deferModelFile(llvm::StringRef Path) {
+  llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+      readModelFile(Path);
+  if (!Buf) {
+    LoadFailed = true;
+    return Buf.takeError();
+  }
+  DeferredModel D;
+  std::optional<std::vector<llvm::StringRef>> Names =
+      modelIndexNames((*Buf)->getBuffer());
+  if (Names && !Names->empty()) {
+    D.Names = std::move(*Names);
+    D.Text = std::move(*Buf);
+  } else if (llvm::Error E = parseModelFile((*Buf)->getBuffer(), Path,
+                                            D.Parsed)) {
+    // A scan cannot tell what it describes, or it names nothing (empty, or
+    // not a model at all): parsed now, its contracts added in their turn.
+    LoadFailed = true;
+    return E;
+  }
+  Deferred.push_back(std::move(D));
   return llvm::Error::success();
+}
+
+void ApiDescription::loadUsedModels(const IdentifierTable &Idents) {
+  if (Deferred.empty())
+    return;
+  // In the order given, so that a later file wins (addModels) as when
+  // every file is loaded at once.
+  std::vector<DeferredModel> Pending = std::move(Deferred);
+  Deferred.clear();
+  for (DeferredModel &D : Pending) {
+    if (!D.Text) {
+      addModels(std::move(D.Parsed));
+      continue;
+    }
+    if (llvm::none_of(D.Names, [&](llvm::StringRef N) {
+          return Idents.find(N) != Idents.end();
+        }))
+      continue;
+    if (llvm::Error E = loadModelText(D.Text->getBuffer(),
+                                      D.Text->getBufferIdentifier())) {
+      LoadFailed = true;
+      std::string Message = llvm::toString(std::move(E));
+      if (LoadErrorHandler)
+        LoadErrorHandler(Message);
+    }
+  }
+}
+
+void ApiDescription::forEachModelName(
+    llvm::function_ref<void(llvm::StringRef)> Fn) const {
+  for (const auto &Entry : Models)
+    Fn(Entry.getKey());
+  for (const DeferredModel &D : Deferred) {
+    for (const auto &Entry : D.Parsed)
+      Fn(Entry.getKey());
+    for (llvm::StringRef N : D.Names)
+      Fn(N);
+  }
 }
 
 const FunctionContract *
@@ -59,6 +130,7 @@ ApiDescription::lookupModel(llvm::StringRef Name) const {
 const FunctionContract *ApiDescription::lookup(const FunctionDecl *FD) {
   if (!FD)
     return nullptr;
+  loadUsedModels(FD->getASTContext().Idents);
   if (const IdentifierInfo *II = FD->getIdentifier())
     if (const FunctionContract *M = lookupModel(II->getName()))
       if (modelFits(*M, FD))
@@ -107,6 +179,7 @@ bool ApiDescription::modelFits(const FunctionContract &M,
 
 std::vector<ContractProblem>
 ApiDescription::problemsOf(const FunctionDecl *FD) {
+  loadUsedModels(FD->getASTContext().Idents);
   const Decl *Key = FD->getCanonicalDecl();
   if (const IdentifierInfo *II = FD->getIdentifier())
     if (const FunctionContract *M = lookupModel(II->getName()))

@@ -21,15 +21,20 @@
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include <deque>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace clang {
 class Decl;
+class IdentifierTable;
 class FunctionDecl;
 class VarDecl;
 } // namespace clang
@@ -164,6 +169,32 @@ public:
   /// The same for a model held in memory (tests, embedded defaults).
   llvm::Error loadModelText(llvm::StringRef Text, llvm::StringRef Name);
 
+  /// Reads a model file now and parses it at the first lookup, and then
+  /// only if the translation unit mentions a name the file describes
+  /// (ModelIndex.h): a unit pays for the models it uses. Errors reading the
+  /// file (missing, not a regular file, too large) are returned now; errors
+  /// in its content go to the handler of onLoadError when it is parsed. A
+  /// file whose names a text scan cannot tell, or that names nothing, is
+  /// parsed now (its errors returned now), its contracts added in turn.
+  llvm::Error deferModelFile(llvm::StringRef Path);
+  /// Parses the deferred files that describe a name of \p Idents (the
+  /// unit's identifiers, complete once it is parsed) and drops the others.
+  /// lookup() calls it; a front-end calls it first where it must know
+  /// loadFailed() before any lookup.
+  void loadUsedModels(const clang::IdentifierTable &Idents);
+  /// Where the errors of deferred files go, "file:line:col: message".
+  void onLoadError(std::function<void(const std::string &)> Handler) {
+    LoadErrorHandler = std::move(Handler);
+  }
+  /// Whether a model file failed to load (read now or parsed later). A
+  /// front-end then reports nothing, rather than findings of half a model.
+  bool loadFailed() const { return LoadFailed; }
+  /// Marks a failure found by the caller (a file it could not read).
+  void noteLoadFailure() { LoadFailed = true; }
+  /// Calls \p Fn with every name a loaded or deferred model may describe
+  /// (a superset: a cheap filter for call matchers).
+  void forEachModelName(llvm::function_ref<void(llvm::StringRef)> Fn) const;
+
   /// The contract of \p FD, or null when it has none. Model entries win over
   /// annotations, unless the model does not fit \p FD (an index past its
   /// parameters, a field its struct lacks): then the model is not used for
@@ -184,11 +215,24 @@ public:
   /// Problems of \p FD's annotations (validates them if not yet done).
   std::vector<ContractProblem> problemsOf(const clang::FunctionDecl *FD);
 
-  /// All model contracts, by function name.
+  /// All model contracts parsed so far, by function name (deferred files
+  /// join at the first lookup that needs them).
   const llvm::StringMap<FunctionContract> &models() const { return Models; }
 
 private:
   llvm::StringMap<FunctionContract> Models;
+  /// A model file read but not parsed, with the names it may describe;
+  /// or, when a scan cannot tell them (no Text), parsed already and kept
+  /// until its turn.
+  struct DeferredModel {
+    std::unique_ptr<llvm::MemoryBuffer> Text;
+    std::vector<llvm::StringRef> Names; ///< into Text
+    llvm::StringMap<FunctionContract> Parsed;
+  };
+  void addModels(llvm::StringMap<FunctionContract> Parsed);
+  std::vector<DeferredModel> Deferred;
+  std::function<void(const std::string &)> LoadErrorHandler;
+  bool LoadFailed = false;
   /// Contracts read from annotations, in storage that never moves: a
   /// contract is read once per declaration and every lookup returns the
   /// same object, so no front-end copies it per call.

@@ -98,7 +98,7 @@ bool DmaChecker::checkAccess(const MemRegion *Region,
 
 void DmaChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
                                CheckerContext &C) const {
-  if (ModelBroken || !anyInFlight(C.getState()))
+  if (modelBroken(C.getASTContext()) || !anyInFlight(C.getState()))
     return;
   const MemRegion *R = Loc.getAsRegion();
   if (!R)
@@ -112,7 +112,7 @@ void DmaChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
 }
 
 void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
-  if (ModelBroken)
+  if (modelBroken(C.getASTContext()))
     return;
   if (const FunctionContract *Found = contractOf(Call)) {
     const FunctionContract &FC = *Found;
@@ -226,7 +226,7 @@ void DmaChecker::checkRelease(SVal Pointer, StringRef Releaser,
 }
 
 void DmaChecker::checkPreStmt(const Stmt *S, CheckerContext &C) const {
-  if (ModelBroken || !anyInFlight(C.getState()))
+  if (modelBroken(C.getASTContext()) || !anyInFlight(C.getState()))
     return;
   // C++ firmware: `delete[] buf` releases like free().
   if (const auto *DE = dyn_cast<CXXDeleteExpr>(S)) {
@@ -304,7 +304,7 @@ const Stmt *DmaChecker::innerBlockOf(const MemRegion *Base) const {
 
 void DmaChecker::checkEndFunction(const ReturnStmt *RS,
                                   CheckerContext &C) const {
-  if (ModelBroken)
+  if (modelBroken(C.getASTContext()))
     return;
   ProgramStateRef State = C.getState();
   TransferMap Transfers = transfersOf(State);

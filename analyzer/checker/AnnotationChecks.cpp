@@ -34,7 +34,7 @@ void reportProblems(const BugType &BT, const Decl *D,
 
 void DmaChecker::checkASTDecl(const Decl *D, AnalysisManager &Mgr,
                               BugReporter &BR) const {
-  if (ModelBroken)
+  if (modelBroken(D->getASTContext()))
     return;
   if (const auto *FD = dyn_cast<FunctionDecl>(D);
       FD && ChecksEnabled[CK_AnnotationMisuse] &&

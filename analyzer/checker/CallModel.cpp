@@ -381,7 +381,8 @@ void evaluateCall(const DmaChecker &Chk, const FunctionContract &FC,
 }
 
 bool DmaChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
-  if (ModelBroken || !isa_and_nonnull<CallExpr>(Call.getOriginExpr()))
+  if (modelBroken(C.getASTContext()) ||
+      !isa_and_nonnull<CallExpr>(Call.getOriginExpr()))
     return false;
   const FunctionContract *Found = contractOf(Call);
   // A completion callback is the interrupt's business; a direct call runs

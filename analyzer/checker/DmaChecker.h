@@ -124,17 +124,19 @@ public:
   bool ReportTxReads = false;
   bool Pedantic = false;
   llvm::StringSet<> ExtraDeallocators;
-  /// Set when a model file failed to load: the compile error is already
-  /// out, and nothing is analyzed with half a model.
-  bool ModelBroken = false;
 
   /// The one description of DMA APIs (annotations + models).
   mutable ApiDescription Api;
 
   void enableCheck(CheckKind K, clang::ento::CheckerNameRef Name,
                    llvm::StringRef Description, bool SuppressOnSink);
-  void loadModels(llvm::StringRef ModelFiles,
+  /// Reads the model files; unless \p ParseUnused, each is parsed only
+  /// if the unit mentions a name it describes (ApiDescription).
+  void loadModels(llvm::StringRef ModelFiles, bool ParseUnused,
                   clang::DiagnosticsEngine &Diags);
+  /// Whether a model file the unit uses failed to load: the compile error
+  /// is out, and nothing is analyzed with half a model.
+  bool modelBroken(const clang::ASTContext &Ctx) const;
 
   // Checker callbacks.
   void checkASTDecl(const clang::Decl *D, clang::ento::AnalysisManager &Mgr,
@@ -247,6 +249,8 @@ private:
   mutable std::vector<std::string> FamilyNames;
   /// "family|handle type" and "family" -> a function that waits (hints).
   mutable llvm::StringMap<std::string> WaitFunctions;
+  /// Whether the models' waits are in WaitFunctions (at the first hint).
+  mutable bool ModelWaitsNoted = false;
   mutable std::unique_ptr<CompletionKnowledge> Completion;
   mutable llvm::DenseSet<const clang::Decl *> ReportedDecls;
   mutable llvm::DenseMap<const clang::VarDecl *, const clang::Stmt *>

@@ -28,6 +28,7 @@ void registerModeling(CheckerManager &Mgr) {
   DmaChecker *Chk = Mgr.registerChecker<DmaChecker>();
   const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
   Chk->loadModels(Opts.getCheckerStringOption(Chk, "ModelFiles"),
+                  Opts.getCheckerBooleanOption(Chk, "ParseUnusedModels"),
                   Mgr.getASTContext().getDiagnostics());
 }
 
@@ -94,6 +95,12 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
   Registry.addCheckerOption("string", Modeling, "ModelFiles", "",
                             "';'-separated list of YAML model files "
                             "describing vendor DMA APIs",
+                            "released");
+  Registry.addCheckerOption("bool", Modeling, "ParseUnusedModels", "false",
+                            "Parse every model file, also those describing "
+                            "no name the translation unit mentions (which "
+                            "are otherwise skipped unread: their errors show "
+                            "only where they are used)",
                             "released");
 
   struct UserChecker {

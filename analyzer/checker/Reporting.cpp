@@ -98,21 +98,28 @@ void DmaChecker::enableCheck(CheckKind K, CheckerNameRef Name,
   BugTypes[K].emplace(Name, Description, "DMA error", SuppressOnSink);
 }
 
-void DmaChecker::loadModels(StringRef ModelFiles, DiagnosticsEngine &Diags) {
+void DmaChecker::loadModels(StringRef ModelFiles, bool ParseUnused,
+                            DiagnosticsEngine &Diags) {
+  auto Report = [D = &Diags](const std::string &Message) {
+    unsigned ID = D->getCustomDiagID(DiagnosticsEngine::Error, "dmasafe: %0");
+    D->Report(ID) << Message;
+  };
+  Api.onLoadError(Report);
   SmallVector<StringRef, 4> Paths;
   ModelFiles.split(Paths, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
   for (StringRef Path : Paths) {
     Path = Path.trim();
     if (Path.empty())
       continue;
-    if (llvm::Error E = Api.loadModelFile(Path)) {
-      unsigned ID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "dmasafe: %0");
-      Diags.Report(ID) << llvm::toString(std::move(E));
-      ModelBroken = true;
-    }
+    if (llvm::Error E = ParseUnused ? Api.loadModelFile(Path)
+                                    : Api.deferModelFile(Path))
+      Report(llvm::toString(std::move(E)));
   }
-  for (const auto &Entry : Api.models())
-    noteWaitFunction(Entry.getValue(), nullptr);
+}
+
+bool DmaChecker::modelBroken(const ASTContext &Ctx) const {
+  Api.loadUsedModels(Ctx.Idents);
+  return Api.loadFailed();
 }
 
 const FunctionContract *DmaChecker::contractOf(const CallEvent &Call) const {
@@ -162,6 +169,11 @@ std::string DmaChecker::completionHint(SymbolRef Key, const TransferState &T,
                                        const ExplodedNode *N,
                                        StringRef Before) const {
   std::string Family = familyName(T.family()).str();
+  if (!ModelWaitsNoted) { // the models the unit uses are parsed by now
+    ModelWaitsNoted = true;
+    for (const auto &Entry : Api.models())
+      noteWaitFunction(Entry.getValue(), nullptr);
+  }
   auto It = WaitFunctions.end();
   // Prefer a wait whose handle has the type of the start's handle: with
   // several annotated APIs in one file, 'uart_wait' does not end an ADC read.

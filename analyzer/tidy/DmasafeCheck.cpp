@@ -11,18 +11,36 @@ using namespace clang::ast_matchers;
 namespace dmasafe {
 namespace tidy {
 
+namespace {
+
+/// DmasafeParseUnusedModels (local or global), read as text: see boolOption.
+bool parseUnusedModels(const clang::tidy::ClangTidyCheck::OptionsView &O) {
+  llvm::StringRef Text =
+      O.getLocalOrGlobal("DmasafeParseUnusedModels", llvm::StringRef(""))
+          .trim();
+  return Text.equals_insensitive("true") || Text == "1";
+}
+
+} // namespace
+
 DmasafeCheck::DmasafeCheck(llvm::StringRef Name,
                            clang::tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      State(TidyApiState::acquire(Context, resolvedModelFiles(*Context, Name))) {}
+      State(TidyApiState::acquire(
+          Context, resolvedModelFiles(*Context, Name),
+          parseUnusedModels(Options))) {}
 
-void DmasafeCheck::onStartOfTranslationUnit() {
-  if (State->LoadErrorsReported)
-    return;
-  State->LoadErrorsReported = true;
-  for (const std::string &Message : State->LoadErrors)
+void DmasafeCheck::onStartOfTranslationUnit() { reportLoadErrors(); }
+
+// A model file is parsed at the first lookup that needs it (ApiDescription),
+// so its errors are known only once the unit has been matched.
+void DmasafeCheck::onEndOfTranslationUnit() { reportLoadErrors(); }
+
+void DmasafeCheck::reportLoadErrors() {
+  for (; State->LoadErrorsReported < State->LoadErrors.size();
+       ++State->LoadErrorsReported)
     diag("dmasafe: cannot load model file: %0", clang::DiagnosticIDs::Error)
-        << Message;
+        << State->LoadErrors[State->LoadErrorsReported];
 }
 
 bool DmasafeCheck::boolOption(llvm::StringRef LocalName, bool Default) const {

@@ -25,6 +25,7 @@ public:
     return true;
   }
   void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
 
 protected:
   TidyApiState &state() { return *State; }
@@ -44,6 +45,8 @@ protected:
   contractedCall(const clang::ast_matchers::MatchFinder::MatchResult &Result);
 
 private:
+  /// Reports the model-file errors not reported yet (read or parsed).
+  void reportLoadErrors();
   std::shared_ptr<TidyApiState> State;
 };
 

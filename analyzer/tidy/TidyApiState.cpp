@@ -4,39 +4,45 @@
 #include "llvm/ADT/SmallVector.h"
 #include <map>
 #include <mutex>
+#include <tuple>
 
 namespace dmasafe {
 namespace tidy {
 
-TidyApiState::TidyApiState(llvm::StringRef ModelFiles) {
+TidyApiState::TidyApiState(llvm::StringRef ModelFiles,
+                           bool ParseUnusedModels) {
+  Api.onLoadError(
+      [this](const std::string &Message) { LoadErrors.push_back(Message); });
   llvm::SmallVector<llvm::StringRef, 4> Paths;
   ModelFiles.split(Paths, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
   for (llvm::StringRef Path : Paths) {
     Path = Path.trim();
     if (Path.empty())
       continue;
-    if (llvm::Error E = Api.loadModelFile(Path))
+    if (llvm::Error E = ParseUnusedModels ? Api.loadModelFile(Path)
+                                          : Api.deferModelFile(Path))
       LoadErrors.push_back(llvm::toString(std::move(E)));
   }
-  for (const auto &Entry : Api.models())
-    ModelNames.insert(Entry.getKey());
+  Api.forEachModelName([&](llvm::StringRef N) { ModelNames.insert(N); });
 }
 
 std::shared_ptr<TidyApiState>
 TidyApiState::acquire(clang::tidy::ClangTidyContext *Context,
-                      llvm::StringRef ModelFiles) {
+                      llvm::StringRef ModelFiles,
+                      bool ParseUnusedModels) {
   // Keyed by context and model list: two directories with different
   // .clang-tidy files get different descriptions. Weak references, so the
   // state dies with the last check of the translation unit.
   static std::mutex Lock;
-  static std::map<std::pair<const void *, std::string>,
+  static std::map<std::tuple<const void *, std::string, bool>,
                   std::weak_ptr<TidyApiState>>
       Live;
   std::lock_guard<std::mutex> Guard(Lock);
-  auto &Slot = Live[{Context, ModelFiles.str()}];
+  auto &Slot = Live[{Context, ModelFiles.str(), ParseUnusedModels}];
   if (auto Existing = Slot.lock())
     return Existing;
-  std::shared_ptr<TidyApiState> Fresh(new TidyApiState(ModelFiles));
+  std::shared_ptr<TidyApiState> Fresh(
+      new TidyApiState(ModelFiles, ParseUnusedModels));
   Slot = Fresh;
   return Fresh;
 }

@@ -34,22 +34,23 @@ public:
   /// same model files. Checks hold it for their lifetime, which is one
   /// translation unit, so a new unit gets a fresh state.
   static std::shared_ptr<TidyApiState>
-  acquire(clang::tidy::ClangTidyContext *Context, llvm::StringRef ModelFiles);
+  acquire(clang::tidy::ClangTidyContext *Context, llvm::StringRef ModelFiles,
+          bool ParseUnusedModels);
 
   ApiDescription Api;
-  /// Names of the modelled functions (for the call matcher).
+  /// Names the models may describe (a superset, for the call matcher).
   llvm::StringSet<> ModelNames;
   /// "file:line:col: message" of each model file that failed to load.
   std::vector<std::string> LoadErrors;
-  /// Set once a check has reported LoadErrors for this unit.
-  bool LoadErrorsReported = false;
+  /// How many of LoadErrors a check has reported (once per unit).
+  size_t LoadErrorsReported = 0;
 
   /// The dataflow of \p FD, computed on first use.
   const FunctionFlow &flowOf(const clang::FunctionDecl &FD,
                              clang::ASTContext &Ctx);
 
 private:
-  explicit TidyApiState(llvm::StringRef ModelFiles);
+  TidyApiState(llvm::StringRef ModelFiles, bool ParseUnusedModels);
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionFlow>>
       Flows;
   /// Flags, callbacks and signals of the unit (the checker asks the same).

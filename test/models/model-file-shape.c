@@ -8,7 +8,7 @@
 // RUN: ln -s loop-b.yaml %t/loop-a.yaml && ln -s loop-a.yaml %t/loop-b.yaml
 // RUN: ln -s %S/Inputs/shape/demo.yaml %t/link.yaml
 //
-// DEFINE: %{analyze} = %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe %s -analyzer-config dmasafe.DmaModeling:ModelFiles=
+// DEFINE: %{analyze} = %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe %s -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=
 // RUN: not %{analyze}%t/deep-flow.yaml 2>&1 | FileCheck %s --check-prefix=DEEP_FLOW
 // DEEP_FLOW: error: dmasafe: {{.*}}deep-flow.yaml:3:46: lists and mappings nest deeper than 32 levels; a model file needs at most 6
 // RUN: not %{analyze}%t/deep-block.yaml 2>&1 | FileCheck %s --check-prefix=DEEP_BLOCK

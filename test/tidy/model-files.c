@@ -6,7 +6,7 @@
 // NOMODEL-NOT: {{warning|error}}:
 // A model that does not load is an error naming file:line:col, whichever
 // dmasafe check is enabled, and clang-tidy fails.
-// RUN: not %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-transfer-length' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/vendor-uart.yaml;%S/Inputs/bad-model.yaml'}}" %s -- 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: not %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-transfer-length' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/vendor-uart.yaml;%S/Inputs/bad-model.yaml', DmasafeParseUnusedModels: true}}" %s -- 2>&1 | FileCheck %s --check-prefix=BAD
 // BAD: error: dmasafe: cannot load model file: {{.*}}bad-model.yaml:4:{{[0-9]+}}: {{.*}} [dmasafe-transfer-length]
 // RUN: not %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-unfit-storage' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/missing.yaml'}}" %s -- 2>&1 | FileCheck %s --check-prefix=MISSING
 // MISSING: error: dmasafe: cannot load model file: {{.*}}missing.yaml{{.*}} [dmasafe-unfit-storage]

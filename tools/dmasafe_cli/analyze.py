@@ -113,6 +113,7 @@ def analyze_entries(args, entries, toolchain, origin=None):
     clang = toolchain.require_tool(toolchain.clang)
     plugin = toolchain.require_analyzer_plugin()
     model_files = models.selected_model_files(args, toolchain)
+    models.check_model_files(toolchain, model_files)
     targets = [e for e in entries if not e.skipped]
     not_analyzed = {}
     for entry in entries:

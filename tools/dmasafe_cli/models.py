@@ -6,6 +6,8 @@ the list as one ';'-separated value (never ',': -analyzer-config splits on
 commas)."""
 import glob
 import os
+import subprocess
+import sys
 
 from .errors import DmasafeError
 
@@ -37,3 +39,23 @@ def selected_model_files(args, toolchain):
 
 def model_option_value(files):
     return ";".join(files)
+
+
+def check_model_files(toolchain, files):
+    """Parses every model file once, before any unit runs. A unit parses
+    only the files that describe a name it mentions (docs/models.md), so an
+    error in another file would otherwise show only where it is used."""
+    if not files or not os.path.isfile(toolchain.analyzer_plugin):
+        return
+    argv = [toolchain.clang, "-cc1", "-analyze", "-setup-static-analyzer",
+            "-load", toolchain.analyzer_plugin, "-analyzer-checker=core,dmasafe",
+            "-analyzer-config", "dmasafe.DmaModeling:ParseUnusedModels=true",
+            "-analyzer-config", "dmasafe.DmaModeling:ModelFiles=" + model_option_value(files),
+            "-x", "c", os.devnull]
+    result = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    if result.returncode == 0:
+        return
+    sys.stderr.write(result.stderr)
+    raise DmasafeError("a model file does not load (see the error above); "
+                       "fix it or leave it out (--models, --no-default-models)")

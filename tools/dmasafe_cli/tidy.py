@@ -70,6 +70,7 @@ def run(args, compiler_args, toolchain):
         return EXIT_CLEAN   # the change touches none of the files, or an empty shard
     files = [e.file for e in entries] if entries is not None else _files(args)
     model_files = models.selected_model_files(args, toolchain)
+    models.check_model_files(toolchain, model_files)
 
     checks = ["-*", "dmasafe-*"]
     argv = [clang_tidy, "--load", plugin]
