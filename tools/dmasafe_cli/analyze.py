@@ -123,7 +123,8 @@ def analyze_entries(args, entries, toolchain, origin=None):
     base = _baseline(args)
     plan = ReportPlan(args.format, args.output, [t.file for t in targets],
                       [t.directory for t in targets], sarif_context(args, toolchain),
-                      source_root(args.source_root) if args.format == "gitlab" else None)
+                      source_root(args.source_root) if args.format == "gitlab" else None,
+                      baseline=base is not None)
     try:
         return _analyze(args, entries, targets, not_analyzed, plan, clang, plugin,
                         model_files, options, toolchain, origin, base)
@@ -158,9 +159,6 @@ def source_root(given):
 
 
 def _baseline(args):
-    if (args.baseline or args.baseline_write) and args.format == "html":
-        raise UsageError("--baseline and --baseline-write work with --format text, sarif "
-                         "and plist (the HTML reports carry no start of the transfer)")
     if not (args.baseline or args.baseline_write):
         return None
     return baseline.from_args(args, source_root(args.source_root))
