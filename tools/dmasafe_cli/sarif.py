@@ -62,6 +62,11 @@ class RuleDocs:
             rule.setdefault("id", rule_id)
             if "fullDescription" in rule and "shortDescription" not in rule:
                 rule["shortDescription"] = rule["fullDescription"]
+            if "help" not in rule:
+                # Code scanning requires a help text (sarif-multitool's GH2012).
+                text = rule.get("fullDescription", {}).get("text", rule_id)
+                link = f" See {rule['helpUri']}" if "helpUri" in rule else ""
+                rule["help"] = {"text": text + "." * (not text.endswith(".")) + link}
             return rule
         page = self.pages.get(rule_id, rule_id.split(".", 1)[1] + ".md")
         path = os.path.join(self.dir, page)
