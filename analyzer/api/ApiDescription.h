@@ -21,6 +21,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,8 @@ class VarDecl;
 } // namespace clang
 
 namespace dmasafe {
+
+struct RegisterBlock; // RegisterModel.h
 
 /// What the engine does with a buffer while it owns it.
 enum class Direction {
@@ -193,8 +196,12 @@ public:
   /// All model contracts, by function name.
   const llvm::StringMap<FunctionContract> &models() const { return Models; }
 
+  /// The DMA controllers' register blocks of the models (RegisterModel.h).
+  const std::vector<RegisterBlock> &registerBlocks() const;
+
 private:
   llvm::StringMap<FunctionContract> Models;
+  std::shared_ptr<std::vector<RegisterBlock>> Registers;
   llvm::DenseMap<const clang::Decl *, std::optional<FunctionContract>> Annotated;
   llvm::DenseMap<const clang::Decl *, std::vector<ContractProblem>> DeclProblems;
   /// Per declaration: whether its model fits, checked on first lookup.
@@ -215,7 +222,8 @@ readAnnotations(const clang::FunctionDecl *FD,
 /// Parses a model file's text into contracts. On error returns an
 /// llvm::Error with "Name:line:col: message" and leaves \p Out unchanged.
 llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
-                           llvm::StringMap<FunctionContract> &Out);
+                           llvm::StringMap<FunctionContract> &Out,
+                           std::vector<RegisterBlock> *Registers = nullptr);
 
 /// Validates the `dmasafe:` markers on a declaration that is not a function
 /// or one of its parameters: on storage (variable, type) only DMA_STABLE and

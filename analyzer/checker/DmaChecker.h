@@ -96,6 +96,15 @@ const clang::ento::MemRegion *flagRegion(const CompletionFlag &F,
                                          const clang::ento::MemRegion *Base,
                                          clang::ento::MemRegionManager &MRM);
 
+class DmaChecker;
+/// Completion flags of API family \p Api may be set by the interrupt at any
+/// time once a transfer started at \p Started: each gets a fresh value.
+/// (CompletionFlags.cpp)
+clang::ento::ProgramStateRef
+armCompletionFlags(const DmaChecker &Chk, llvm::StringRef Api,
+                   clang::ento::ProgramStateRef State,
+                   const clang::Expr *Started, clang::ento::CheckerContext &C);
+
 class DmaChecker
     : public clang::ento::Checker<
           clang::ento::check::ASTDecl<clang::Decl>,

@@ -59,6 +59,8 @@ const CallDescriptionMap<LibcAccess> &table() {
       {CD(Lib, {"fprintf"}), ops({{1, R, {}}}, 2)},
       {CD(Lib, {"sprintf"}), ops({{0, W, {}}, {1, R, {}}}, 2)},
       {CD(Lib, {"snprintf"}), ops({{0, W, 1}, {2, R, {}}}, 3)},
+      {CD(Lib, {"vsprintf"}), ops({{0, W, {}}, {1, R, {}}})},
+      {CD(Lib, {"vsnprintf"}), ops({{0, W, 1}, {2, R, {}}})},
       {CD(Lib, {"puts"}), ops({{0, R, {}}})},
       {CD(Lib, {"fputs"}), ops({{0, R, {}}})},
       {CD(Lib, {"fwrite"}), ops({{0, R, {}}})},
@@ -76,6 +78,10 @@ const CallDescriptionMap<LibcAccess> &table() {
 
 const LibcAccess *lookupLibcAccess(const CallEvent &Call) {
   return table().lookup(Call);
+}
+
+const LibcAccess *lookupLibcAccess(const CallExpr &CE) {
+  return table().lookupAsWritten(CE);
 }
 
 bool isLibcDeallocator(const CallEvent &Call) {

@@ -28,6 +28,8 @@ struct LibcAccess {
 
 /// The access made by a known C library call, or null.
 const LibcAccess *lookupLibcAccess(const clang::ento::CallEvent &Call);
+/// The same for a call as written (no path at hand).
+const LibcAccess *lookupLibcAccess(const clang::CallExpr &CE);
 
 /// Whether \p Call is free() or realloc() (the pointer is argument 0).
 bool isLibcDeallocator(const clang::ento::CallEvent &Call);
