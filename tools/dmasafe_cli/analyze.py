@@ -11,9 +11,9 @@ import re
 import subprocess
 import sys
 
-from . import compdb, models, sarif
+from . import baseline, compdb, models, sarif
 from .analyzer_flags import analyzer_args, checker_options, parse_checker_option
-from .diagnostics import findings
+from .diagnostics import blocks, findings
 from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, DmasafeError, UsageError
 from .reports import ReportPlan
 from .runner import Job, run_all
@@ -60,9 +60,10 @@ def add_report_arguments(parser):
     parser.add_argument("-o", dest="output", metavar="PATH",
                         help="report file or directory for sarif, plist and html")
     parser.add_argument("--source-root", metavar="DIR",
-                        help="SARIF URIs are relative to DIR (default: the top of the git "
-                             "checkout around the working directory, else the working "
-                             "directory)")
+                        help="SARIF URIs and baseline paths are relative to DIR (default: "
+                             "the top of the git checkout around the working directory, "
+                             "else the working directory)")
+    baseline.add_arguments(parser)
 
 
 def add_checker_arguments(parser):
@@ -107,11 +108,12 @@ def analyze_entries(args, entries, toolchain, origin=None):
             not_analyzed.setdefault(entry.skipped, []).append(entry.file)
     if not targets:
         raise DmasafeError(_nothing_analyzed(len(entries), not_analyzed, origin))
+    base = _baseline(args)
     plan = ReportPlan(args.format, args.output, [t.file for t in targets],
                       [t.directory for t in targets], sarif_context(args, toolchain))
     try:
         return _analyze(args, entries, targets, not_analyzed, plan, clang, plugin,
-                        model_files, options, toolchain, origin)
+                        model_files, options, toolchain, origin, base)
     finally:
         plan.cleanup()
 
@@ -142,12 +144,22 @@ def source_root(given):
     return os.getcwd()
 
 
+def _baseline(args):
+    if (args.baseline or args.baseline_write) and args.format == "html":
+        raise UsageError("--baseline and --baseline-write work with --format text, sarif "
+                         "and plist (the HTML reports carry no start of the transfer)")
+    if not (args.baseline or args.baseline_write):
+        return None
+    return baseline.from_args(args, source_root(args.source_root))
+
+
 def _analyze(args, entries, targets, not_analyzed, plan, clang, plugin, model_files,
-             options, toolchain, origin):
+             options, toolchain, origin, base):
 
     flags = analyzer_args(plugin, _split(args.enable), _split(args.disable),
                           checker_options(model_files, options))
-    color = ["-fcolor-diagnostics"] if sys.stdout.isatty() else []
+    # A baseline reads the diagnostics, which colours would garble.
+    color = ["-fcolor-diagnostics"] if sys.stdout.isatty() and base is None else []
     jobs = []
     for target, report in zip(targets, plan.paths):
         argv = ([clang, "--analyze", "--analyzer-output", args.format] + flags + color
@@ -161,10 +173,14 @@ def _analyze(args, entries, targets, not_analyzed, plan, clang, plugin, model_fi
         if total > 1:
             print(f"[{number}/{total}] {_shown(result.job.label)}", file=sys.stderr, flush=True)
         text = _without_counts(result.stderr)
+        if base is None:
+            count = len(findings(_plain(result.stderr)))
+        else:
+            text, count = baseline.filter_blocks(blocks(text, result.job.cwd), base,
+                                                 plan.findings_of(number - 1))
         if text:
             sys.stdout.write(text)
             sys.stdout.flush()
-        count = len(findings(_plain(result.stderr)))
         found += count
         files_with_findings += bool(count)
         if result.returncode != 0 and _CONFIG_ERROR.search(_plain(result.stderr)):
@@ -178,21 +194,29 @@ def _analyze(args, entries, targets, not_analyzed, plan, clang, plugin, model_fi
     analyzed = total - sum(len(v) for k, v in not_analyzed.items() if k in (FAILED, CRASHED))
     if analyzed == 0 and not found:
         raise DmasafeError(_nothing_analyzed(len(entries), not_analyzed, origin))
-    plan.finish(not_analyzed, successful=not crashed)
-    print(summary(found, files_with_findings, total, not_analyzed, args.verbose),
-          file=sys.stderr)
-    if found:
+    note = base.summary() if base else None
+    plan.finish(not_analyzed, successful=not crashed,
+                leave_out=base.suppressed_keys if base else None, note=note)
+    print(summary(found, files_with_findings, total, not_analyzed, args.verbose, note,
+                  new_only=base is not None and not base.writing), file=sys.stderr)
+    if base is not None:
+        base.finish()
+    if found and not (base and base.writing):
         return EXIT_FINDINGS
     return EXIT_ERROR if crashed else EXIT_CLEAN
 
 
-def summary(found, files_with_findings, total, not_analyzed, verbose=False):
+def summary(found, files_with_findings, total, not_analyzed, verbose=False,
+            baseline_note=None, new_only=False):
     where = f"{total} file" + ("s" if total != 1 else "")
+    new = " new" if new_only else ""
     if found:
-        text = (f"dmasafe: {found} finding{'s' if found != 1 else ''} in "
+        text = (f"dmasafe: {found}{new} finding{'s' if found != 1 else ''} in "
                 f"{files_with_findings} of {where}")
     else:
-        text = f"dmasafe: no findings in {where}"
+        text = f"dmasafe: no{new} findings in {where}"
+    if baseline_note:
+        text += f" ({baseline_note})"
     skipped = sum(len(v) for v in not_analyzed.values())
     if skipped:
         text += f"; {skipped} file{'s' if skipped != 1 else ''} not analyzed:"

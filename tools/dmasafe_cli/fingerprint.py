@@ -9,9 +9,14 @@ line where its transfer started, with white space removed, and the message.
 Line numbers are never part of it. Two findings with the same context in one
 file are told apart by their order ("dmasafe/v1" fingerprints end in ':N')."""
 import hashlib
+import os
 import re
+import urllib.parse
+from dataclasses import dataclass
 
 KEY = "dmasafe/v1"
+# The path note of the start of the reported transfer, in every report.
+START_NOTE = re.compile(r"\bstarted here\b")
 _BLANKS = re.compile(r"\s+")
 
 
@@ -58,3 +63,53 @@ class Numbering:
         count = self._seen.get(digest, 0) + 1
         self._seen[digest] = count
         return f"{digest}:{count}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a fingerprint is made of, whatever report it was read from
+    (clang's text, SARIF or plist, clang-tidy's text). Paths are absolute;
+    `start` is (path, line) of the note where the transfer started, or None."""
+    rule: str
+    path: str
+    line: int
+    column: int
+    message: str
+    start: tuple = None
+
+    def key(self):
+        """The same finding reached twice (a header included by two files)."""
+        return (self.rule, os.path.realpath(self.path), self.line, self.column, self.message)
+
+
+def relative_uri(path, root):
+    """The URI of `path` relative to `root` (a real path), or None outside it."""
+    path = os.path.realpath(path)
+    if path == root or path.startswith(root + os.sep):
+        return urllib.parse.quote(os.path.relpath(path, root))
+    return None
+
+
+class Fingerprinter:
+    """dmasafe/v1 fingerprints of the findings of one run, numbered in the
+    order they are given; the same finding given again gets the same one."""
+
+    def __init__(self, source_root):
+        self.root = os.path.realpath(source_root)
+        self._lines = SourceLines()
+        self._numbering = Numbering()
+        self._known = {}
+
+    def uri(self, path):
+        return relative_uri(path, self.root) or \
+            "file://" + urllib.parse.quote(os.path.realpath(path))
+
+    def __call__(self, finding):
+        key = finding.key()
+        if key not in self._known:
+            start_text = self._lines.line(*finding.start) if finding.start else ""
+            digest = context_hash(finding.rule, self.uri(finding.path),
+                                  self._lines.line(finding.path, finding.line), start_text,
+                                  finding.message)
+            self._known[key] = self._numbering(digest)
+        return self._known[key]

@@ -8,6 +8,7 @@ import tempfile
 
 from . import html_index, sarif
 from .errors import DmasafeError
+from .fingerprint import START_NOTE, Finding
 
 EXTENSIONS = {"sarif": ".sarif", "plist": ".plist"}
 
@@ -57,15 +58,27 @@ class ReportPlan:
         _make_dir(out)
         return _named_in(out, files, EXTENSIONS[self.format])
 
-    def finish(self, not_analyzed=None, successful=True):
+    def findings_of(self, index):
+        """The Findings of the report of file `index` (for --baseline), or
+        None when the format keeps its findings only in the text output."""
+        if self.format == "sarif":
+            path = self.paths[index]
+            return sarif.clang_log_findings(path) if os.path.isfile(path) else []
+        if self.format == "plist":
+            return plist_findings(self.paths[index], self.directories[index])
+        return None
+
+    def finish(self, not_analyzed=None, successful=True, leave_out=None, note=None):
         """Writes what follows from clang's reports. `not_analyzed` maps a
-        reason to the files it concerns."""
+        reason to the files it concerns; findings whose Finding.key() is in
+        `leave_out` (a baseline's) are left out of them, and `note` says so
+        in a SARIF log."""
         try:
             if self.format == "sarif":
-                self._finish_sarif(not_analyzed or {}, successful)
+                self._finish_sarif(not_analyzed or {}, successful, leave_out, note)
             elif self.format == "plist":
                 for path, directory in zip(self.paths, self.directories):
-                    absolute_plist_paths(path, directory)
+                    absolute_plist_paths(path, directory, leave_out)
             elif self.format == "html":
                 html_index.write(os.path.abspath(self.output))
         finally:
@@ -76,41 +89,86 @@ class ReportPlan:
             shutil.rmtree(self._tmpdir, ignore_errors=True)
             self._tmpdir = None
 
-    def _finish_sarif(self, not_analyzed, successful):
+    def _finish_sarif(self, not_analyzed, successful, leave_out, note):
         version, docs, root = self.sarif_context
         out = os.path.abspath(self.output)
         if os.path.isdir(out):
             for path, name in zip(self.paths, _named_in(out, self.files, ".sarif")):
-                builder = sarif.LogBuilder(version, docs, root)
+                builder = sarif.LogBuilder(version, docs, root, leave_out)
                 if os.path.isfile(path):
                     builder.add_clang_log(path)
+                if builder.left_out:
+                    builder.add_note(note)
                 sarif.write(builder.log(successful), name)
             return
-        builder = sarif.LogBuilder(version, docs, root)
+        builder = sarif.LogBuilder(version, docs, root, leave_out)
         for path in self.paths:
             if os.path.isfile(path):
                 builder.add_clang_log(path)
         for reason, files in not_analyzed.items():
             for name in files:
                 builder.add_not_analyzed(name, reason)
+        if builder.left_out:
+            builder.add_note(note)
         sarif.write(builder.log(successful), out)
 
 
-def absolute_plist_paths(path, directory):
+def absolute_plist_paths(path, directory, leave_out=None):
     """clang names files in a plist as its command line did, relative to
     where it ran; a report read elsewhere (CodeChecker, CI artifacts) needs
-    them absolute."""
-    if not os.path.isfile(path):
+    them absolute. The diagnostics whose Finding.key() is in `leave_out`
+    (a baseline's) are taken out."""
+    data = _read_plist(path)
+    if data is None:
         return
+    files = _absolute_files(data, directory)
+    data["files"] = files
+    if leave_out:
+        data["diagnostics"] = [d for d in data.get("diagnostics", [])
+                               if _plist_finding(d, files).key() not in leave_out]
     try:
-        with open(path, "rb") as stream:
-            data = plistlib.load(stream)
-        base = directory or os.getcwd()
-        data["files"] = [os.path.normpath(os.path.join(base, f)) for f in data.get("files", [])]
         with open(path, "wb") as stream:
             plistlib.dump(data, stream)
-    except (OSError, ValueError, plistlib.InvalidFileException) as err:
+    except OSError as err:
         raise DmasafeError(f"cannot rewrite {path}: {err}") from err
+
+
+def plist_findings(path, directory):
+    """The Findings of one of clang's plists, before finish() rewrote it."""
+    data = _read_plist(path)
+    if data is None:
+        return []
+    files = _absolute_files(data, directory)
+    return [_plist_finding(d, files) for d in data.get("diagnostics", [])]
+
+
+def _plist_finding(diagnostic, files):
+    def place(location):
+        index = location.get("file", 0)
+        return files[index] if 0 <= index < len(files) else "", location.get("line")
+    location = diagnostic.get("location", {})
+    starts = [event["location"] for event in diagnostic.get("path", [])
+              if event.get("kind") == "event" and "location" in event
+              and START_NOTE.search(event.get("message", ""))]
+    return Finding(rule=diagnostic.get("check_name", ""), path=place(location)[0],
+                   line=location.get("line"), column=location.get("col"),
+                   message=diagnostic.get("description", ""),
+                   start=place(starts[-1]) if starts else None)
+
+
+def _read_plist(path):
+    if not os.path.isfile(path):
+        return None
+    try:
+        with open(path, "rb") as stream:
+            return plistlib.load(stream)
+    except (OSError, ValueError, plistlib.InvalidFileException) as err:
+        raise DmasafeError(f"cannot read {path}: {err}") from err
+
+
+def _absolute_files(data, directory):
+    base = directory or os.getcwd()
+    return [os.path.normpath(os.path.join(base, f)) for f in data.get("files", [])]
 
 
 def _make_dir(path):

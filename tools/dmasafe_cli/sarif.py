@@ -27,7 +27,6 @@ from .errors import DmasafeError
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "SRCROOT"
-_STARTED = re.compile(r"\bstarted here\b")
 _TABLE_ROW = re.compile(r"^\|\s*\[(?P<id>[\w.]+)\]\((?P<page>[\w.-]+\.md)\)\s*\|\s*(?P<text>.*?)\s*\|$")
 _MARKUP = re.compile(r"\*\*|`|\[([^\]]*)\]\([^)]*\)")
 
@@ -82,24 +81,24 @@ class RuleDocs:
 
 
 class LogBuilder:
-    """Collects clang's per-file SARIF logs into one dmasafe run."""
+    """Collects clang's per-file SARIF logs into one dmasafe run, without
+    the findings whose Finding.key() is in `leave_out` (those a baseline
+    suppressed; they are still numbered, so that the others keep their
+    fingerprints)."""
 
-    def __init__(self, version, docs, source_root):
+    def __init__(self, version, docs, source_root, leave_out=None):
         self.version = version
         self.docs = docs
         self.root = os.path.realpath(source_root)
         self.rules, self.rule_index = [], {}
         self.results, self._seen = [], set()
         self.notifications = []
-        self._lines = fingerprint.SourceLines()
-        self._numbering = fingerprint.Numbering()
+        self._fingerprints = fingerprint.Fingerprinter(self.root)
+        self.leave_out = leave_out or set()
+        self.left_out = 0
 
     def add_clang_log(self, path):
-        try:
-            with open(path, encoding="utf-8") as stream:
-                log = json.load(stream)
-        except (OSError, ValueError) as err:
-            raise DmasafeError(f"cannot read clang's SARIF log {path}: {err}") from err
+        log = _load_clang_log(path)
         for run in log.get("runs", []):
             rules = run.get("tool", {}).get("driver", {}).get("rules", [])
             by_id = {r.get("id"): r for r in rules}
@@ -115,6 +114,11 @@ class LogBuilder:
             "locations": [{"physicalLocation": {"artifactLocation": self._artifact(file)}}],
         })
 
+    def add_note(self, text):
+        """A notification about the whole run (what a baseline left out)."""
+        self.notifications.append({"level": "note", "descriptor": {"id": "dmasafe.Baseline"},
+                                   "message": {"text": text}})
+
     def log(self, successful=True):
         return new_log(self.version, self.docs.information_uri(), self.root, self.rules,
                        self.results, self.notifications, successful)
@@ -128,47 +132,52 @@ class LogBuilder:
     def _add_result(self, result, rule_index):
         result = json.loads(json.dumps(result))
         result["ruleIndex"] = rule_index
+        found = finding_of(result)
+        if found.key() in self._seen:
+            return   # the same finding in a header, reached from two files
+        self._seen.add(found.key())
+        digest = self._fingerprints(found)
+        if found.key() in self.leave_out:
+            self.left_out += 1
+            return
         for location in _physical_locations(result):
             artifact = location.get("artifactLocation", {})
             location["artifactLocation"] = self._artifact(_path_of(artifact.get("uri", "")))
-        primary = _primary(result)
-        key = (result.get("ruleId"), json.dumps(primary, sort_keys=True),
-               result.get("message", {}).get("text"))
-        if key in self._seen:
-            return   # the same finding in a header, reached from two files
-        self._seen.add(key)
         start = _start_note(result)
         if start is not None:
             result["relatedLocations"] = [{"id": 1, "message": dict(start["message"]),
                                            "physicalLocation": start["physicalLocation"]}]
-        result["partialFingerprints"] = {
-            fingerprint.KEY: self._fingerprint(result, primary, start)}
+        result["partialFingerprints"] = {fingerprint.KEY: digest}
         self.results.append(result)
 
-    def _fingerprint(self, result, primary, start):
-        uri = primary.get("artifactLocation", {}).get("uri", "")
-        path = self._absolute(primary.get("artifactLocation", {}))
-        line = self._lines.line(path, primary.get("region", {}).get("startLine"))
-        start_text = ""
-        if start is not None:
-            where = start["physicalLocation"]
-            start_text = self._lines.line(self._absolute(where.get("artifactLocation", {})),
-                                          where.get("region", {}).get("startLine"))
-        digest = fingerprint.context_hash(result.get("ruleId", ""), uri, line, start_text,
-                                          result.get("message", {}).get("text", ""))
-        return self._numbering(digest)
-
     def _artifact(self, path):
-        path = os.path.realpath(path)
-        if path == self.root or path.startswith(self.root + os.sep):
-            return {"uri": urllib.parse.quote(os.path.relpath(path, self.root)),
-                    "uriBaseId": BASE_ID}
-        return {"uri": _file_uri(path)}
+        uri = fingerprint.relative_uri(path, self.root)
+        if uri is not None:
+            return {"uri": uri, "uriBaseId": BASE_ID}
+        return {"uri": _file_uri(os.path.realpath(path))}
 
-    def _absolute(self, artifact):
-        if artifact.get("uriBaseId") == BASE_ID:
-            return os.path.join(self.root, urllib.parse.unquote(artifact["uri"]))
-        return _path_of(artifact.get("uri", ""))
+
+def finding_of(result):
+    """The Finding of a result of clang's own SARIF (absolute file: URIs)."""
+    primary = _primary(result)
+    region = primary.get("region", {})
+    start = _start_note(result)
+    if start is not None:
+        where = start["physicalLocation"]
+        start = (_path_of(where.get("artifactLocation", {}).get("uri", "")),
+                 where.get("region", {}).get("startLine"))
+    return fingerprint.Finding(
+        rule=result.get("ruleId", ""),
+        path=_path_of(primary.get("artifactLocation", {}).get("uri", "")),
+        line=region.get("startLine"), column=region.get("startColumn"),
+        message=result.get("message", {}).get("text", ""), start=start)
+
+
+def clang_log_findings(path):
+    """The Findings of one of clang's per-file SARIF logs."""
+    log = _load_clang_log(path)
+    return [finding_of(result) for run in log.get("runs", [])
+            for result in run.get("results", [])]
 
 
 def new_log(version, information_uri, root, rules, results, notifications, successful):
@@ -234,6 +243,14 @@ def merge_logs(logs, names):
                    notifications, successful)
 
 
+def _load_clang_log(path):
+    try:
+        with open(path, encoding="utf-8") as stream:
+            return json.load(stream)
+    except (OSError, ValueError) as err:
+        raise DmasafeError(f"cannot read clang's SARIF log {path}: {err}") from err
+
+
 def _physical_locations(result):
     for location in result.get("locations", []):
         if "physicalLocation" in location:
@@ -262,7 +279,7 @@ def _start_note(result):
             for step in thread.get("locations", []):
                 where = step.get("location", {})
                 text = where.get("message", {}).get("text", "")
-                if _STARTED.search(text) and "physicalLocation" in where:
+                if fingerprint.START_NOTE.search(text) and "physicalLocation" in where:
                     found = where
     return found
 

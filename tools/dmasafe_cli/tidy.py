@@ -15,9 +15,10 @@ import shutil
 import sys
 import tempfile
 
-from . import compdb, models
+from . import baseline, compdb, models
+from .analyze import source_root
 from .analyzer_flags import MODEL_OPTION
-from .diagnostics import findings, is_tidy_finding
+from .diagnostics import blocks, findings, is_tidy_finding
 from .errors import EXIT_CLEAN, EXIT_FINDINGS, DmasafeError, UsageError
 from .runner import Job, run_all
 from .translate import Translator
@@ -50,6 +51,10 @@ def add_arguments(parser):
                         help="append ARG to each compile command (repeatable)")
     parser.add_argument("--extra-arg-before", metavar="ARG", action="append", default=[],
                         help="prepend ARG to each compile command (repeatable)")
+    parser.add_argument("--source-root", metavar="DIR",
+                        help="baseline paths are relative to DIR (default: the top of the "
+                             "git checkout around the working directory)")
+    baseline.add_arguments(parser)
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="print the clang-tidy command before running it")
 
@@ -83,6 +88,8 @@ def run(args, compiler_args, toolchain):
     if entries is not None and compiler_args:
         raise UsageError("give compiler arguments either after '--' or through -p, not both")
 
+    base = baseline.from_args(args, source_root(args.source_root)) \
+        if args.baseline or args.baseline_write else None
     workdir = tempfile.mkdtemp(prefix="dmasafe-tidy-")
     try:
         if entries is not None:
@@ -102,7 +109,7 @@ def run(args, compiler_args, toolchain):
         for number, result in enumerate(run_all(jobs, args.jobs, args.verbose), 1):
             if len(jobs) > 1:
                 print(f"[{number}/{len(jobs)}] {result.job.label}", file=sys.stderr, flush=True)
-            found += _report(result, failed)
+            found += _report(result, failed, base)
         if args.export_fixes:
             merge_fixes(sorted(glob.glob(os.path.join(workdir, "fixes-*.yaml"))),
                         args.export_fixes)
@@ -114,26 +121,37 @@ def run(args, compiler_args, toolchain):
     if failed:
         print(f"dmasafe: warning: clang-tidy failed on {len(failed)} of {where}: "
               + ", ".join(failed), file=sys.stderr)
+    new = " new" if base is not None and not base.writing else ""
+    note = f" ({base.summary()})" if base is not None else ""
+    if base is not None:
+        base.finish()
     if found:
-        print(f"dmasafe: {len(found)} finding{'s' if len(found) != 1 else ''} in {where}",
-              file=sys.stderr)
-        return EXIT_FINDINGS
-    print(f"dmasafe: no findings in {where}", file=sys.stderr)
+        print(f"dmasafe: {len(found)}{new} finding{'s' if len(found) != 1 else ''} in "
+              f"{where}{note}", file=sys.stderr)
+        return EXIT_CLEAN if base is not None and base.writing else EXIT_FINDINGS
+    print(f"dmasafe: no{new} findings in {where}{note}", file=sys.stderr)
     return EXIT_CLEAN
 
 
-def _report(result, failed):
-    """Prints one clang-tidy run's output; returns its findings and adds
-    its files to `failed` when clang-tidy failed for another reason than
-    findings that a WarningsAsErrors made errors."""
-    sys.stdout.write(result.stdout)
+def _report(result, failed, base=None):
+    """Prints one clang-tidy run's output, without the findings `base` (a
+    Baseline) suppresses; returns the other findings and adds its files to
+    `failed` when clang-tidy failed for another reason than findings that a
+    WarningsAsErrors made errors."""
+    output = result.stdout
+    if base is not None:
+        output = "".join(block.text for block in blocks(output)
+                         if block.finding is None or not is_tidy_finding(block.finding.rule)
+                         or not base.suppresses(block.finding))
+    sys.stdout.write(output)
     sys.stdout.flush()
     sys.stderr.write("".join(line for line in result.stderr.splitlines(keepends=True)
                              if "warnings generated" not in line
                              and "warning generated" not in line))
-    found = [f for f in findings(result.stdout) if is_tidy_finding(f[1])]
+    found = [f for f in findings(output) if is_tidy_finding(f[1])]
     as_errors = "treated as error" in result.stderr
-    if result.returncode != 0 and not (found and as_errors):
+    every = [f for f in findings(result.stdout) if is_tidy_finding(f[1])]
+    if result.returncode != 0 and not (every and as_errors):
         failed.append(result.job.label)
     return found
 

@@ -108,3 +108,9 @@ int runtime_user(dmasafe_channel_t *ch) {
   dmasafe_cache_invalidate(rx_bytes, sizeof rx_bytes);
   return rx_bytes[0];
 }
+
+/* A finding accepted in place: DMA_SUPPRESS on a function and a statement. */
+DMA_SUPPRESS("the marker on a function") int accepted(void) {
+  DMA_SUPPRESS("the marker on a statement") tx_done = 0;
+  return tx_done;
+}

@@ -18,5 +18,7 @@ typedef unsigned int gfp_t;
 #define HZ 250
 #define ENOMEM 12
 #define EIO 5
+#define EINVAL 22
+#define EREMOTEIO 121
 struct device;
 #endif

@@ -7,6 +7,7 @@ struct usb_device;
 unsigned int usb_sndctrlpipe(struct usb_device *dev, unsigned int endpoint);
 unsigned int usb_rcvctrlpipe(struct usb_device *dev, unsigned int endpoint);
 unsigned int usb_rcvbulkpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_sndbulkpipe(struct usb_device *dev, unsigned int endpoint);
 int usb_control_msg(struct usb_device *dev, unsigned int pipe, __u8 request, __u8 requesttype,
                     __u16 value, __u16 index, void *data, __u16 size, int timeout);
 int usb_bulk_msg(struct usb_device *usb_dev, unsigned int pipe, void *data, int len,

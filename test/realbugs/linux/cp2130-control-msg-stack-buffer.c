@@ -9,7 +9,7 @@
 // adds a kmalloc'd usb_xfer buffer to the device and sends from it.
 //
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
-// RUN: %realbugs_tidy %s -- --target=x86_64-unknown-linux-gnu -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
+// RUN: %realbugs_tidy %s -- --target=x86_64-unknown-linux-gnu -ffreestanding -I %realbugs_inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 
 #include "linux/slab.h"
 #include "linux/usb.h"

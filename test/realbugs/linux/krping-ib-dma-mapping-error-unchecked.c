@@ -10,7 +10,7 @@
 // ib_dma_mapping_error() after each map and bails out of the buffer setup.
 //
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
-// RUN: %realbugs_tidy %s -- --target=x86_64-unknown-linux-gnu -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
+// RUN: %realbugs_tidy %s -- --target=x86_64-unknown-linux-gnu -ffreestanding -I %realbugs_inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 // XFAIL: *
 // dmasafe misses this today: [mapping-discipline] a mapping used without a mapping-error check on that path is not reported (issue 12 item 3)
 

@@ -1,0 +1,141 @@
+"""--baseline-write FILE and --baseline FILE: adopting dmasafe on a code base
+that already has findings.
+
+`--baseline-write FILE` records the findings of a run by their dmasafe/v1
+fingerprint (fingerprint.py: rule, path under the source root, the text of
+the reported line and of the line where the transfer started, the message;
+no line numbers), and the run passes. `--baseline FILE` leaves the recorded
+findings out of the output and the reports, says how many it left out, and
+fails only on the others: lines added above a recorded finding, or a
+checkout in another directory, do not make it new; an edit of its line,
+of its start line or a second equal finding in the file does.
+
+The file is JSON, sorted so that it diffs well in review:
+  {"dmasafe-baseline": 1, "fingerprint": "dmasafe/v1",
+   "findings": [{"fingerprint": "...:1", "rule": ..., "file": ..., "line": ...,
+                 "message": ...}, ...]}
+Only "fingerprint" is compared; the rest is there for the reader."""
+import json
+import os
+
+from . import fingerprint
+from .errors import DmasafeError, UsageError
+
+FORMAT_VERSION = 1
+
+
+def add_arguments(parser):
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--baseline", metavar="FILE",
+                       help="leave out the findings recorded in FILE; fail only on new ones")
+    group.add_argument("--baseline-write", metavar="FILE",
+                       help="record this run's findings in FILE as the baseline (the run "
+                            "passes)")
+
+
+def from_args(args, source_root):
+    """The Baseline the options ask for, or None."""
+    if getattr(args, "baseline", None):
+        return Baseline(source_root, recorded=load(args.baseline), path=args.baseline)
+    if getattr(args, "baseline_write", None):
+        return Baseline(source_root, path=args.baseline_write, writing=True)
+    return None
+
+
+def load(path):
+    """The fingerprints recorded in the baseline file `path`."""
+    try:
+        with open(path, encoding="utf-8") as stream:
+            data = json.load(stream)
+    except OSError as err:
+        raise UsageError(f"cannot read the baseline {path}: {err.strerror}") from err
+    except ValueError as err:
+        raise DmasafeError(f"{path} is not a dmasafe baseline (not JSON: {err})") from err
+    if not isinstance(data, dict) or data.get("dmasafe-baseline") != FORMAT_VERSION or \
+            data.get("fingerprint") != fingerprint.KEY:
+        raise DmasafeError(f"{path} is not a dmasafe baseline of version {FORMAT_VERSION} "
+                           f"with {fingerprint.KEY} fingerprints (write it again with "
+                           "--baseline-write)")
+    return {item["fingerprint"] for item in data.get("findings", [])
+            if isinstance(item, dict) and "fingerprint" in item}
+
+
+class Baseline:
+    """Sorts the findings of one run into recorded and new, or collects them
+    to be written."""
+
+    def __init__(self, source_root, recorded=None, path=None, writing=False):
+        self.path = path
+        self.writing = writing
+        self.recorded = recorded or set()
+        self._fingerprints = fingerprint.Fingerprinter(source_root)
+        self._entries = {}
+        self.suppressed_keys = set()
+        self._seen = set()
+
+    def suppresses(self, found):
+        """Whether `found` (a Finding) is recorded; in writing mode it is
+        recorded now and never suppressed."""
+        digest = self._fingerprints(found)
+        if self.writing:
+            self._entries[digest] = {
+                "fingerprint": digest, "rule": found.rule,
+                "file": self._fingerprints.uri(found.path), "line": found.line,
+                "message": found.message}
+            return False
+        if digest in self.recorded:
+            self.suppressed_keys.add(found.key())
+            self._seen.add(digest)
+            return True
+        return False
+
+    def summary(self):
+        """The part of the run's summary about the baseline."""
+        if self.writing:
+            count = len(self._entries)
+            return f"recorded {count} finding{'s' if count != 1 else ''} in {self.path}"
+        count = len(self.suppressed_keys)
+        text = (f"{count} finding{'s' if count != 1 else ''} of the baseline {self.path} "
+                "left out")
+        gone = len(self.recorded - self._seen)
+        if gone:
+            text += (f"; {gone} recorded finding{'s' if gone != 1 else ''} not seen in this "
+                     "run (fixed, or not analyzed): --baseline-write drops them")
+        return text
+
+    def finish(self):
+        """Writes the baseline file in writing mode."""
+        if not self.writing:
+            return
+        findings = sorted(self._entries.values(),
+                          key=lambda e: (e["file"], e["line"] or 0, e["rule"], e["fingerprint"]))
+        data = {"dmasafe-baseline": FORMAT_VERSION, "fingerprint": fingerprint.KEY,
+                "findings": findings}
+        try:
+            directory = os.path.dirname(os.path.abspath(self.path))
+            os.makedirs(directory, exist_ok=True)
+            with open(self.path, "w", encoding="utf-8") as stream:
+                json.dump(data, stream, indent=1)
+                stream.write("\n")
+        except OSError as err:
+            raise DmasafeError(f"cannot write the baseline {self.path}: {err.strerror}") from err
+
+
+def filter_blocks(blocks, baseline, findings=None):
+    """The text of `blocks` (diagnostics.blocks) without those of findings
+    the baseline suppresses, and the number of findings kept. `findings`,
+    when given, are the run's Findings read from its report (SARIF, plist):
+    they decide, and a block is left out when its finding's place and
+    message are those of a suppressed one."""
+    kept_text, kept = [], 0
+    if findings is not None:
+        kept = sum(not baseline.suppresses(f) for f in findings)
+    for block in blocks:
+        if block.finding is not None:
+            suppressed = (block.finding.key() in baseline.suppressed_keys
+                          if findings is not None else baseline.suppresses(block.finding))
+            if suppressed:
+                continue
+            kept += findings is None
+        kept_text.append(block.text)
+    return "".join(kept_text), kept
