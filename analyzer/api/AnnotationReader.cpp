@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "ApiDescription.h"
+#include "semantics/Markers.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -19,8 +20,6 @@ using namespace clang;
 
 namespace dmasafe {
 namespace {
-
-constexpr llvm::StringRef Prefix = "dmasafe:";
 
 /// A marker as written: its text after "dmasafe:" and where it stands.
 struct Marker {
@@ -38,36 +37,12 @@ llvm::SmallVector<Marker, 4> markersOf(const Decl *D) {
   llvm::SmallVector<Marker, 4> Out;
   for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
     llvm::StringRef Text = A->getAnnotation();
-    if (!Text.consume_front(Prefix))
+    if (!Text.consume_front(MarkerPrefix))
       continue;
     auto [Key, Value] = Text.split('=');
     Out.push_back({Key, Value, markerLoc(A, D)});
   }
   return Out;
-}
-
-bool isParamMarker(llvm::StringRef Key) {
-  return llvm::StringSwitch<bool>(Key)
-      .Cases("owned", "dir", "len", "len-arg", "handle", "in-ram", true)
-      .Default(false);
-}
-
-bool isFunctionMarker(llvm::StringRef Key) {
-  return llvm::StringSwitch<bool>(Key)
-      .Cases("success-returns", "success-nonneg", "returns-handle", "waits",
-             "aborts", "poll-busy", true)
-      .Cases("poll-done", "error-test", "completion-callback", "cache-clean",
-             "cache-invalidate", true)
-      .Cases("arms", "triggers", "suspends", "signals", "waits-signal", true)
-      .Default(false);
-}
-
-bool isVariableMarker(llvm::StringRef Key) {
-  return Key == "stable" || Key == "completion-flag";
-}
-
-bool isKnownMarker(llvm::StringRef Key) {
-  return isParamMarker(Key) || isFunctionMarker(Key) || isVariableMarker(Key);
 }
 
 /// Integer value of \p Text: a literal, or the name of an enumerator
@@ -135,7 +110,7 @@ private:
                                         FD->getNumParams());
            I < N; ++I)
         for (const Marker &M : markersOf(Redecl->getParamDecl(I))) {
-          if (isParamMarker(M.Key) || M.Key == "stable")
+          if (isParameterMarker(M.Key) || M.Key == "stable")
             ParamMarkers[I].push_back(M);
           else if (isKnownMarker(M.Key))
             problem(M.Loc, "dmasafe: '" + M.Key +
@@ -334,19 +309,8 @@ private:
           C.Roles.push_back(Role::CompletionCallback);
         RoleLoc[static_cast<unsigned>(Role::CompletionCallback)] = M.Loc;
       } else {
-        Role R = llvm::StringSwitch<Role>(M.Key)
-                     .Case("waits", Role::Wait)
-                     .Case("triggers", Role::Trigger)
-                     .Case("suspends", Role::Suspend)
-                     .Case("signals", Role::Signal)
-                     .Case("waits-signal", Role::WaitSignal)
-                     .Case("aborts", Role::Abort)
-                     .Case("poll-busy", Role::PollBusy)
-                     .Case("poll-done", Role::PollDone)
-                     .Case("error-test", Role::ErrorTest)
-                     .Case("completion-callback", Role::CompletionCallback)
-                     .Case("cache-clean", Role::CacheClean)
-                     .Default(Role::CacheInvalidate);
+        // Every other function marker names its role (Roles.def).
+        Role R = *roleOfMarker(M.Key);
         if (!C.hasRole(R))
           C.Roles.push_back(R);
         RoleLoc[static_cast<unsigned>(R)] = M.Loc;
@@ -483,9 +447,8 @@ private:
   std::vector<BufferParam> Requirements;
   SourceLocation ReturnsHandle;
   SourceLocation ArmsLoc;
-  SourceLocation RoleLoc[32];
-  static_assert(static_cast<unsigned>(Role::RegisterCallback) < 32,
-                "RoleLoc holds one location per role");
+  /// Where each role's marker stands, by Role.
+  SourceLocation RoleLoc[allRolesCount()];
 };
 
 } // namespace

@@ -17,29 +17,6 @@ bool FunctionContract::hasRole(Role R) const {
   return llvm::is_contained(Roles, R);
 }
 
-llvm::StringRef roleName(Role R) {
-  switch (R) {
-  case Role::Start: return "start";
-  case Role::Wait: return "wait";
-  case Role::Abort: return "abort";
-  case Role::PollBusy: return "poll-busy";
-  case Role::PollDone: return "poll-done";
-  case Role::ErrorTest: return "error-test";
-  case Role::CompletionCallback: return "completion-callback";
-  case Role::CacheClean: return "cache-clean";
-  case Role::CacheInvalidate: return "cache-invalidate";
-  case Role::Deallocate: return "deallocate";
-  case Role::RequiresStorage: return "requires-storage";
-  case Role::Arm: return "arm";
-  case Role::Trigger: return "trigger";
-  case Role::Suspend: return "suspend";
-  case Role::Signal: return "signal";
-  case Role::WaitSignal: return "wait-signal";
-  case Role::RegisterCallback: return "register-callback";
-  }
-  llvm_unreachable("unknown role");
-}
-
 llvm::StringRef directionName(Direction D) {
   switch (D) {
   case Direction::ToDevice: return "memory-to-device";
@@ -90,15 +67,24 @@ const FunctionContract *ApiDescription::lookup(const FunctionDecl *FD) {
       if (modelFits(*M, FD))
         return M;
   const Decl *Key = FD->getCanonicalDecl();
-  auto It = Annotated.find(Key);
-  if (It == Annotated.end()) {
-    std::vector<ContractProblem> Found;
-    std::optional<FunctionContract> C = readAnnotations(FD, Found);
-    Problems.insert(Problems.end(), Found.begin(), Found.end());
-    DeclProblems[Key] = std::move(Found);
-    It = Annotated.try_emplace(Key, std::move(C)).first;
+  readAnnotationsOnce(FD);
+  return Annotated.lookup(Key);
+}
+
+void ApiDescription::readAnnotationsOnce(const FunctionDecl *FD) {
+  const Decl *Key = FD->getCanonicalDecl();
+  if (Annotated.count(Key))
+    return;
+  std::vector<ContractProblem> Found;
+  std::optional<FunctionContract> C = readAnnotations(FD, Found);
+  Problems.insert(Problems.end(), Found.begin(), Found.end());
+  DeclProblems[Key] = std::move(Found);
+  const FunctionContract *Stored = nullptr;
+  if (C) {
+    AnnotatedStorage.push_back(std::move(*C));
+    Stored = &AnnotatedStorage.back();
   }
-  return It->second ? &*It->second : nullptr;
+  Annotated[Key] = Stored;
 }
 
 bool ApiDescription::modelFits(const FunctionContract &M,
@@ -129,17 +115,11 @@ ApiDescription::problemsOf(const FunctionDecl *FD) {
     if (const FunctionContract *M = lookupModel(II->getName()))
       if (!modelFits(*M, FD)) {
         std::vector<ContractProblem> All = ModelProblems[Key];
-        if (!Annotated.count(Key))
-          lookup(FD);
+        readAnnotationsOnce(FD);
         llvm::append_range(All, DeclProblems[Key]);
         return All;
       }
-  if (!Annotated.count(Key)) {
-    std::vector<ContractProblem> Found;
-    Annotated.try_emplace(Key, readAnnotations(FD, Found));
-    Problems.insert(Problems.end(), Found.begin(), Found.end());
-    DeclProblems[Key] = std::move(Found);
-  }
+  readAnnotationsOnce(FD);
   return DeclProblems[Key];
 }
 

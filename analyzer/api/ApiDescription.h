@@ -16,11 +16,14 @@
 #ifndef DMASAFE_API_APIDESCRIPTION_H
 #define DMASAFE_API_APIDESCRIPTION_H
 
+#include "semantics/Roles.h"
+
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,26 +46,6 @@ enum class Direction {
   Bidirectional ///< unknown or both: no CPU access in flight
 };
 
-/// What a function does to transfers.
-enum class Role {
-  Start,              ///< hands buffers to the engine
-  Wait,               ///< completes the transfer on its handle
-  Abort,              ///< cancels the transfer on its handle
-  PollBusy,           ///< nonzero while in flight; zero completes
-  PollDone,           ///< nonzero once done; nonzero completes
-  ErrorTest,          ///< nonzero when the start behind the handle failed
-  CompletionCallback, ///< runs on completion; what it writes are flags
-  CacheClean,         ///< writes back the CPU cache over a buffer
-  CacheInvalidate,    ///< discards the CPU cache over a buffer
-  Deallocate,         ///< frees the buffer argument (kfree, vPortFree)
-  RequiresStorage,    ///< only constrains the storage of its buffer args
-  Arm,      ///< sets a transfer up on its handle without starting it
-  Trigger,  ///< starts the transfers armed (or suspended) on its handle
-  Suspend,  ///< gives the buffers back to the CPU; the transfer stays armed
-  Signal,   ///< gives a kernel object (k_sem_give) named by its handle
-  WaitSignal,       ///< blocks on a kernel object (k_sem_take)
-  RegisterCallback, ///< registers a completion callback (its Callback)
-};
 
 /// Where a direction comes from when it is not fixed.
 struct DirectionFromArg {
@@ -202,7 +185,13 @@ public:
 private:
   llvm::StringMap<FunctionContract> Models;
   std::shared_ptr<std::vector<RegisterBlock>> Registers;
-  llvm::DenseMap<const clang::Decl *, std::optional<FunctionContract>> Annotated;
+  /// Contracts read from annotations, in storage that never moves: a
+  /// contract is read once per declaration and every lookup returns the
+  /// same object, so no front-end copies it per call.
+  std::deque<FunctionContract> AnnotatedStorage;
+  /// Canonical declaration -> its contract in AnnotatedStorage, or null.
+  llvm::DenseMap<const clang::Decl *, const FunctionContract *> Annotated;
+  void readAnnotationsOnce(const clang::FunctionDecl *FD);
   llvm::DenseMap<const clang::Decl *, std::vector<ContractProblem>> DeclProblems;
   /// Per declaration: whether its model fits, checked on first lookup.
   llvm::DenseMap<const clang::Decl *, bool> ModelFits;
@@ -244,7 +233,6 @@ std::optional<std::string> modelMismatch(const FunctionContract &C,
 bool declaredInModelHeader(const FunctionContract &C,
                            const clang::FunctionDecl *FD);
 
-llvm::StringRef roleName(Role R);
 llvm::StringRef directionName(Direction D);
 
 } // namespace dmasafe

@@ -177,22 +177,11 @@ bool hasUnknownKey(llvm::yaml::IO &IO,
   return false;
 }
 
-constexpr const char UnknownRoleMessage[] =
-    "unknown role; expected one of: start, arm, trigger, suspend, wait, "
-    "abort, poll-busy, poll-done, error-test, completion-callback, "
-    "register-callback, signal, wait-signal, cache-clean, "
-    "cache-invalidate, deallocate, requires-storage";
-
-std::optional<Role> parseRole(llvm::StringRef S) {
-  for (Role R : {Role::Start, Role::Wait, Role::Abort, Role::PollBusy,
-                 Role::PollDone, Role::ErrorTest, Role::CompletionCallback,
-                 Role::CacheClean, Role::CacheInvalidate, Role::Deallocate,
-                 Role::RequiresStorage, Role::Arm, Role::Trigger,
-                 Role::Suspend, Role::Signal, Role::WaitSignal,
-                 Role::RegisterCallback})
-    if (roleName(R) == S)
-      return R;
-  return std::nullopt;
+/// "unknown role; expected one of: start, arm, ..." (from Roles.def).
+llvm::StringRef unknownRoleMessage() {
+  static const std::string Message =
+      "unknown role; expected one of: " + roleNameList().str();
+  return Message;
 }
 
 /// Model spelling of a direction (the engine's view of memory).
@@ -220,18 +209,6 @@ std::string badHeaderPattern(const std::vector<std::string> &Headers) {
   return "";
 }
 
-bool roleTakesHandle(Role R) {
-  return R == Role::Wait || R == Role::Abort || R == Role::PollBusy ||
-         R == Role::PollDone || R == Role::ErrorTest || R == Role::Trigger ||
-         R == Role::Suspend || R == Role::Signal || R == Role::WaitSignal;
-}
-
-/// Roles that make sense only alone on a function.
-bool roleStandsAlone(Role R) {
-  return R == Role::CompletionCallback || R == Role::Signal ||
-         R == Role::WaitSignal || R == Role::RegisterCallback;
-}
-
 /// Why \p Field is no dotted path of C member names
 /// (`head_block.source_address`); empty when it is one, or is empty.
 std::string badFieldPath(llvm::StringRef Field) {
@@ -245,12 +222,6 @@ std::string badFieldPath(llvm::StringRef Field) {
     return "";
   return "'field' is a dotted path of C member names, got '" + Field.str() +
          "'";
-}
-
-bool roleTakesBuffers(Role R) {
-  return R == Role::Start || R == Role::Arm || R == Role::CacheClean ||
-         R == Role::CacheInvalidate || R == Role::Deallocate ||
-         R == Role::RequiresStorage;
 }
 
 /// The cross-key rules of one function entry; empty when it is consistent.
@@ -409,9 +380,9 @@ template <> struct ScalarTraits<Role> {
     OS << roleName(R);
   }
   static StringRef input(StringRef S, void *, Role &R) {
-    std::optional<Role> Parsed = parseRole(S);
+    std::optional<Role> Parsed = roleNamed(S);
     if (!Parsed)
-      return UnknownRoleMessage;
+      return unknownRoleMessage();
     R = *Parsed;
     return {};
   }

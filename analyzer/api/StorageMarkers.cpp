@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "ApiDescription.h"
+#include "semantics/Markers.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
@@ -18,17 +19,6 @@ using namespace clang;
 
 namespace dmasafe {
 namespace {
-
-bool isFunctionOrParamMarker(llvm::StringRef Key) {
-  return llvm::StringSwitch<bool>(Key)
-      .Cases("owned", "dir", "len", "len-arg", "handle", "in-ram", true)
-      .Cases("success-returns", "success-nonneg", "returns-handle", "waits",
-             "aborts", true)
-      .Cases("poll-busy", "poll-done", "error-test", "completion-callback",
-             true)
-      .Cases("cache-clean", "cache-invalidate", true)
-      .Default(false);
-}
 
 /// What \p D is, when no marker has an effect on it: markers describe
 /// functions, their parameters and storage, and only where a front-end
@@ -76,7 +66,7 @@ std::vector<ContractProblem> validateStorageMarkers(const Decl *D) {
   if (std::optional<llvm::StringRef> Kind = inertKind(D)) {
     for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
       llvm::StringRef Text = A->getAnnotation();
-      if (!Text.consume_front("dmasafe:"))
+      if (!Text.consume_front(MarkerPrefix))
         continue;
       Out.push_back(
           {A->getLocation().isValid() ? A->getLocation() : D->getLocation(),
@@ -92,7 +82,7 @@ std::vector<ContractProblem> validateStorageMarkers(const Decl *D) {
     return Out;
   for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
     llvm::StringRef Text = A->getAnnotation();
-    if (!Text.consume_front("dmasafe:"))
+    if (!Text.consume_front(MarkerPrefix))
       continue;
     llvm::StringRef Key = Text.split('=').first;
     SourceLocation Loc = A->getLocation().isValid() ? A->getLocation()
@@ -114,7 +104,7 @@ std::vector<ContractProblem> validateStorageMarkers(const Decl *D) {
                                 "variable"});
       continue;
     }
-    if (isFunctionOrParamMarker(Key))
+    if (isParameterMarker(Key) || isFunctionMarker(Key))
       Out.push_back({Loc, "dmasafe: '" + Key.str() + "' does not apply to " +
                               kindOf(D).str() + " (" + Name +
                               "); only DMA_STABLE and DMA_COMPLETION_FLAG "

@@ -11,7 +11,7 @@
 #include "DmaChecker.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "LibcAccessTable.h"
+#include "semantics/LibraryAccess.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -115,7 +115,7 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
   if (ModelBroken)
     return;
   if (const FunctionContract *Found = contractOf(Call)) {
-    FunctionContract FC = *Found;
+    const FunctionContract &FC = *Found;
     if (FC.hasRole(Role::Start) || FC.hasRole(Role::Arm) ||
         FC.hasRole(Role::RequiresStorage))
       checkStorage(FC, Call, C);
@@ -131,7 +131,8 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
 
   // Releases.
   const FunctionContract *Dealloc = contractOf(Call);
-  bool Releases = isLibcDeallocator(Call) ||
+  bool IsLibrary = FD && CheckerContext::isCLibraryFunction(FD);
+  bool Releases = (IsLibrary && isLibraryDeallocator(Name)) ||
                   (!Name.empty() && ExtraDeallocators.contains(Name)) ||
                   (Dealloc && Dealloc->hasRole(Role::Deallocate));
   if (Releases) {
@@ -146,7 +147,7 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
   }
 
   // Library calls whose accesses are known.
-  if (const LibcAccess *A = lookupLibcAccess(Call)) {
+  if (const LibraryAccess *A = IsLibrary ? libraryAccess(Name) : nullptr) {
     auto Touch = [&](unsigned Arg, bool Writes,
                      std::optional<unsigned> SizeArg) {
       if (Arg >= Call.getNumArgs())
@@ -164,14 +165,26 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
         return false;
       return checkAccess(R, Size, Writes, Name, Call.getOriginExpr(), C);
     };
-    for (const LibcAccess::Operand &Op : A->Operands)
+    for (const LibraryOperand &Op : A->Operands)
       if (Touch(Op.Arg, Op.Writes, Op.SizeArg))
         return;
-    if (A->VarArgsReadFrom)
-      for (unsigned I = *A->VarArgsReadFrom; I < Call.getNumArgs(); ++I)
-        if (Call.getArgExpr(I)->getType()->isPointerType() &&
-            Touch(I, /*Writes=*/false, std::nullopt))
+    if (!A->FormatArg || *A->FormatArg >= Call.getNumArgs())
+      return;
+    // printf("%s", rx) reads rx, printf("%p", rx) does not; an unknown
+    // format may read any pointer it is given.
+    const auto *Format = dyn_cast<StringLiteral>(
+        Call.getArgExpr(*A->FormatArg)->IgnoreParenCasts());
+    if (Format && Format->getCharByteWidth() == 1) {
+      for (auto [Arg, Writes] :
+           formatAccesses(Format->getString(), *A->FormatArg + 1))
+        if (Touch(Arg, Writes, std::nullopt))
           return;
+      return;
+    }
+    for (unsigned I = *A->FormatArg + 1; I < Call.getNumArgs(); ++I)
+      if (Call.getArgExpr(I)->getType()->isPointerType() &&
+          Touch(I, /*Writes=*/false, std::nullopt))
+        return;
     return;
   }
 

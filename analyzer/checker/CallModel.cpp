@@ -77,56 +77,37 @@ void succeed(ModelledCall &M, ProgramStateRef State) {
   M.C.addTransition(State);
 }
 
-/// What a role does on the success branch, and its rank: a contract with
-/// several roles (a wait that also frees) is evaluated by the role of
-/// lowest rank. The switch has no default: a new role does not compile
-/// until it says what the analyzer does with it.
-struct RoleEffect {
-  unsigned Rank;
-  void (*Apply)(ModelledCall &, ProgramStateRef);
-};
+using Handler = void (*)(ModelledCall &, ProgramStateRef);
 
-RoleEffect roleEffect(Role R) {
-  switch (R) {
-  case Role::Arm:
-    return {0, onArm};
-  case Role::Start:
-    return {1, onStart};
-  case Role::Trigger:
-    return {2, onTrigger};
-  case Role::Suspend:
-    return {3, onSuspend};
-  case Role::WaitSignal:
-    return {4, onWaitSignal};
-  case Role::Wait:
-  case Role::Abort:
-    return {5, onWaitOrAbort};
-  case Role::PollBusy:
-  case Role::PollDone:
-  case Role::ErrorTest:
-    return {6, onPoll};
-  case Role::Signal:           // CompletionSignals.cpp reads the TU instead
-  case Role::RegisterCallback: // CompletionSources.cpp reads the TU instead
-  case Role::CacheClean:       // no cache model yet
-  case Role::CacheInvalidate:
-  case Role::Deallocate:      // checkPreCall: checkRelease
-  case Role::RequiresStorage: // checkPreCall: checkStorage
-    return {7, succeed};
-  case Role::CompletionCallback: // the interrupt's: never evaluated
-    return {8, nullptr};
+/// The analyzer's handler of each effect (semantics/Transitions.h). The
+/// switch has no default: a new effect does not compile until it says what
+/// the analyzer does with it. Null: not evaluated as a call.
+Handler handlerOf(Effect E) {
+  switch (E) {
+  case Effect::SetUp:
+    return onArm;
+  case Effect::HandOver:
+    return onStart;
+  case Effect::Run:
+    return onTrigger;
+  case Effect::GiveBack:
+    return onSuspend;
+  case Effect::WaitObject:
+    return onWaitSignal;
+  case Effect::End:
+    return onWaitOrAbort;
+  case Effect::Poll:
+    return onPoll;
+  case Effect::Nothing:
+    return succeed;
+  case Effect::Interrupt: // the interrupt's: never evaluated
+    return nullptr;
   }
-  llvm_unreachable("every role is in the switch");
+  llvm_unreachable("every effect is in the switch");
 }
 
-/// The effect of the call: that of its role of lowest rank.
-RoleEffect effectOf(const FunctionContract &FC) {
-  RoleEffect Best{~0u, nullptr};
-  for (Role R : FC.Roles) {
-    RoleEffect E = roleEffect(R);
-    if (E.Rank < Best.Rank)
-      Best = E;
-  }
-  return Best;
+Handler handlerOf(const FunctionContract &FC) {
+  return FC.Roles.empty() ? nullptr : handlerOf(effectOf(FC.Roles));
 }
 
 /// Whether a start's success may be left to the code's test of its result:
@@ -134,7 +115,7 @@ RoleEffect effectOf(const FunctionContract &FC) {
 /// is reported on the success branch only) nor takes over what is armed on
 /// its handle (a failed start would leave that armed).
 bool decidableAtTest(const ModelledCall &M, ProgramStateRef State) {
-  if (effectOf(M.FC).Apply != onStart)
+  if (effectOf(M.FC.Roles) != Effect::HandOver)
     return false;
   for (const NewTransfer &N : M.Handed)
     if (M.Chk.findOverlap(State, N.T.base(), N.T.offset(), N.T.length(),
@@ -144,7 +125,7 @@ bool decidableAtTest(const ModelledCall &M, ProgramStateRef State) {
     return true;
   SVal Handle = M.handleArg();
   for (const auto &[Key, T] : transfersOf(State))
-    if (T.isArmed() && M.sameHandle(State, T.handle(), Handle) != Same::No)
+    if (T.isArmed() && M.sameHandle(State, T.handle(), Handle) != HandleMatch::Different)
       return false;
   return true;
 }
@@ -235,23 +216,6 @@ bufferPointerMembers(const ModelledCall &M, ProgramStateRef State) {
   return Out;
 }
 
-/// Whether role \p R only asks about or ends a transfer: it leaves the
-/// driver object it is given as it was. Were a wait to rewrite the handle
-/// object, every inlined start+wait helper would leave a fresh driver
-/// state behind and the paths through N of them would never merge.
-bool onlyEndsOrAsks(Role R) {
-  switch (R) {
-  case Role::Wait:
-  case Role::Abort:
-  case Role::PollBusy:
-  case Role::PollDone:
-  case Role::ErrorTest:
-    return true;
-  default:
-    return false;
-  }
-}
-
 /// The engine's use of the buffers is not a CPU access; everything else
 /// a pointer argument of a set-up call reaches (a driver object, a
 /// descriptor) may change. A call that only constrains storage has done
@@ -259,7 +223,7 @@ bool onlyEndsOrAsks(Role R) {
 /// buffers changed too.
 ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
                                         ProgramStateRef State) {
-  if (llvm::all_of(M.FC.Roles, onlyEndsOrAsks))
+  if (llvm::none_of(M.FC.Roles, rewritesArguments))
     return State;
   SmallVector<SVal, 4> Values;
   bool BuffersWritten = M.FC.hasRole(Role::RequiresStorage);
@@ -298,21 +262,21 @@ SVal ModelledCall::handleArg() const {
   return normalizeHandle(Call.getArgSVal(FC.Handle.Param), C);
 }
 
-Same ModelledCall::sameHandle(ProgramStateRef State, SVal A, SVal B) const {
+HandleMatch ModelledCall::sameHandle(ProgramStateRef State, SVal A, SVal B) const {
   if (A == B)
-    return Same::Yes;
+    return HandleMatch::Same;
   auto DA = A.getAs<DefinedSVal>(), DB = B.getAs<DefinedSVal>();
   if (!DA || !DB || isa<Loc>(*DA) != isa<Loc>(*DB))
-    return Same::Unknown;
+    return HandleMatch::Unknown;
   DefinedOrUnknownSVal Eq = C.getSValBuilder().evalEQ(State, *DA, *DB);
   if (Eq.isUnknown())
-    return Same::Unknown;
+    return HandleMatch::Unknown;
   auto [T, F] = State->assume(Eq);
   if (T && !F)
-    return Same::Yes;
+    return HandleMatch::Same;
   if (F && !T)
-    return Same::No;
-  return Same::Unknown;
+    return HandleMatch::Different;
+  return HandleMatch::Unknown;
 }
 
 std::pair<ProgramStateRef, ProgramStateRef>
@@ -412,8 +376,8 @@ void evaluateCall(const DmaChecker &Chk, const FunctionContract &FC,
     C.addTransition(O.Failure);
   if (!O.Success)
     return;
-  if (RoleEffect E = effectOf(FC); E.Apply)
-    E.Apply(M, O.Success);
+  if (Handler H = handlerOf(FC))
+    H(M, O.Success);
 }
 
 bool DmaChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
@@ -422,11 +386,10 @@ bool DmaChecker::evalCall(const CallEvent &Call, CheckerContext &C) const {
   const FunctionContract *Found = contractOf(Call);
   // A completion callback is the interrupt's business; a direct call runs
   // its body like any other function.
-  if (!Found || !effectOf(*Found).Apply)
+  if (!Found || !handlerOf(*Found))
     return false;
-  // Later lookups may move cached contracts: work on a copy.
-  FunctionContract FC = *Found;
-  evaluateCall(*this, FC, Call, C);
+  // Contracts live in stable storage (ApiDescription): no copy per call.
+  evaluateCall(*this, *Found, Call, C);
   return true;
 }
 

@@ -17,6 +17,7 @@
 #define DMASAFE_CHECKER_CALLMODEL_H
 
 #include "DmaChecker.h"
+#include "semantics/Transitions.h"
 
 #include "llvm/ADT/SmallVector.h"
 
@@ -28,8 +29,6 @@ struct NewTransfer {
   TransferState T;
 };
 
-/// Whether two handles name the same transfer, as the constraints decide.
-enum class Same { Yes, No, Unknown };
 
 /// What evalCall knows about the call being evaluated.
 struct ModelledCall {
@@ -50,7 +49,8 @@ struct ModelledCall {
 
   /// The handle argument (normalized), or unknown.
   clang::ento::SVal handleArg() const;
-  Same sameHandle(clang::ento::ProgramStateRef State, clang::ento::SVal A,
+  /// Whether two handles name the same transfer, as the constraints decide.
+  HandleMatch sameHandle(clang::ento::ProgramStateRef State, clang::ento::SVal A,
                   clang::ento::SVal B) const;
   /// The branches where the trigger argument is nonzero and zero. Without a
   /// trigger argument, or when its value cannot be split on, the call

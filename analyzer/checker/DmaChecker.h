@@ -88,7 +88,6 @@
 
 namespace dmasafe {
 
-struct LibcAccess;
 
 /// The region of completion flag \p F, built from its global's region
 /// \p Base. (CompletionFlags.cpp)

@@ -28,6 +28,7 @@
 #include "RegisterTransfers.h"
 
 #include "api/RegisterModel.h"
+#include "semantics/Transitions.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecordLayout.h"
@@ -201,21 +202,21 @@ std::optional<SVal> channelHandle(const RegisterAccess &A, SVal RegisterLoc,
 
 namespace {
 
-Same sameChannel(ProgramStateRef State, SVal A, SVal B, SValBuilder &SVB) {
+HandleMatch sameChannel(ProgramStateRef State, SVal A, SVal B, SValBuilder &SVB) {
   if (A == B)
-    return Same::Yes;
+    return HandleMatch::Same;
   auto DA = A.getAs<DefinedSVal>(), DB = B.getAs<DefinedSVal>();
   if (!DA || !DB || isa<Loc>(*DA) != isa<Loc>(*DB))
-    return Same::Unknown;
+    return HandleMatch::Unknown;
   DefinedOrUnknownSVal Eq = SVB.evalEQ(State, *DA, *DB);
   if (Eq.isUnknown())
-    return Same::Unknown;
+    return HandleMatch::Unknown;
   auto [T, F] = State->assume(Eq);
   if (T && !F)
-    return Same::Yes;
+    return HandleMatch::Same;
   if (F && !T)
-    return Same::No;
-  return Same::Unknown;
+    return HandleMatch::Different;
+  return HandleMatch::Unknown;
 }
 
 StoredBits storedBits(const BinaryOperator *BO, SVal Val, CheckerContext &C) {
@@ -320,7 +321,7 @@ ExplodedNode *RegisterTransfers::armAddress(const RegisterAccess &A,
   SValBuilder &SVB = C.getSValBuilder();
   for (const auto &[OldKey, Old] : transfersOf(State))
     if (Old.isArmed() && Old.direction() == Dir && Old.family() == Family &&
-        sameChannel(State, Old.handle(), Handle, SVB) == Same::Yes)
+        sameChannel(State, Old.handle(), Handle, SVB) == HandleMatch::Same)
       State = removeTransfer(State, OldKey);
   State = setTransfer(State, Key, T);
   return C.addTransition(
@@ -349,7 +350,7 @@ void RegisterTransfers::startChannel(const RegisterAccess &A, SVal Handle,
   llvm::SmallVector<std::pair<SymbolRef, TransferState>, 2> Run;
   for (const auto &[Key, T] : transfersOf(State))
     if (T.isArmed() && T.family() == Family &&
-        sameChannel(State, T.handle(), Handle, SVB) == Same::Yes)
+        sameChannel(State, T.handle(), Handle, SVB) == HandleMatch::Same)
       Run.push_back({Key, T});
   if (Run.empty())
     return;
@@ -397,7 +398,7 @@ ProgramStateRef RegisterTransfers::endChannel(ProgramStateRef State,
   for (const auto &[Key, T] : transfersOf(State))
     if (T.family() == Family &&
         (Handle.isUnknown() ||
-         sameChannel(State, T.handle(), Handle, SVB) != Same::No))
+         sameChannel(State, T.handle(), Handle, SVB) != HandleMatch::Different))
       State = removeTransfer(State, Key);
   return State;
 }
@@ -503,7 +504,7 @@ ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
     for (const auto &[Key, T] : transfersOf(State))
       if (T.isInFlight() && T.family() == R->Family &&
           (R->Channel.isUnknown() ||
-           sameChannel(State, T.handle(), R->Channel, SVB) != Same::No))
+           sameChannel(State, T.handle(), R->Channel, SVB) != HandleMatch::Different))
         State = removeTransfer(State, Key);
   }
   return State;

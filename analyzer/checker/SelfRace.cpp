@@ -24,10 +24,11 @@
 //
 //===----------------------------------------------------------------------===//
 #include "SelfRace.h"
-#include "LibcAccessTable.h"
+#include "semantics/LibraryAccess.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
 
 using namespace clang;
 using namespace ento;
@@ -78,6 +79,14 @@ struct BodyFacts {
   bool Completes = false;
 };
 
+/// What the C library call \p CE (as written) does to its arguments, or null.
+const LibraryAccess *libraryAccessOf(const CallExpr &CE) {
+  const FunctionDecl *FD = CE.getDirectCallee();
+  if (!FD || !FD->getIdentifier() || !CheckerContext::isCLibraryFunction(FD))
+    return nullptr;
+  return libraryAccess(FD->getName());
+}
+
 bool isBefore(const Stmt *A, const Stmt *B, const SourceManager &SM) {
   return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
 }
@@ -89,7 +98,7 @@ bool mayWaitOrCheck(const CallExpr *CE, DmaChecker &Chk) {
     return true;
   if (FD->getBuiltinID())
     return false;
-  if (lookupLibcAccess(*CE))
+  if (libraryAccessOf(*CE))
     return false;
   if (const FunctionContract *FC = Chk.Api.lookup(FD))
     return !FC->hasRole(Role::Start) && !FC->hasRole(Role::Arm) &&
@@ -130,8 +139,8 @@ BodyFacts factsOf(const Stmt *Body, const VarDecl *VD, const Stmt *Start,
       if (UO->isIncrementDecrementOp())
         NoteWrite(S, UO->getSubExpr());
     } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
-      if (const LibcAccess *A = lookupLibcAccess(*CE)) {
-        for (const LibcAccess::Operand &Op : A->Operands)
+      if (const LibraryAccess *A = libraryAccessOf(*CE)) {
+        for (const LibraryOperand &Op : A->Operands)
           if (Op.Writes && Op.Arg < CE->getNumArgs())
             NoteWrite(S, CE->getArg(Op.Arg));
       } else if (S != Start &&

@@ -18,22 +18,27 @@ using namespace ento;
 namespace dmasafe {
 namespace {
 
-/// Removes the transfers in flight on \p Handle: certainly the same handle,
-/// or one the constraints cannot tell apart.
-ProgramStateRef complete(const ModelledCall &M, ProgramStateRef State,
-                         SVal Handle) {
-  for (const auto &[Key, T] : transfersOf(State))
-    if (T.isInFlight() && M.sameHandle(State, T.handle(), Handle) != Same::No)
+/// Applies effect \p E of a call on \p Handle to every transfer of the path,
+/// as the transition table says (semantics/Transitions.h): a handle the
+/// constraints cannot tell apart from a transfer's ends it too.
+ProgramStateRef applyOnHandle(const ModelledCall &M, ProgramStateRef State,
+                              SVal Handle, Effect E) {
+  for (const auto &[Key, T] : transfersOf(State)) {
+    TransferKind K = T.isInFlight() ? TransferKind::InFlight : TransferKind::Armed;
+    switch (changeOf(E, K, M.sameHandle(State, T.handle(), Handle))) {
+    case Change::Keep:
+      break;
+    case Change::Drop:
       State = removeTransfer(State, Key);
-  return State;
-}
-
-/// A wait or abort also tears down what is armed on its handle.
-ProgramStateRef dropArmed(const ModelledCall &M, ProgramStateRef State,
-                          SVal Handle) {
-  for (const auto &[Key, T] : transfersOf(State))
-    if (T.isArmed() && M.sameHandle(State, T.handle(), Handle) != Same::No)
-      State = removeTransfer(State, Key);
+      break;
+    case Change::ToArmed:
+      State = setTransfer(State, Key, T.toArmed());
+      break;
+    case Change::ToInFlight:
+      State = setTransfer(State, Key, T.toInFlight());
+      break;
+    }
+  }
   return State;
 }
 
@@ -44,7 +49,7 @@ const NoteTag *stillInFlightNote(ModelledCall &M, ProgramStateRef State,
   SmallVector<SymbolRef, 2> Keys;
   std::string Names;
   for (const auto &[Key, T] : transfersOf(State))
-    if (T.isInFlight() && M.sameHandle(State, T.handle(), Handle) == Same::Yes) {
+    if (T.isInFlight() && M.sameHandle(State, T.handle(), Handle) == HandleMatch::Same) {
       Keys.push_back(Key);
       Names = nameOf(T.named());
     }
@@ -67,8 +72,7 @@ const NoteTag *stillInFlightNote(ModelledCall &M, ProgramStateRef State,
 } // namespace
 
 void onWaitOrAbort(ModelledCall &M, ProgramStateRef State) {
-  SVal Handle = M.handleArg();
-  M.C.addTransition(dropArmed(M, complete(M, State, Handle), Handle));
+  M.C.addTransition(applyOnHandle(M, State, M.handleArg(), Effect::End));
 }
 
 void onPoll(ModelledCall &M, ProgramStateRef State) {
@@ -78,7 +82,7 @@ void onPoll(ModelledCall &M, ProgramStateRef State) {
   ProgramStateRef Done = DoneWhenNonZero ? NonZero : Zero;
   ProgramStateRef Pending = DoneWhenNonZero ? Zero : NonZero;
   if (Done)
-    M.C.addTransition(complete(M, Done, Handle));
+    M.C.addTransition(applyOnHandle(M, Done, Handle, Effect::Poll));
   if (Pending)
     M.C.addTransition(Pending, M.FC.hasRole(Role::ErrorTest)
                                    ? nullptr
@@ -88,11 +92,7 @@ void onPoll(ModelledCall &M, ProgramStateRef State) {
 void onSuspend(ModelledCall &M, ProgramStateRef State) {
   // The device gives the buffers on the handle back to the CPU for now
   // (Linux dma_sync_single_for_cpu): they stay set up on the handle.
-  SVal Handle = M.handleArg();
-  for (const auto &[Key, T] : transfersOf(State))
-    if (T.isInFlight() && M.sameHandle(State, T.handle(), Handle) == Same::Yes)
-      State = setTransfer(State, Key, T.toArmed());
-  M.C.addTransition(State);
+  M.C.addTransition(applyOnHandle(M, State, M.handleArg(), Effect::GiveBack));
 }
 
 void onWaitSignal(ModelledCall &M, ProgramStateRef State) {

@@ -29,7 +29,7 @@ bool isDeviceRegister(const MemRegion *R) {
 }
 
 /// The tag of the symbol of a call's \p I-th buffer: stable, unlike the
-/// address of the contract's buffer (contracts are copied per call).
+/// address of the contract's buffer entry (the call site alone decides it).
 const void *bufferTag(unsigned I) {
   static const char Tags[32] = {};
   return &Tags[std::min<unsigned>(I, std::size(Tags) - 1)];
@@ -106,7 +106,7 @@ void armTransfers(ModelledCall &M, ProgramStateRef State,
   for (const NewTransfer &N : Transfers) {
     for (const auto &[Key, Old] : transfersOf(State))
       if (Old.isArmed() && Old.direction() == N.T.direction() &&
-          M.sameHandle(State, Old.handle(), N.T.handle()) == Same::Yes)
+          M.sameHandle(State, Old.handle(), N.T.handle()) == HandleMatch::Same)
         State = removeTransfer(State, Key);
     State = setTransfer(State, N.Key, N.T.toArmed());
   }
@@ -246,7 +246,7 @@ void onStart(ModelledCall &M, ProgramStateRef State) {
     SVal Handle = M.handleArg();
     size_t Own = Run.size();
     On = takeArmed(On, Run, [&](const TransferState &T) {
-      return M.sameHandle(On, T.handle(), Handle) == Same::Yes;
+      return M.sameHandle(On, T.handle(), Handle) == HandleMatch::Same;
     });
     // The engine writes the armed buffers that run now as well.
     On = engineMayWrite(M, On, ArrayRef<NewTransfer>(Run).drop_front(Own));
@@ -270,7 +270,7 @@ void onTrigger(ModelledCall &M, ProgramStateRef State) {
   On = takeArmed(On, Run, [&](const TransferState &T) {
     if (M.FC.Handle.K == HandleSpec::Kind::Mask)
       return mayBeInMask(M, On, T.handle());
-    return M.sameHandle(On, T.handle(), Handle) == Same::Yes;
+    return M.sameHandle(On, T.handle(), Handle) == HandleMatch::Same;
   });
   if (Run.empty()) {
     M.C.addTransition(On);
@@ -288,7 +288,7 @@ busyWith(const ModelledCall &M, ProgramStateRef State) {
   SVal Handle = M.handleArg();
   for (const auto &[Key, T] : transfersOf(State)) {
     if (!T.isInFlight() ||
-        M.sameHandle(State, T.handle(), Handle) != Same::Yes)
+        M.sameHandle(State, T.handle(), Handle) != HandleMatch::Same)
       continue;
     if (FC.FailsWhenBusy == FunctionContract::BusyRule::Direction &&
         llvm::none_of(M.Handed, [&](const NewTransfer &New) {

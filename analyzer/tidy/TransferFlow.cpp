@@ -4,7 +4,7 @@
 #include "BranchCondition.h"
 #include "FieldPath.h"
 #include "FlowState.h"
-#include "LibraryAccess.h"
+#include "semantics/LibraryAccess.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
@@ -495,31 +495,30 @@ private:
       return;
     }
     const IdentifierInfo *CalleeName = Callee->getIdentifier();
-    llvm::ArrayRef<std::optional<AccessKind>> Lib;
-    if (CalleeName)
-      Lib = libraryAccess(CalleeName->getName());
-    std::optional<unsigned> Format =
-        CalleeName ? formatArgIndex(CalleeName->getName()) : std::nullopt;
-    if (Format) {
+    if (const LibraryAccess *Lib =
+            CalleeName ? libraryAccess(CalleeName->getName()) : nullptr) {
+      if (!Report)
+        return;
+      auto Touch = [&](unsigned Arg, bool Writes) {
+        if (Arg < CE->getNumArgs())
+          recordAccess(resolvePointer(CE->getArg(Arg)), CE,
+                       Writes ? AccessKind::Write : AccessKind::Read, S,
+                       Callee, /*Unknown=*/false);
+      };
+      for (const LibraryOperand &Op : Lib->Operands)
+        Touch(Op.Arg, Op.Writes);
+      if (!Lib->FormatArg)
+        return;
       // printf("%s", rx) reads rx; a pointer printed with %p is not read.
       const auto *Lit =
-          Report && *Format < CE->getNumArgs()
-              ? dyn_cast<StringLiteral>(CE->getArg(*Format)->IgnoreParenCasts())
+          *Lib->FormatArg < CE->getNumArgs()
+              ? dyn_cast<StringLiteral>(
+                    CE->getArg(*Lib->FormatArg)->IgnoreParenCasts())
               : nullptr;
       if (Lit && Lit->getCharByteWidth() == 1)
-        for (auto [Arg, Kind] : formatAccesses(Lit->getString(), *Format + 1))
-          if (Arg < CE->getNumArgs())
-            recordAccess(resolvePointer(CE->getArg(Arg)), CE, Kind, S, Callee,
-                         /*Unknown=*/false);
-      if (Lib.empty())
-        return;
-    }
-    if (!Lib.empty()) {
-      if (Report)
-        for (unsigned I = 0; I < Lib.size() && I < CE->getNumArgs(); ++I)
-          if (Lib[I])
-            recordAccess(resolvePointer(CE->getArg(I)), CE, *Lib[I], S,
-                         Callee, /*Unknown=*/false);
+        for (auto [Arg, Writes] :
+             formatAccesses(Lit->getString(), *Lib->FormatArg + 1))
+          Touch(Arg, Writes);
       return;
     }
     handleGivenToUnknownCallee(CE, S);

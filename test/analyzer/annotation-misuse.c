@@ -23,6 +23,11 @@ DMA_POLL_BUSY DMA_POLL_DONE int poll_both(int ch DMA_HANDLE); // expected-warnin
 
 DMA_OWNED int owned_on_global; // expected-warning{{dmasafe: 'owned' does not apply to a variable ('owned_on_global'); only DMA_STABLE and DMA_COMPLETION_FLAG mark storage}}
 
+// Every role's function marker is known on storage too (Roles.def): a
+// misplaced one is "does not apply", never "unknown annotation".
+DMA_ARMS int arms_on_global; // expected-warning{{dmasafe: 'arms' does not apply to a variable ('arms_on_global'); only DMA_STABLE and DMA_COMPLETION_FLAG mark storage}}
+DMA_WAITS_SIGNAL int waits_signal_on_global; // expected-warning{{dmasafe: 'waits-signal' does not apply to a variable ('waits_signal_on_global')}}
+
 struct dev {
   char *buf DMA_OWNED_RX; // expected-warning{{dmasafe: 'owned' does not apply to a field ('buf')}} expected-warning{{dmasafe: 'dir' does not apply to a field ('buf')}}
   char ring[16] DMA_STABLE; // expected-warning{{dmasafe: DMA_STABLE on field 'ring' has no effect; mark the variable or the struct type that holds the buffer}}

@@ -27,6 +27,8 @@ static unsigned char pool[64] DMA_OWNED;
 // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: 'owned' does not apply to a variable ('pool'); only DMA_STABLE and DMA_COMPLETION_FLAG mark storage [dmasafe-annotation-misuse]
 struct regs { volatile int done DMA_COMPLETION_FLAG; };
 // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: DMA_COMPLETION_FLAG on 'done', which is not a global or static variable
+static unsigned char armed_pool[64] DMA_TRIGGERS;
+// CHECK-MESSAGES: :[[@LINE-1]]:37: warning: 'triggers' does not apply to a variable ('armed_pool'); only DMA_STABLE and DMA_COMPLETION_FLAG mark storage [dmasafe-annotation-misuse]
 static int unknown_marker __attribute__((annotate("dmasafe:stabel")));
 // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: unknown annotation 'dmasafe:stabel'
 

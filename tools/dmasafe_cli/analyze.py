@@ -11,9 +11,9 @@ import re
 import subprocess
 import sys
 
-from . import baseline, compdb, models, sarif
+from . import baseline, compdb, models, sarif, selection
 from .analyzer_flags import analyzer_args, checker_options, parse_checker_option
-from .diagnostics import blocks, findings
+from .diagnostics import blocks
 from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, DmasafeError, UsageError
 from .reports import ReportPlan
 from .runner import Job, run_all
@@ -35,8 +35,7 @@ def add_arguments(parser):
                         help="read compile_commands.json from BUILD_DIR and reuse each "
                              "file's flags; without FILEs, analyze every file in it")
     add_database_arguments(parser)
-    parser.add_argument("--format", choices=["text", "sarif", "plist", "html"],
-                        default="text", help="report format (default: text on standard output)")
+    add_format_argument(parser)
     add_report_arguments(parser)
     add_checker_arguments(parser)
     parser.add_argument("-j", dest="jobs", metavar="N", type=int, default=1,
@@ -54,6 +53,13 @@ def add_database_arguments(parser):
                         help="append ARG to each clang command (repeatable)")
     parser.add_argument("--extra-arg-before", metavar="ARG", action="append", default=[],
                         help="put ARG first among each file's flags (repeatable)")
+    selection.add_arguments(parser)
+
+
+def add_format_argument(parser):
+    parser.add_argument("--format", choices=["text", "sarif", "plist", "html", "gitlab"],
+                        default="text", help="report format (default: text on standard "
+                        "output; gitlab: a GitLab code-quality report)")
 
 
 def add_report_arguments(parser):
@@ -83,6 +89,12 @@ def run(args, compiler_args, toolchain):
     translator = Translator(clang, extra_before=args.extra_arg_before,
                             extra_after=args.extra_arg, verbose=args.verbose)
     entries, origin = _targets(args, compiler_args, translator)
+    if args.build_dir:
+        entries = selection.apply(args, entries, toolchain, args.verbose)
+        if not entries:
+            return EXIT_CLEAN   # the change touches none of the files, or an empty shard
+    elif args.changed_since or args.shard:
+        raise UsageError("--changed-since and --shard choose among the files of -p BUILD_DIR")
     return analyze_entries(args, entries, toolchain, origin)
 
 
@@ -110,7 +122,8 @@ def analyze_entries(args, entries, toolchain, origin=None):
         raise DmasafeError(_nothing_analyzed(len(entries), not_analyzed, origin))
     base = _baseline(args)
     plan = ReportPlan(args.format, args.output, [t.file for t in targets],
-                      [t.directory for t in targets], sarif_context(args, toolchain))
+                      [t.directory for t in targets], sarif_context(args, toolchain),
+                      source_root(args.source_root) if args.format == "gitlab" else None)
     try:
         return _analyze(args, entries, targets, not_analyzed, plan, clang, plugin,
                         model_files, options, toolchain, origin, base)
@@ -162,7 +175,7 @@ def _analyze(args, entries, targets, not_analyzed, plan, clang, plugin, model_fi
     color = ["-fcolor-diagnostics"] if sys.stdout.isatty() and base is None else []
     jobs = []
     for target, report in zip(targets, plan.paths):
-        argv = ([clang, "--analyze", "--analyzer-output", args.format] + flags + color
+        argv = ([clang, "--analyze", "--analyzer-output", plan.clang_format] + flags + color
                 + target.arguments + toolchain.include_args()
                 + [target.file, "-o", report])
         jobs.append(Job(target.file, argv, target.directory))
@@ -173,11 +186,13 @@ def _analyze(args, entries, targets, not_analyzed, plan, clang, plugin, model_fi
         if total > 1:
             print(f"[{number}/{total}] {_shown(result.job.label)}", file=sys.stderr, flush=True)
         text = _without_counts(result.stderr)
+        parsed = blocks(_plain(text), result.job.cwd)
         if base is None:
-            count = len(findings(_plain(result.stderr)))
+            kept = [block.finding for block in parsed if block.finding is not None]
         else:
-            text, count = baseline.filter_blocks(blocks(text, result.job.cwd), base,
-                                                 plan.findings_of(number - 1))
+            text, kept = baseline.filter_blocks(parsed, base, plan.findings_of(number - 1))
+        plan.collect(kept)
+        count = len(kept)
         if text:
             sys.stdout.write(text)
             sys.stdout.flush()

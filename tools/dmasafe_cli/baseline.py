@@ -16,10 +16,10 @@ The file is JSON, sorted so that it diffs well in review:
                  "message": ...}, ...]}
 Only "fingerprint" is compared; the rest is there for the reader."""
 import json
-import os
 
 from . import fingerprint
 from .errors import DmasafeError, UsageError
+from .files import write_json
 
 FORMAT_VERSION = 1
 
@@ -44,6 +44,11 @@ def from_args(args, source_root):
 
 def load(path):
     """The fingerprints recorded in the baseline file `path`."""
+    return {item["fingerprint"] for item in _findings(path)}
+
+
+def _findings(path):
+    """The recorded findings of the baseline file `path`, checked."""
     try:
         with open(path, encoding="utf-8") as stream:
             data = json.load(stream)
@@ -56,8 +61,8 @@ def load(path):
         raise DmasafeError(f"{path} is not a dmasafe baseline of version {FORMAT_VERSION} "
                            f"with {fingerprint.KEY} fingerprints (write it again with "
                            "--baseline-write)")
-    return {item["fingerprint"] for item in data.get("findings", [])
-            if isinstance(item, dict) and "fingerprint" in item}
+    return [item for item in data.get("findings", [])
+            if isinstance(item, dict) and "fingerprint" in item]
 
 
 class Baseline:
@@ -105,37 +110,43 @@ class Baseline:
 
     def finish(self):
         """Writes the baseline file in writing mode."""
-        if not self.writing:
-            return
-        findings = sorted(self._entries.values(),
-                          key=lambda e: (e["file"], e["line"] or 0, e["rule"], e["fingerprint"]))
-        data = {"dmasafe-baseline": FORMAT_VERSION, "fingerprint": fingerprint.KEY,
-                "findings": findings}
-        try:
-            directory = os.path.dirname(os.path.abspath(self.path))
-            os.makedirs(directory, exist_ok=True)
-            with open(self.path, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, indent=1)
-                stream.write("\n")
-        except OSError as err:
-            raise DmasafeError(f"cannot write the baseline {self.path}: {err.strerror}") from err
+        if self.writing:
+            write(self.path, self._entries.values())
+
+
+def write(path, entries):
+    findings = sorted(entries, key=lambda e: (e["file"], e["line"] or 0, e["rule"],
+                                              e["fingerprint"]))
+    write_json(path, {"dmasafe-baseline": FORMAT_VERSION, "fingerprint": fingerprint.KEY,
+                      "findings": findings}, indent=1)
+
+
+def merge_files(names, output):
+    """One baseline of the findings of the baselines `names` (those of the
+    shards of one run); returns how many it holds."""
+    entries = {}
+    for name in names:
+        for item in _findings(name):
+            entries.setdefault(item["fingerprint"], item)
+    write(output, entries.values())
+    return len(entries)
 
 
 def filter_blocks(blocks, baseline, findings=None):
-    """The text of `blocks` (diagnostics.blocks) without those of findings
-    the baseline suppresses, and the number of findings kept. `findings`,
-    when given, are the run's Findings read from its report (SARIF, plist):
-    they decide, and a block is left out when its finding's place and
-    message are those of a suppressed one."""
-    kept_text, kept = [], 0
+    """(the text of `blocks` (diagnostics.blocks) without those of findings
+    the baseline suppresses, the findings kept). `findings`, when given,
+    are the run's Findings read from its report (SARIF, plist): they
+    decide, and a block is left out when its finding's place and message
+    are those of a suppressed one."""
     if findings is not None:
-        kept = sum(not baseline.suppresses(f) for f in findings)
+        kept = [f for f in findings if not baseline.suppresses(f)]
+        return "".join(b.text for b in blocks if b.finding is None
+                       or b.finding.key() not in baseline.suppressed_keys), kept
+    kept, text = [], []
     for block in blocks:
         if block.finding is not None:
-            suppressed = (block.finding.key() in baseline.suppressed_keys
-                          if findings is not None else baseline.suppresses(block.finding))
-            if suppressed:
+            if baseline.suppresses(block.finding):
                 continue
-            kept += findings is None
-        kept_text.append(block.text)
-    return "".join(kept_text), kept
+            kept.append(block.finding)
+        text.append(block.text)
+    return "".join(text), kept

@@ -100,6 +100,13 @@ class Fingerprinter:
         self._numbering = Numbering()
         self._known = {}
 
+    def relative_path(self, path):
+        """`path` relative to the source root, or absolute outside it."""
+        real = os.path.realpath(path)
+        if real == self.root or real.startswith(self.root + os.sep):
+            return os.path.relpath(real, self.root)
+        return real
+
     def uri(self, path):
         return relative_uri(path, self.root) or \
             "file://" + urllib.parse.quote(os.path.realpath(path))

@@ -1,4 +1,4 @@
-"""Command line of `dmasafe`: subcommands analyze, scan, tidy; --version.
+"""Command line of `dmasafe`: subcommands analyze, scan, tidy, merge; --version.
 
 Everything after a `--` goes to the compiler untouched (analyze, tidy) or is
 the build command (scan). Errors print one line, `dmasafe: error: ...`, and
@@ -7,7 +7,7 @@ import argparse
 import os
 import sys
 
-from . import analyze, scan, tidy
+from . import analyze, merge, scan, tidy
 from .errors import EXIT_ERROR, DmasafeError, UsageError
 
 DESCRIPTION = """\
@@ -23,6 +23,8 @@ examples:
   dmasafe scan make -j2
   dmasafe scan --format sarif -o dmasafe.sarif cmake --build build
   dmasafe tidy -p build/ src/uart.c
+  dmasafe analyze -p build/ --shard 2/4 --format sarif -o shard2.sarif
+  dmasafe merge dmasafe.sarif shard*.sarif
 reference: docs/cli.md"""
 
 COMMANDS = {
@@ -32,6 +34,8 @@ COMMANDS = {
              "BUILD_COMMAND..."),
     "tidy": (tidy, "fast per-function checks (clang-tidy dmasafe-*)",
              "FILE... [-- COMPILER_ARGS]"),
+    "merge": (merge, "one report from those of several runs (the shards of a CI matrix)",
+              "OUT IN..."),
 }
 
 

@@ -6,8 +6,9 @@ import plistlib
 import shutil
 import tempfile
 
-from . import html_index, sarif
+from . import gitlab, html_index, sarif
 from .errors import DmasafeError
+from .files import make_dir
 from .fingerprint import START_NOTE, Finding
 
 EXTENSIONS = {"sarif": ".sarif", "plist": ".plist"}
@@ -17,6 +18,8 @@ class ReportPlan:
     """Decides the clang `-o` of each file and what to do after the runs.
 
     text  -> no report file (diagnostics and path notes on standard output)
+    gitlab -> clang's text output, and from its findings one GitLab
+             code-quality report in -o
     html  -> -o is a directory; clang writes report-*.html into it, dmasafe
              an index.html that lists them
     plist -> -o is a file for one input, a directory of <name>.plist
@@ -28,34 +31,45 @@ class ReportPlan:
     also when the run is interrupted.
     """
 
-    def __init__(self, fmt, output, files, directories, sarif_context=None):
+    def __init__(self, fmt, output, files, directories, sarif_context=None, source_root=None):
         self.format = fmt
         self.output = output
         self.files = files
         self.directories = directories
         self.sarif_context = sarif_context
+        self.source_root = source_root
+        self.clang_format = "text" if fmt == "gitlab" else fmt
         self._tmpdir = None
+        self._findings = []
         self.paths = self._plan(files)
 
+    def collect(self, findings):
+        """The findings of one file as the text output shows them (what
+        --format gitlab writes)."""
+        if self.format == "gitlab":
+            self._findings += findings
+
     def _plan(self, files):
-        if self.format == "text":
+        if self.format == "gitlab" and not self.output:
+            raise DmasafeError("--format gitlab needs -o FILE")
+        if self.format in ("text", "gitlab"):
             return [os.devnull] * len(files)
         if not self.output:
             raise DmasafeError(f"--format {self.format} needs -o FILE or -o DIR")
         out = os.path.abspath(self.output)
         as_dir = os.path.isdir(out) or self.output.endswith(os.sep)
         if self.format == "html":
-            _make_dir(out)
+            make_dir(out)
             return [out] * len(files)
         if self.format == "sarif":
             self._tmpdir = tempfile.mkdtemp(prefix="dmasafe-sarif-")
             if as_dir:
-                _make_dir(out)
+                make_dir(out)
             return _named_in(self._tmpdir, files, ".sarif")
         if self.format == "plist" and not as_dir and len(files) == 1:
-            _make_dir(os.path.dirname(out) or ".")
+            make_dir(os.path.dirname(out) or ".")
             return [out]
-        _make_dir(out)
+        make_dir(out)
         return _named_in(out, files, EXTENSIONS[self.format])
 
     def findings_of(self, index):
@@ -81,6 +95,8 @@ class ReportPlan:
                     absolute_plist_paths(path, directory, leave_out)
             elif self.format == "html":
                 html_index.write(os.path.abspath(self.output))
+            elif self.format == "gitlab":
+                gitlab.write(self.output, self._findings, self.source_root)
         finally:
             self.cleanup()
 
@@ -142,6 +158,11 @@ def plist_findings(path, directory):
     return [_plist_finding(d, files) for d in data.get("diagnostics", [])]
 
 
+def plist_diagnostic_count(path):
+    data = _read_plist(path)
+    return len(data.get("diagnostics", [])) if data else 0
+
+
 def _plist_finding(diagnostic, files):
     def place(location):
         index = location.get("file", 0)
@@ -169,13 +190,6 @@ def _read_plist(path):
 def _absolute_files(data, directory):
     base = directory or os.getcwd()
     return [os.path.normpath(os.path.join(base, f)) for f in data.get("files", [])]
-
-
-def _make_dir(path):
-    try:
-        os.makedirs(path, exist_ok=True)
-    except OSError as err:
-        raise DmasafeError(f"cannot create {path}: {err.strerror}") from err
 
 
 def _named_in(directory, files, extension):

@@ -24,6 +24,7 @@ import urllib.parse
 
 from . import fingerprint
 from .errors import DmasafeError
+from .files import write_json
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "SRCROOT"
@@ -195,18 +196,15 @@ def new_log(version, information_uri, root, rules, results, notifications, succe
 
 
 def write(log, destination):
-    try:
-        os.makedirs(os.path.dirname(os.path.abspath(destination)), exist_ok=True)
-        with open(destination, "w", encoding="utf-8") as stream:
-            json.dump(log, stream, indent=2)
-            stream.write("\n")
-    except OSError as err:
-        raise DmasafeError(f"cannot write {destination}: {err.strerror}") from err
+    write_json(destination, log)
 
 
 def merge_logs(logs, names):
-    """One run from several dmasafe logs (the shards of one database)."""
-    rules, index, results, notifications, roots = [], {}, [], [], set()
+    """One run from several dmasafe logs (the shards of one database). The
+    shards may have run in checkouts in other directories (the machines of
+    a CI matrix): their URIs are relative to SRCROOT, so the first log's
+    root stands for all."""
+    rules, index, results, notifications, roots = [], {}, [], [], []
     seen, version, successful, information_uri = set(), None, True, None
     for log, name in zip(logs, names):
         runs = log.get("runs") if isinstance(log, dict) else None
@@ -217,7 +215,7 @@ def merge_logs(logs, names):
         driver = run["tool"]["driver"]
         version = version or driver.get("version")
         information_uri = information_uri or driver.get("informationUri")
-        roots.add(run.get("originalUriBaseIds", {}).get(BASE_ID, {}).get("uri"))
+        roots.append(run.get("originalUriBaseIds", {}).get(BASE_ID, {}).get("uri"))
         local = driver.get("rules", [])
         for result in run.get("results", []):
             rule = local[result["ruleIndex"]] if "ruleIndex" in result else \
@@ -235,10 +233,7 @@ def merge_logs(logs, names):
         for invocation in run.get("invocations", []):
             successful = successful and invocation.get("executionSuccessful", True)
             notifications += invocation.get("toolExecutionNotifications", [])
-    if len(roots) > 1:
-        raise DmasafeError("the logs have different source roots: " +
-                           ", ".join(sorted(str(r) for r in roots)))
-    root = _path_of(roots.pop()) if roots else os.getcwd()
+    root = next((_path_of(r) for r in roots if r), os.getcwd())
     return new_log(version or "", information_uri, root.rstrip("/") or "/", rules, results,
                    notifications, successful)
 

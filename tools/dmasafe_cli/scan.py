@@ -16,8 +16,8 @@ import subprocess
 import sys
 import tempfile
 
-from . import analyze, compdb
-from .errors import EXIT_ERROR, EXIT_FINDINGS, DmasafeError, UsageError
+from . import analyze, compdb, selection
+from .errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, DmasafeError, UsageError
 from .translate import Translator
 
 
@@ -25,8 +25,7 @@ def add_arguments(parser):
     analyze.add_database_arguments(parser)
     analyze.add_checker_arguments(parser)
     analyze.add_report_arguments(parser)
-    parser.add_argument("--format", choices=["text", "sarif", "plist", "html"],
-                        default="text", help="report format (default: text on standard output)")
+    analyze.add_format_argument(parser)
     parser.add_argument("--analyzer-target", metavar="TRIPLE",
                         help="analyze as clang --target=TRIPLE instead of the target each "
                              "compiler names")
@@ -160,6 +159,9 @@ def run(args, trailing, toolchain):
                                 extra_before=args.extra_arg_before,
                                 extra_after=args.extra_arg, verbose=args.verbose)
         compdb.translate(entries, translator)
+        entries = selection.apply(args, entries, toolchain, args.verbose)
+        if not entries:
+            return EXIT_CLEAN if not status else EXIT_ERROR
         result = analyze.analyze_entries(args, entries, toolchain, origin="the build")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

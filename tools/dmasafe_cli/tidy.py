@@ -15,7 +15,7 @@ import shutil
 import sys
 import tempfile
 
-from . import baseline, compdb, models
+from . import baseline, compdb, models, selection
 from .analyze import source_root
 from .analyzer_flags import MODEL_OPTION
 from .diagnostics import blocks, findings, is_tidy_finding
@@ -47,6 +47,7 @@ def add_arguments(parser):
     parser.add_argument("--file-filter", metavar="PATH", action="append", default=[],
                         help="with -p: only files that are PATH, under directory PATH or "
                              "match the glob PATH; '!PATH' leaves them out (repeatable)")
+    selection.add_arguments(parser)
     parser.add_argument("--extra-arg", metavar="ARG", action="append", default=[],
                         help="append ARG to each compile command (repeatable)")
     parser.add_argument("--extra-arg-before", metavar="ARG", action="append", default=[],
@@ -65,6 +66,8 @@ def run(args, compiler_args, toolchain):
     clang_tidy = toolchain.require_tool(toolchain.clang_tidy)
     plugin = toolchain.require_tidy_plugin()
     entries = _entries(args, toolchain)
+    if entries is not None and not entries:
+        return EXIT_CLEAN   # the change touches none of the files, or an empty shard
     files = [e.file for e in entries] if entries is not None else _files(args)
     model_files = models.selected_model_files(args, toolchain)
 
@@ -184,10 +187,17 @@ def _entries(args, toolchain):
     clang as `analyze` does; assembly and the like left out, with a note),
     or None without -p."""
     if not args.build_dir:
+        if args.changed_since or args.shard:
+            raise UsageError("--changed-since and --shard choose among the files of "
+                             "-p BUILD_DIR")
         return None
-    translator = Translator(toolchain.require_tool(toolchain.clang), verbose=args.verbose)
+    clang = toolchain.require_tool(toolchain.clang)
+    translator = Translator(clang, verbose=args.verbose)
     db_file, entries = compdb.analysis_entries(args.build_dir, args.files, args.file_filter,
                                                translator)
+    entries = selection.apply(args, entries, toolchain, args.verbose)
+    if not entries:
+        return []
     chosen = [e for e in entries if not e.skipped]
     skipped = len(entries) - len(chosen)
     if skipped:

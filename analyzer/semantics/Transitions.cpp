@@ -1,0 +1,91 @@
+//===- Transitions.cpp - The role -> effect -> change tables --------------===//
+#include "semantics/Transitions.h"
+
+namespace dmasafe {
+
+Effect effectOf(Role R) {
+  switch (R) {
+  case Role::Arm:
+    return Effect::SetUp;
+  case Role::Start:
+    return Effect::HandOver;
+  case Role::Trigger:
+    return Effect::Run;
+  case Role::Suspend:
+    return Effect::GiveBack;
+  case Role::WaitSignal:
+    return Effect::WaitObject;
+  case Role::Wait:
+  case Role::Abort:
+    return Effect::End;
+  case Role::PollBusy:
+  case Role::PollDone:
+  case Role::ErrorTest:
+    return Effect::Poll;
+  case Role::Signal:           // read from the TU: completion signals
+  case Role::RegisterCallback: // read from the TU: completion callbacks
+  case Role::CacheClean:       // no cache model yet
+  case Role::CacheInvalidate:
+  case Role::Deallocate:      // a release, checked before the call
+  case Role::RequiresStorage: // a storage check before the call
+    return Effect::Nothing;
+  case Role::CompletionCallback:
+    return Effect::Interrupt;
+  }
+  return Effect::Nothing;
+}
+
+Effect effectOf(llvm::ArrayRef<Role> Roles) {
+  Effect Best = Effect::Interrupt;
+  bool Any = false;
+  for (Role R : Roles) {
+    Effect E = effectOf(R);
+    if (!Any || static_cast<unsigned>(E) < static_cast<unsigned>(Best))
+      Best = E;
+    Any = true;
+  }
+  return Any ? Best : Effect::Nothing;
+}
+
+bool rewritesArguments(Role R) {
+  switch (effectOf(R)) {
+  case Effect::End:
+  case Effect::Poll:
+    return false;
+  case Effect::SetUp:
+  case Effect::HandOver:
+  case Effect::Run:
+  case Effect::GiveBack:
+  case Effect::WaitObject:
+  case Effect::Nothing:
+  case Effect::Interrupt:
+    return true;
+  }
+  return true;
+}
+
+Change changeOf(Effect E, TransferKind K, HandleMatch M) {
+  if (M == HandleMatch::Different)
+    return Change::Keep;
+  bool Same = M == HandleMatch::Same;
+  bool InFlight = K == TransferKind::InFlight;
+  switch (E) {
+  case Effect::End:
+    return Change::Drop;
+  case Effect::Poll:
+    return InFlight ? Change::Drop : Change::Keep;
+  case Effect::GiveBack:
+    return InFlight && Same ? Change::ToArmed : Change::Keep;
+  case Effect::Run:
+  case Effect::HandOver:
+    return !InFlight && Same ? Change::ToInFlight : Change::Keep;
+  case Effect::SetUp:
+  case Effect::WaitObject:
+  case Effect::Nothing:
+  case Effect::Interrupt:
+    return Change::Keep;
+  }
+  return Change::Keep;
+}
+
+} // namespace dmasafe

@@ -1,0 +1,61 @@
+//===- Transitions.h - What each role does to a transfer's state ----------===//
+//
+// The transition table of DESIGN.md's ownership model, for both front-ends:
+// which effect a call of each role has, and what that effect does to one
+// transfer (in flight or armed) given whether the call's handle is the
+// transfer's (as the front-end decides: the analyzer's constraints, the
+// tidy flow's declarations). Each front-end's dispatch is an exhaustive
+// switch over Effect: a new role must say its effect here, and a new effect
+// does not compile until every front-end handles it.
+//
+//   effect     in flight, handle   armed, handle        (Unknown: like Same
+//              Same     Unknown    Same     Unknown      where it ends a
+//   End        Drop     Drop       Drop     Drop         transfer: when unsure,
+//   Poll(done) Drop     Drop       Keep     Keep         stop tracking)
+//   GiveBack   ToArmed  Keep       Keep     Keep
+//   Run        Keep     Keep       ToInFl.  Keep
+//   HandOver   Keep     Keep       ToInFl.  Keep
+//   other      Keep everywhere; Different: Keep everywhere
+//
+//===----------------------------------------------------------------------===//
+#ifndef DMASAFE_SEMANTICS_TRANSITIONS_H
+#define DMASAFE_SEMANTICS_TRANSITIONS_H
+
+#include "semantics/Roles.h"
+
+namespace dmasafe {
+
+/// What a call does to the transfers of a path, on its success branch.
+enum class Effect {
+  SetUp,      ///< arm: its buffers are set up on the handle, not running
+  HandOver,   ///< start: its buffers are in flight (armed when trigger is 0)
+  Run,        ///< trigger: what is armed on the handle runs
+  GiveBack,   ///< suspend: in flight on the handle -> armed
+  WaitObject, ///< wait-signal: ends what the object's signallers cover
+  End,        ///< wait, abort: the handle's transfers end, armed ones too
+  Poll,       ///< poll-busy, poll-done, error-test: End on one branch only
+  Nothing,    ///< changes no transfer (checked before the call, if at all)
+  Interrupt,  ///< completion-callback: the interrupt's, never a call's
+};
+
+Effect effectOf(Role R);
+/// The effect of a function with roles \p Roles: that of its first role in
+/// the order of Effect (a wait that also frees waits).
+Effect effectOf(llvm::ArrayRef<Role> Roles);
+
+/// Whether a call of \p R may rewrite what its pointer arguments other
+/// than its buffers reach (the driver object, a descriptor). Only set-up
+/// calls do: a wait, poll or abort leaves the handle object as it was.
+bool rewritesArguments(Role R);
+
+/// Whether a call's handle is a transfer's handle.
+enum class HandleMatch { Same, Different, Unknown };
+enum class TransferKind { InFlight, Armed };
+enum class Change { Keep, Drop, ToInFlight, ToArmed };
+
+/// The table above.
+Change changeOf(Effect E, TransferKind K, HandleMatch M);
+
+} // namespace dmasafe
+
+#endif // DMASAFE_SEMANTICS_TRANSITIONS_H
