@@ -26,6 +26,13 @@ llvm::StringRef directionName(Direction D) {
   llvm_unreachable("unknown direction");
 }
 
+llvm::StringRef storageKindName(StorageKind K) {
+  switch (K) {
+  case StorageKind::Vmalloc: return "vmalloc";
+  }
+  llvm_unreachable("unknown storage kind");
+}
+
 llvm::Error ApiDescription::loadModelFile(llvm::StringRef Path) {
   llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> Buf =
       readModelFile(Path);

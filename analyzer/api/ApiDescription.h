@@ -46,6 +46,12 @@ enum class Direction {
   Bidirectional ///< unknown or both: no CPU access in flight
 };
 
+/// Memory an allocator returns that some engines cannot use.
+enum class StorageKind {
+  /// Virtually contiguous kernel memory outside the linear map (vmalloc,
+  /// kvmalloc): dma_map_single and virt_to_page cannot translate it.
+  Vmalloc,
+};
 
 /// Where a direction comes from when it is not fixed.
 struct DirectionFromArg {
@@ -67,6 +73,9 @@ struct BufferParam {
   bool RequiresStable = false;      ///< DMA_STABLE on the parameter
   bool RequiresRam = false;         ///< DMA_IN_RAM on the parameter
   bool ForbidsStack = false;        ///< stack memory is never fit (Linux)
+  /// vmalloc'ed memory and a loadable module's static data are never fit
+  /// (Linux: outside the linear map the DMA API translates).
+  bool ForbidsVmalloc = false;
 };
 
 /// When the function's effect takes place. On a poll-done function it
@@ -124,6 +133,8 @@ struct FunctionContract {
   /// CompletionCallback only: it runs for transfers of this direction alone
   /// (HAL_UART_TxCpltCallback: to-device).
   std::optional<Direction> Completes;
+  /// Allocate only: the kind of memory it returns.
+  std::optional<StorageKind> Allocates;
   /// Where the contract came from, for diagnostics: "annotation" or
   /// "model file:line".
   std::string Origin;
@@ -234,6 +245,7 @@ bool declaredInModelHeader(const FunctionContract &C,
                            const clang::FunctionDecl *FD);
 
 llvm::StringRef directionName(Direction D);
+llvm::StringRef storageKindName(StorageKind K);
 
 } // namespace dmasafe
 

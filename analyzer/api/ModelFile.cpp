@@ -92,7 +92,7 @@ struct DirectionEntry {
   bool WasSequence = false; ///< a list where a name or mapping belongs
 };
 
-enum class Requirement { Ram, Stable, NoStack };
+enum class Requirement { Ram, Stable, NoStack, NoVmalloc };
 
 /// A node of the wrong shape in a polymorphic key: read as an empty mapping
 /// whose validation names what was expected.
@@ -120,6 +120,7 @@ struct FunctionEntry {
   std::optional<Direction> Completes;
   std::optional<bool> FromInterrupt;
   std::optional<FunctionContract::BusyRule> FailsWhenBusy;
+  std::optional<StorageKind> Storage;
   std::vector<BufferEntry> Buffers;
   unsigned Line = 0; ///< where the entry starts, for Origin
 };
@@ -273,6 +274,13 @@ std::string validateFunction(const FunctionEntry &F) {
     return "function '" + F.Name +
            "' arms a transfer but has no handle a trigger could name; add "
            "'handle: {param: N}'";
+  if (Has(Role::Allocate) && !F.Storage)
+    return "function '" + F.Name +
+           "' has role 'allocate' but no 'storage' saying what memory it "
+           "returns (vmalloc)";
+  if (F.Storage && !Has(Role::Allocate))
+    return "function '" + F.Name +
+           "' has 'storage', which only applies to role 'allocate'";
   if (F.Completes && !Has(Role::CompletionCallback))
     return "function '" + F.Name +
            "' has 'completes', which only applies to a completion-callback";
@@ -418,6 +426,13 @@ template <> struct ScalarEnumerationTraits<Requirement> {
     IO.enumCase(R, "ram", Requirement::Ram);
     IO.enumCase(R, "stable", Requirement::Stable);
     IO.enumCase(R, "no-stack", Requirement::NoStack);
+    IO.enumCase(R, "no-vmalloc", Requirement::NoVmalloc);
+  }
+};
+
+template <> struct ScalarEnumerationTraits<StorageKind> {
+  static void enumeration(IO &IO, StorageKind &K) {
+    IO.enumCase(K, "vmalloc", StorageKind::Vmalloc);
   }
 };
 
@@ -599,12 +614,14 @@ template <> struct MappingTraits<FunctionEntry> {
     IO.mapOptional("completes", F.Completes);
     IO.mapOptional("from-interrupt", F.FromInterrupt);
     IO.mapOptional("fails-when-busy", F.FailsWhenBusy);
+    IO.mapOptional("storage", F.Storage);
     IO.mapOptional("buffers", F.Buffers);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
     if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle",
                            "success", "trigger", "callback", "completes",
-                           "from-interrupt", "fails-when-busy", "buffers"}))
+                           "from-interrupt", "fails-when-busy", "storage",
+                           "buffers"}))
       return "";
     llvm::StringRef Name = F.Name;
     if (Name.empty() || llvm::isDigit(Name.front()) ||
@@ -682,8 +699,8 @@ void captureDiagnostic(const llvm::SMDiagnostic &D, void *Ctx) {
   else if (M == "not a sequence")
     First.Message = "expected a list here";
   else if (M == "unknown enumerated scalar")
-    First.Message = "unknown storage requirement; expected ram, stable or "
-                    "no-stack";
+    First.Message = "unknown storage requirement; expected ram, stable, "
+                    "no-stack or no-vmalloc (or, for 'storage', vmalloc)";
   else if (M == "invalid number")
     First.Message = "expected an integer here";
   else if (M == "invalid boolean")
@@ -716,6 +733,7 @@ BufferParam toBuffer(const BufferEntry &E) {
     B.RequiresRam |= R == Requirement::Ram;
     B.RequiresStable |= R == Requirement::Stable;
     B.ForbidsStack |= R == Requirement::NoStack;
+    B.ForbidsVmalloc |= R == Requirement::NoVmalloc;
   }
   return B;
 }
@@ -737,6 +755,7 @@ FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
   if (E.Callback)
     C.Callback = CallbackParam{E.Callback->Param.Value, E.Callback->Field};
   C.Completes = E.Completes;
+  C.Allocates = E.Storage;
   C.FromInterrupt = E.FromInterrupt.value_or(false);
   C.FailsWhenBusy =
       E.FailsWhenBusy.value_or(FunctionContract::BusyRule::None);

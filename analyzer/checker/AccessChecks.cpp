@@ -119,6 +119,7 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
     if (FC.hasRole(Role::Start) || FC.hasRole(Role::Arm) ||
         FC.hasRole(Role::RequiresStorage))
       checkStorage(FC, Call, C);
+    checkUntestedEnd(FC, Call, C);
     if (!FC.hasRole(Role::Deallocate))
       return;
   }
@@ -306,10 +307,11 @@ void DmaChecker::checkEndFunction(const ReturnStmt *RS,
                                   CheckerContext &C) const {
   if (ModelBroken)
     return;
+  if (!anyInFlight(C.getState()))
+    return;
+  checkUntestedKept(RS, C);
   ProgramStateRef State = C.getState();
   TransferMap Transfers = transfersOf(State);
-  if (!anyInFlight(State))
-    return;
   const StackFrameContext *SFC = C.getStackFrame();
   const auto *FD = dyn_cast_or_null<FunctionDecl>(SFC->getDecl());
   std::string Fn = FD ? "'" + FD->getNameAsString() + "'" : "the function";

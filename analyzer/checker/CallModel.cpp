@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CallModel.h"
+#include "semantics/MappingDiscipline.h"
 
 #include "clang/AST/ParentMap.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
@@ -337,11 +338,15 @@ void evaluateCall(const DmaChecker &Chk, const FunctionContract &FC,
   if (FC.hasRole(Role::Start))
     State = engineMayWrite(M, State, M.Handed);
 
-  // Returned handles are the return value.
-  if (FC.Handle.K == HandleSpec::Kind::Return)
+  // Returned handles are the return value; one that may be an error value
+  // awaits its family's error test (semantics/MappingDiscipline.h).
+  if (FC.Handle.K == HandleSpec::Kind::Return) {
+    bool Awaits = !errorTestFor(FC, Chk.Api).empty();
     for (NewTransfer &N : M.Handed)
       N.T = N.T.withHandle(TransferState::HandleKind::Returned,
-                           normalizeHandle(Ret, C));
+                           normalizeHandle(Ret, C))
+                .awaitingTest(Awaits);
+  }
 
   // A call whose result the code ignores (`k_sem_take(&s, K_FOREVER);`,
   // `HAL_UART_Receive_DMA(&h, rx, n);`) is taken to succeed: the code

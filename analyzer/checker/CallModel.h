@@ -68,6 +68,14 @@ splitNonZero(clang::ento::ProgramStateRef State, clang::ento::SVal V);
 clang::ento::SVal normalizeHandle(clang::ento::SVal V,
                                   clang::ento::CheckerContext &C);
 
+/// MappingChecks.cpp: remembers \p Handle as a mapping its error test found
+/// failed, until the path can no longer reach it.
+clang::ento::ProgramStateRef noteFailedMapping(clang::ento::ProgramStateRef State,
+                                               clang::ento::SVal Handle);
+clang::ento::ProgramStateRef
+forgetDeadFailedMappings(clang::ento::ProgramStateRef State,
+                         clang::ento::SymbolReaper &SR);
+
 /// Evaluates \p Call from \p FC (every role but a completion callback).
 void evaluateCall(const DmaChecker &Chk, const FunctionContract &FC,
                   const clang::ento::CallEvent &Call,

@@ -18,6 +18,8 @@
 //     API forbids the stack or requires stable storage.           [UnfitStorage]
 //   * A length larger than the buffer it names.                   [TransferLength]
 //   * A misplaced dmasafe annotation.                             [AnnotationMisuse]
+//   * A mapping (dma_map_single) unmapped, synced or kept without the
+//     error test of its family (dma_mapping_error) on the path.  [MappingDiscipline]
 //
 // State machine of one buffer range (TransferState.h: one entry per buffer,
 // keyed by the transfer's symbol; a range absent from the map is CPU-owned):
@@ -121,6 +123,7 @@ public:
     CK_UnfitStorage,
     CK_TransferLength,
     CK_AnnotationMisuse,
+    CK_MappingDiscipline,
     CK_NumCheckKinds
   };
 
@@ -229,6 +232,19 @@ public:
   /// For an automatic buffer declared in an inner block: that block (its
   /// storage ends when the path leaves it); else null. Cached.
   const clang::Stmt *innerBlockOf(const clang::ento::MemRegion *Base) const;
+
+  /// Reports an unmap or sync of a mapping not yet tested with its error
+  /// test; a mapping kept untested when the top frame returns.
+  /// (MappingChecks.cpp)
+  void checkUntestedEnd(const FunctionContract &FC,
+                        const clang::ento::CallEvent &Call,
+                        clang::ento::CheckerContext &C) const;
+  void checkUntestedKept(const clang::ReturnStmt *RS,
+                         clang::ento::CheckerContext &C) const;
+  /// The error test the start of \p Key (found on the path to \p N) asks
+  /// for: "dma_mapping_error".
+  std::string errorTestName(clang::ento::SymbolRef Key,
+                            const clang::ento::ExplodedNode *N) const;
 
   /// Storage and length checks of a start or storage contract.
   /// (StorageChecks.cpp)

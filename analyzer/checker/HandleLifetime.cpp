@@ -7,7 +7,7 @@
 // not lost when the frame ends.
 //
 //===----------------------------------------------------------------------===//
-#include "DmaChecker.h"
+#include "CallModel.h"
 
 #include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
 
@@ -18,7 +18,8 @@ namespace dmasafe {
 
 void DmaChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
   ProgramStateRef Before = C.getState();
-  ProgramStateRef State = decidePendingStarts(Before, &SR);
+  ProgramStateRef State =
+      forgetDeadFailedMappings(decidePendingStarts(Before, &SR), SR);
   bool Changed = State != Before;
   ExplodedNode *N = nullptr;
   for (const auto &[Key, T] : transfersOf(State)) {

@@ -88,6 +88,10 @@ void registerTransferLength(CheckerManager &Mgr) {
   registerCheck<DmaChecker::CK_TransferLength>(
       Mgr, "DMA transfer longer than its buffer");
 }
+void registerMappingDiscipline(CheckerManager &Mgr) {
+  registerCheck<DmaChecker::CK_MappingDiscipline>(
+      Mgr, "DMA mapping used without its error test");
+}
 void registerAnnotationMisuse(CheckerManager &Mgr) {
   registerCheck<DmaChecker::CK_AnnotationMisuse>(Mgr,
                                                  "Misplaced dmasafe annotation");
@@ -143,6 +147,9 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
        "RAM or stable storage"},
       {"dmasafe.TransferLength", registerTransferLength,
        "Check for DMA transfer lengths larger than the buffer"},
+      {"dmasafe.MappingDiscipline", registerMappingDiscipline,
+       "Check for DMA mappings unmapped, synced or kept without the error "
+       "test of their API (dma_mapping_error)"},
       {"dmasafe.AnnotationMisuse", registerAnnotationMisuse,
        "Check for misplaced or malformed dmasafe annotations"},
   };

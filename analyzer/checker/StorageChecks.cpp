@@ -7,8 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
+#include "api/KernelStorage.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/DynamicExtent.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
 
@@ -31,6 +33,25 @@ bool isLikelyFlash(const MemRegion *Base, ASTContext &Ctx) {
   const VarDecl *VD = varOf(Base);
   return VD && VD->hasGlobalStorage() &&
          Ctx.getBaseElementType(VD->getType()).isConstQualified();
+}
+
+/// The vmalloc-kind allocator whose result \p Base is.
+const FunctionDecl *vmallocSource(const MemRegion *Base, ApiDescription &Api) {
+  const auto *SR = dyn_cast<SymbolicRegion>(Base);
+  const auto *Sym = SR ? dyn_cast<SymbolConjured>(SR->getSymbol()) : nullptr;
+  return Sym ? vmallocAllocator(dyn_cast_or_null<CallExpr>(Sym->getStmt()), Api)
+             : nullptr;
+}
+
+/// "DMA buffer 'img->header'": an allocation has no name of its own, so the
+/// buffer is named as the call spells it (as the clang-tidy check does).
+std::string spelledSubject(const CallEvent &Call, unsigned Param,
+                           CheckerContext &C) {
+  const Expr *Arg = Call.getArgExpr(Param)->IgnoreParenImpCasts();
+  StringRef Text = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(Arg->getSourceRange()),
+      C.getSourceManager(), C.getLangOpts());
+  return Text.empty() ? "The buffer" : "DMA buffer '" + Text.str() + "'";
 }
 
 bool isOnStack(const MemRegion *Base) {
@@ -71,6 +92,19 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
                               "but " +
                                   Callee + " needs a buffer in RAM"),
                    Call, B.Param, C);
+    if (B.ForbidsVmalloc) {
+      if (const FunctionDecl *From = vmallocSource(Ref.Base, Api))
+        reportAtCall(CK_UnfitStorage,
+                     vmallocFinding(spelledSubject(Call, B.Param, C),
+                                    From->getName(), Callee),
+                     Call, B.Param, C);
+      else if (isModuleStaticData(varOf(Ref.Base)) &&
+               isLoadableModuleUnit(C.getPreprocessor()))
+        reportAtCall(CK_UnfitStorage,
+                     moduleStaticFinding(subjectOf(Ref.Region, "DMA buffer"),
+                                         Callee),
+                     Call, B.Param, C);
+    }
     if ((B.ForbidsStack || B.RequiresStable) && isOnStack(Ref.Base) &&
         !ApiDescription::isMarkedStable(varOf(Ref.Base)))
       reportAtCall(CK_UnfitStorage,

@@ -81,12 +81,27 @@ void onPoll(ModelledCall &M, ProgramStateRef State) {
   bool DoneWhenNonZero = !M.FC.hasRole(Role::PollBusy);
   ProgramStateRef Done = DoneWhenNonZero ? NonZero : Zero;
   ProgramStateRef Pending = DoneWhenNonZero ? Zero : NonZero;
+  if (Done && M.FC.hasRole(Role::ErrorTest)) {
+    // Failed: nothing was mapped, and the handle holds no mapping to end.
+    bool Mapped = llvm::any_of(transfersOf(Done), [&](const auto &Entry) {
+      return M.sameHandle(Done, Entry.second.handle(), Handle) ==
+             HandleMatch::Same;
+    });
+    if (Mapped)
+      Done = noteFailedMapping(Done, Handle);
+  }
   if (Done)
     M.C.addTransition(applyOnHandle(M, Done, Handle, Effect::Poll));
-  if (Pending)
-    M.C.addTransition(Pending, M.FC.hasRole(Role::ErrorTest)
-                                   ? nullptr
-                                   : stillInFlightNote(M, Pending, Handle));
+  if (Pending && M.FC.hasRole(Role::ErrorTest)) {
+    // Mapped: the mappings on the handle have passed their test.
+    for (const auto &[Key, T] : transfersOf(Pending))
+      if (T.isUntested() &&
+          M.sameHandle(Pending, T.handle(), Handle) != HandleMatch::Different)
+        Pending = setTransfer(Pending, Key, T.awaitingTest(false));
+    M.C.addTransition(Pending);
+  } else if (Pending) {
+    M.C.addTransition(Pending, stillInFlightNote(M, Pending, Handle));
+  }
 }
 
 void onSuspend(ModelledCall &M, ProgramStateRef State) {

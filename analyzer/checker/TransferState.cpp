@@ -32,6 +32,7 @@ void TransferState::Profile(llvm::FoldingSetNodeID &ID) const {
   Handle.Profile(ID);
   ID.AddInteger(Family);
   SucceedsIf.Profile(ID);
+  ID.AddBoolean(Untested);
 }
 
 void TransferState::print(llvm::raw_ostream &OS) const {
@@ -53,6 +54,8 @@ void TransferState::print(llvm::raw_ostream &OS) const {
     OS << " if ";
     SucceedsIf.dumpToStream(OS);
   }
+  if (Untested)
+    OS << " untested";
 }
 
 LLVM_DUMP_METHOD void TransferState::dump() const { print(llvm::errs()); }

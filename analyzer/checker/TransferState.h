@@ -92,6 +92,14 @@ public:
   TransferState decided() const {
     return pendingOn(clang::ento::UnknownVal());
   }
+  /// The same mapping, awaiting the error test its family has
+  /// (semantics/MappingDiscipline.h), or past it.
+  TransferState awaitingTest(bool Awaits = true) const {
+    TransferState T = *this;
+    T.Untested = Awaits;
+    return T;
+  }
+  bool isUntested() const { return Untested; }
   /// The same transfer under another handle.
   TransferState withHandle(HandleKind NewKind, clang::ento::SVal NewHandle) const {
     TransferState T = *this;
@@ -129,7 +137,7 @@ public:
   bool operator==(const TransferState &O) const {
     return K == O.K && Bytes == O.Bytes && Dir == O.Dir && HK == O.HK &&
            Handle == O.Handle && Family == O.Family &&
-           SucceedsIf == O.SucceedsIf;
+           SucceedsIf == O.SucceedsIf && Untested == O.Untested;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const;
   void print(llvm::raw_ostream &OS) const;
@@ -152,6 +160,7 @@ private:
   clang::ento::SVal Handle;
   unsigned Family;
   clang::ento::DefinedOrUnknownSVal SucceedsIf = clang::ento::UnknownVal();
+  bool Untested = false;
 };
 
 /// Every transfer of the path, in flight or armed, by its symbol.

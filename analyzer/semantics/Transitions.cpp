@@ -28,6 +28,7 @@ Effect effectOf(Role R) {
   case Role::CacheInvalidate:
   case Role::Deallocate:      // a release, checked before the call
   case Role::RequiresStorage: // a storage check before the call
+  case Role::Allocate: // the storage check finds the call that made the memory
     return Effect::Nothing;
   case Role::CompletionCallback:
     return Effect::Interrupt;

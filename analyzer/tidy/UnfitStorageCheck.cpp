@@ -3,6 +3,8 @@
 
 #include "BufferExpr.h"
 #include "FieldPath.h"
+#include "PointerOrigin.h"
+#include "api/KernelStorage.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -29,26 +31,35 @@ static const FunctionDecl *enclosingFunction(const CallExpr &Call,
   return nullptr;
 }
 
+void UnfitStorageCheck::registerPPCallbacks(const SourceManager &,
+                                            Preprocessor *PP, Preprocessor *) {
+  // The command line's macros are defined once preprocessing starts, after
+  // this: ask when the matches come.
+  this->PP = PP;
+}
+
 void UnfitStorageCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(describedCall(), this);
 }
 
 void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto [Call, K] = contractedCall(Result);
-  if (!K)
+  const auto [Call, Found] = contractedCall(Result);
+  if (!Found)
     return;
+  // The allocator lookups below may move the cached contract.
+  const FunctionContract K = *Found;
   const FunctionDecl *Callee = Call->getDirectCallee();
   ASTContext &Ctx = *Result.Context;
-  for (const BufferParam &B : K->Buffers) {
+  for (const BufferParam &B : K.Buffers) {
     if (B.Param >= Call->getNumArgs())
       continue;
     const Expr *Arg = Call->getArg(B.Param);
     SourceLocation Where = Arg->getBeginLoc();
     // A buffer behind a field path (`tx_buf` of a `spi_transfer`): what
     // this function stored there, never the struct itself.
-    BufferRef Found;
+    BufferRef Buffer;
     if (B.Field.empty()) {
-      Found = resolvePointer(Arg);
+      Buffer = resolvePointer(Arg);
     } else {
       const FunctionDecl *FD = enclosingFunction(*Call, Ctx);
       if (!FD)
@@ -56,7 +67,7 @@ void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
       FieldPathBuffer FB = FieldStores(*FD, Ctx).resolve(Arg, B.Field);
       if (!FB.Buffer || !FB.Pointer)
         continue;
-      Found = FB.Buffer;
+      Buffer = FB.Buffer;
       Arg = FB.Pointer;
     }
     // An API that never takes the stack wants DMA-capable memory (the
@@ -72,7 +83,7 @@ void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
             << Callee << Kernel;
         continue;
       }
-      BufferRef R = Found;
+      BufferRef R = Buffer;
       if (R && !R.isThroughPointer() && R.Var->hasGlobalStorage() &&
           Ctx.getBaseElementType(storageType(R)).isConstQualified()) {
         diag(Where,
@@ -87,8 +98,10 @@ void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
             << R.Var << Kernel;
       }
     }
+    if (B.ForbidsVmalloc)
+      checkKernelMapping(Buffer, Where, Callee, *Call, Ctx);
     if (B.RequiresStable || B.ForbidsStack) {
-      BufferRef R = Found;
+      BufferRef R = Buffer;
       if (!R || R.isThroughPointer() || !R.Var->hasLocalStorage() ||
           ApiDescription::isMarkedStable(R.Var))
         continue;
@@ -111,6 +124,31 @@ void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
             << R.Var;
     }
   }
+}
+
+void UnfitStorageCheck::checkKernelMapping(const BufferRef &R,
+                                           SourceLocation Where,
+                                           const FunctionDecl *Callee,
+                                           const CallExpr &Call,
+                                           ASTContext &Ctx) {
+  if (!R)
+    return;
+  std::string CalleeName = "'" + Callee->getNameAsString() + "'";
+  std::string Subject = "DMA buffer '" + bufferName(R) + "'";
+  if (R.isThroughPointer()) {
+    // What a pointer member of the allocation points to is not the
+    // allocation.
+    const FunctionDecl *FD = enclosingFunction(Call, Ctx);
+    if (R.ThroughMember || !FD)
+      return;
+    if (const FunctionDecl *From =
+            vmallocOrigin(R.Var, FD->getBody(), state().Api))
+      diag(Where, "%0") << vmallocFinding(Subject, From->getName(),
+                                          CalleeName);
+    return;
+  }
+  if (PP && isModuleStaticData(R.Var) && isLoadableModuleUnit(*PP))
+    diag(Where, "%0") << moduleStaticFinding(Subject, CalleeName);
 }
 
 } // namespace tidy

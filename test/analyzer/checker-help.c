@@ -7,6 +7,7 @@
 // HELP-DAG: dmasafe.DoubleStart {{.*}}Check for a DMA transfer started on bytes already in flight
 // HELP-DAG: dmasafe.InFlightAccess {{.*}}Check for CPU reads and writes of a buffer while a DMA transfer owns it
 // HELP-DAG: dmasafe.LostTransfer {{.*}}Check for DMA transfer handles dropped
+// HELP-DAG: dmasafe.MappingDiscipline {{.*}}Check for DMA mappings unmapped, synced or kept without the error test
 // HELP-DAG: dmasafe.ReleaseInFlight {{.*}}Check for buffers freed
 // HELP-DAG: dmasafe.TransferLength {{.*}}Check for DMA transfer lengths larger than the buffer
 // HELP-DAG: dmasafe.UnfitStorage {{.*}}Check for DMA buffers in flash or on the stack

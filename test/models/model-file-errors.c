@@ -5,6 +5,9 @@
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/bad-header.yaml %s 2>&1 | FileCheck %s --check-prefix=BAD_HEADER
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/bad-index.yaml %s 2>&1 | FileCheck %s --check-prefix=BAD_INDEX
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/deallocate-no-buffers.yaml %s 2>&1 | FileCheck %s --check-prefix=DEALLOCATE_NO_BUFFERS
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/allocate-no-storage.yaml %s 2>&1 | FileCheck %s --check-prefix=ALLOCATE_NO_STORAGE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/storage-not-allocate.yaml %s 2>&1 | FileCheck %s --check-prefix=STORAGE_NOT_ALLOCATE
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/storage-unknown.yaml %s 2>&1 | FileCheck %s --check-prefix=STORAGE_UNKNOWN
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/direction-key.yaml %s 2>&1 | FileCheck %s --check-prefix=DIRECTION_KEY
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/duplicate.yaml %s 2>&1 | FileCheck %s --check-prefix=DUPLICATE
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/empty.yaml %s 2>&1 | FileCheck %s --check-prefix=EMPTY
@@ -53,6 +56,9 @@
 // BAD_HEADER: error: dmasafe: {{.*}}bad-header.yaml:1:1: header pattern '[a' is no valid glob: invalid glob pattern, unmatched '['
 // BAD_INDEX: error: dmasafe: {{.*}}bad-index.yaml:6:16: expected a parameter index (0 for the first parameter), got 'first'
 // DEALLOCATE_NO_BUFFERS: error: dmasafe: {{.*}}deallocate-no-buffers.yaml:3:5: function 'kfree' has role 'deallocate' but no 'buffers'
+// ALLOCATE_NO_STORAGE: error: dmasafe: {{.*}}allocate-no-storage.yaml:3:5: function 'vmalloc' has role 'allocate' but no 'storage' saying what memory it returns (vmalloc)
+// STORAGE_NOT_ALLOCATE: error: dmasafe: {{.*}}storage-not-allocate.yaml:3:5: function 'kmalloc' has 'storage', which only applies to role 'allocate'
+// STORAGE_UNKNOWN: error: dmasafe: {{.*}}storage-unknown.yaml:5:14: unknown storage requirement; expected ram, stable, no-stack or no-vmalloc (or, for 'storage', vmalloc)
 // DIRECTION_KEY: error: dmasafe: {{.*}}direction-key.yaml:5:57: direction values are keyed by integer enum values, got 'DMA_TO_DEVICE'
 // DUPLICATE: error: dmasafe: {{.*}}duplicate.yaml:6:5: function 'f' is described twice in this file
 // EMPTY: error: dmasafe: {{.*}}empty.yaml:1:1: empty model file; expected 'api:' and 'functions:'
@@ -73,7 +79,7 @@
 // UNKNOWN_DIRECTION: error: dmasafe: {{.*}}unknown-direction.yaml:6:31: unknown direction; expected to-device, from-device or bidirectional
 // UNKNOWN_KEY: error: dmasafe: {{.*}}unknown-key.yaml:5:5: unknown key 'handel'
 // UNKNOWN_LENGTH_KEY: error: dmasafe: {{.*}}unknown-length-key.yaml:5:45: unknown key 'units'
-// UNKNOWN_REQUIREMENT: error: dmasafe: {{.*}}unknown-requirement.yaml:6:31: unknown storage requirement; expected ram, stable or no-stack
+// UNKNOWN_REQUIREMENT: error: dmasafe: {{.*}}unknown-requirement.yaml:6:31: unknown storage requirement; expected ram, stable, no-stack or no-vmalloc
 // UNKNOWN_ROLE: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role; expected one of: start, arm, trigger, suspend, wait, abort, poll-busy, poll-done, error-test, completion-callback, register-callback, signal, wait-signal, cache-clean, cache-invalidate, deallocate, requires-storage
 // WAIT_WITHOUT_HANDLE: error: dmasafe: {{.*}}wait-without-handle.yaml:3:5: function 'f' has role 'wait' but no handle naming the transfer; add 'handle: {param: N}'
 // STRAY_BRACE: error: dmasafe: {{.*}}stray-brace.yaml:3:1: Unexpected token

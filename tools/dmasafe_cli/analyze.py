@@ -68,7 +68,7 @@ def add_report_arguments(parser):
     parser.add_argument("--source-root", metavar="DIR",
                         help="SARIF URIs and baseline paths are relative to DIR (default: "
                              "the top of the git checkout around the working directory, "
-                             "else the working directory)")
+                             "else around the first file, else the working directory)")
     baseline.add_arguments(parser)
 
 
@@ -120,10 +120,13 @@ def analyze_entries(args, entries, toolchain, origin=None):
             not_analyzed.setdefault(entry.skipped, []).append(entry.file)
     if not targets:
         raise DmasafeError(_nothing_analyzed(len(entries), not_analyzed, origin))
-    base = _baseline(args)
+    root = None
+    if args.format in ("sarif", "gitlab") or args.baseline or args.baseline_write:
+        root = source_root(args.source_root, [t.file for t in targets])
+    base = baseline.from_args(args, root)
     plan = ReportPlan(args.format, args.output, [t.file for t in targets],
-                      [t.directory for t in targets], sarif_context(args, toolchain),
-                      source_root(args.source_root) if args.format == "gitlab" else None)
+                      [t.directory for t in targets], sarif_context(args, toolchain, root),
+                      root, baseline=base is not None)
     try:
         return _analyze(args, entries, targets, not_analyzed, plan, clang, plugin,
                         model_files, options, toolchain, origin, base)
@@ -131,39 +134,31 @@ def analyze_entries(args, entries, toolchain, origin=None):
         plan.cleanup()
 
 
-def sarif_context(args, toolchain):
+def sarif_context(args, toolchain, root):
     """(version, rule docs, source root) for the SARIF log."""
     if args.format != "sarif":
         return None
-    return (toolchain.version, sarif.RuleDocs(toolchain.docs_dir, toolchain.docs_url),
-            source_root(args.source_root))
+    return (toolchain.version, sarif.RuleDocs(toolchain.docs_dir, toolchain.docs_url), root)
 
 
-def source_root(given):
+def source_root(given, files=()):
     """--source-root, else the top of the git checkout around the working
-    directory (what code scanning resolves URIs against), else the
-    working directory."""
+    directory (what code scanning resolves URIs against), else the one
+    around the first file (a build directory outside the checkout), else
+    the working directory."""
     if given:
         if not os.path.isdir(given):
             raise UsageError(f"--source-root {given} is not a directory")
         return os.path.abspath(given)
-    try:
-        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True,
-                             text=True, check=False)
+    for where in [os.getcwd()] + [os.path.dirname(os.path.abspath(f)) for f in files[:1]]:
+        try:
+            top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=where,
+                                 capture_output=True, text=True, check=False)
+        except OSError:
+            break
         if top.returncode == 0 and top.stdout.strip():
             return top.stdout.strip()
-    except OSError:
-        pass
     return os.getcwd()
-
-
-def _baseline(args):
-    if (args.baseline or args.baseline_write) and args.format == "html":
-        raise UsageError("--baseline and --baseline-write work with --format text, sarif "
-                         "and plist (the HTML reports carry no start of the transfer)")
-    if not (args.baseline or args.baseline_write):
-        return None
-    return baseline.from_args(args, source_root(args.source_root))
 
 
 def _analyze(args, entries, targets, not_analyzed, plan, clang, plugin, model_files,

@@ -36,7 +36,13 @@ def add_arguments(parser):
 def from_args(args, source_root):
     """The Baseline the options ask for, or None."""
     if getattr(args, "baseline", None):
-        return Baseline(source_root, recorded=load(args.baseline), path=args.baseline)
+        # A part of the database (a shard, a change, a filter) does not see
+        # the recorded findings of the other parts: no "not seen" count.
+        partial = bool(getattr(args, "shard", None) or getattr(args, "changed_since", None)
+                       or getattr(args, "file_filter", None)
+                       or (getattr(args, "build_dir", None) and getattr(args, "files", None)))
+        return Baseline(source_root, recorded=load(args.baseline), path=args.baseline,
+                        partial=partial)
     if getattr(args, "baseline_write", None):
         return Baseline(source_root, path=args.baseline_write, writing=True)
     return None
@@ -69,9 +75,10 @@ class Baseline:
     """Sorts the findings of one run into recorded and new, or collects them
     to be written."""
 
-    def __init__(self, source_root, recorded=None, path=None, writing=False):
+    def __init__(self, source_root, recorded=None, path=None, writing=False, partial=False):
         self.path = path
         self.writing = writing
+        self.partial = partial
         self.recorded = recorded or set()
         self._fingerprints = fingerprint.Fingerprinter(source_root)
         self._entries = {}
@@ -102,7 +109,7 @@ class Baseline:
         count = len(self.suppressed_keys)
         text = (f"{count} finding{'s' if count != 1 else ''} of the baseline {self.path} "
                 "left out")
-        gone = len(self.recorded - self._seen)
+        gone = 0 if self.partial else len(self.recorded - self._seen)
         if gone:
             text += (f"; {gone} recorded finding{'s' if gone != 1 else ''} not seen in this "
                      "run (fixed, or not analyzed): --baseline-write drops them")

@@ -8,7 +8,8 @@ import re
 
 from .errors import DmasafeError
 
-_FIELD = re.compile(r"<!-- (BUGTYPE|BUGFILE|BUGLINE|BUGDESC|FUNCTIONNAME|BUGCATEGORY) (.*?) -->")
+_FIELD = re.compile(r"<!-- (BUGTYPE|BUGFILE|BUGLINE|BUGCOLUMN|BUGDESC|FUNCTIONNAME|BUGCATEGORY) "
+                    r"(.*?) -->")
 
 
 def reports(directory):
@@ -23,6 +24,21 @@ def reports(directory):
         rows.append(fields)
     rows.sort(key=lambda f: (f.get("BUGFILE", ""), int(f.get("BUGLINE", "0") or 0)))
     return rows
+
+
+def leave_out(directory, keys):
+    """Removes the reports of the findings whose Finding.key() is in `keys`
+    (those a baseline suppressed): the report names no checker, so its
+    file, line, column and message decide."""
+    places = {key[1:] for key in keys}
+    for row in reports(directory):
+        try:
+            place = (os.path.realpath(row.get("BUGFILE", "")), int(row.get("BUGLINE", 0)),
+                     int(row.get("BUGCOLUMN", 0)), html.unescape(row.get("BUGDESC", "")))
+        except ValueError:
+            continue
+        if place in places:
+            os.remove(os.path.join(directory, row["REPORT"]))
 
 
 def write(directory):

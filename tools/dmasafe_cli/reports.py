@@ -21,7 +21,8 @@ class ReportPlan:
     gitlab -> clang's text output, and from its findings one GitLab
              code-quality report in -o
     html  -> -o is a directory; clang writes report-*.html into it, dmasafe
-             an index.html that lists them
+             an index.html that lists them (with a baseline, clang also
+             writes a plist per file there, read and removed)
     plist -> -o is a file for one input, a directory of <name>.plist
              otherwise; file paths in them made absolute
     sarif -> -o is one file: one dmasafe run for every input; or a directory
@@ -31,14 +32,20 @@ class ReportPlan:
     also when the run is interrupted.
     """
 
-    def __init__(self, fmt, output, files, directories, sarif_context=None, source_root=None):
+    def __init__(self, fmt, output, files, directories, sarif_context=None, source_root=None,
+                 baseline=False):
         self.format = fmt
         self.output = output
         self.files = files
         self.directories = directories
         self.sarif_context = sarif_context
         self.source_root = source_root
-        self.clang_format = "text" if fmt == "gitlab" else fmt
+        # An HTML report does not say where the transfer started, which a
+        # baseline's fingerprint needs: clang writes a plist beside it.
+        self.html_plists = baseline and fmt == "html"
+        self.clang_format = {"gitlab": "text"}.get(fmt, fmt)
+        if self.html_plists:
+            self.clang_format = "plist-html"
         self._tmpdir = None
         self._findings = []
         self.paths = self._plan(files)
@@ -60,7 +67,8 @@ class ReportPlan:
         as_dir = os.path.isdir(out) or self.output.endswith(os.sep)
         if self.format == "html":
             make_dir(out)
-            return [out] * len(files)
+            return _named_in(out, files, ".dmasafe.plist") if self.html_plists \
+                else [out] * len(files)
         if self.format == "sarif":
             self._tmpdir = tempfile.mkdtemp(prefix="dmasafe-sarif-")
             if as_dir:
@@ -78,7 +86,7 @@ class ReportPlan:
         if self.format == "sarif":
             path = self.paths[index]
             return sarif.clang_log_findings(path) if os.path.isfile(path) else []
-        if self.format == "plist":
+        if self.format == "plist" or self.html_plists:
             return plist_findings(self.paths[index], self.directories[index])
         return None
 
@@ -94,6 +102,11 @@ class ReportPlan:
                 for path, directory in zip(self.paths, self.directories):
                     absolute_plist_paths(path, directory, leave_out)
             elif self.format == "html":
+                if self.html_plists:
+                    for path in self.paths:
+                        if os.path.isfile(path):
+                            os.remove(path)
+                    html_index.leave_out(os.path.abspath(self.output), leave_out or set())
                 html_index.write(os.path.abspath(self.output))
             elif self.format == "gitlab":
                 gitlab.write(self.output, self._findings, self.source_root)

@@ -62,6 +62,11 @@ class RuleDocs:
             rule.setdefault("id", rule_id)
             if "fullDescription" in rule and "shortDescription" not in rule:
                 rule["shortDescription"] = rule["fullDescription"]
+            if "help" not in rule:
+                # Code scanning requires a help text (sarif-multitool's GH2012).
+                text = rule.get("fullDescription", {}).get("text", rule_id)
+                link = f" See {rule['helpUri']}" if "helpUri" in rule else ""
+                rule["help"] = {"text": text + "." * (not text.endswith(".")) + link}
             return rule
         page = self.pages.get(rule_id, rule_id.split(".", 1)[1] + ".md")
         path = os.path.join(self.dir, page)
@@ -144,6 +149,7 @@ class LogBuilder:
         for location in _physical_locations(result):
             artifact = location.get("artifactLocation", {})
             location["artifactLocation"] = self._artifact(_path_of(artifact.get("uri", "")))
+            _drop_invalid_end(location.get("region", {}))
         start = _start_note(result)
         if start is not None:
             result["relatedLocations"] = [{"id": 1, "message": dict(start["message"]),
@@ -256,6 +262,19 @@ def _physical_locations(result):
                 where = step.get("location", {})
                 if "physicalLocation" in where:
                     yield where["physicalLocation"]
+
+
+def _drop_invalid_end(region):
+    """clang 19 ends the range of a path note in a macro expansion at line 0
+    (`"endLine": 0, "endColumn": 1`: pico-examples' ht16k33_i2c.c, with
+    newlib's ctype.h macros), which the SARIF schema refuses (minimum 1);
+    without an end the region is its start."""
+    start_line, start_column = region.get("startLine", 1), region.get("startColumn", 1)
+    end_line = region.get("endLine", start_line)
+    if end_line < start_line or (end_line == start_line and
+                                 region.get("endColumn", start_column) < start_column):
+        region.pop("endLine", None)
+        region.pop("endColumn", None)
 
 
 def _primary(result):

@@ -91,7 +91,7 @@ def run(args, compiler_args, toolchain):
     if entries is not None and compiler_args:
         raise UsageError("give compiler arguments either after '--' or through -p, not both")
 
-    base = baseline.from_args(args, source_root(args.source_root)) \
+    base = baseline.from_args(args, source_root(args.source_root, files)) \
         if args.baseline or args.baseline_write else None
     workdir = tempfile.mkdtemp(prefix="dmasafe-tidy-")
     try:

@@ -12,6 +12,8 @@ struct urb {
 };
 typedef void (*usb_complete_t)(struct urb *);
 unsigned int usb_sndctrlpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_rcvctrlpipe(struct usb_device *dev, unsigned int endpoint);
+unsigned int usb_sndbulkpipe(struct usb_device *dev, unsigned int endpoint);
 unsigned int usb_rcvbulkpipe(struct usb_device *dev, unsigned int endpoint);
 int usb_control_msg(struct usb_device *dev, unsigned int pipe, __u8 request, __u8 requesttype,
                     __u16 value, __u16 index, void *data, __u16 size, int timeout);
