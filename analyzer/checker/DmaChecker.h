@@ -254,6 +254,14 @@ public:
   std::string errorTestName(clang::ento::SymbolRef Key,
                             const clang::ento::ExplodedNode *N) const;
 
+  /// Reports a caller's stack buffer that an inlined wrapper (the frame
+  /// \p Entry) passes on to \p Callee, at the caller's call of the wrapper.
+  void reportThroughWrapper(const std::string &Subject,
+                            const clang::StackFrameContext *Entry,
+                            llvm::StringRef Callee, llvm::StringRef Why,
+                            const clang::ento::CallEvent &Call,
+                            clang::ento::CheckerContext &C) const;
+
   /// Storage and length checks of a start or storage contract.
   /// (StorageChecks.cpp)
   void checkStorage(const FunctionContract &FC,
