@@ -2,6 +2,7 @@
 #include "ApiDescription.h"
 #include "ModelFileShape.h"
 #include "ModelIndex.h"
+#include "RegisterModel.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -48,13 +49,18 @@ llvm::Error ApiDescription::loadModelFile(llvm::StringRef Path) {
 llvm::Error ApiDescription::loadModelText(llvm::StringRef Text,
                                           llvm::StringRef Name) {
   llvm::StringMap<FunctionContract> Parsed;
-  if (llvm::Error E = parseModelFile(Text, Name, Parsed))
+  std::vector<RegisterBlock> Blocks;
+  if (llvm::Error E = parseModelFile(Text, Name, Parsed, &Blocks))
     return E;
-  addModels(std::move(Parsed));
+  addModels(std::move(Parsed), Blocks);
   return llvm::Error::success();
 }
 
-void ApiDescription::addModels(llvm::StringMap<FunctionContract> Parsed) {
+void ApiDescription::addModels(llvm::StringMap<FunctionContract> Parsed,
+                               const std::vector<RegisterBlock> &Blocks) {
+  if (!Registers)
+    Registers = std::make_shared<std::vector<RegisterBlock>>();
+  llvm::append_range(*Registers, Blocks);
   for (auto &Entry : Parsed)
     Models.insert_or_assign(Entry.getKey(), std::move(Entry.getValue()));
 }
@@ -72,12 +78,15 @@ llvm::Error ApiDescription::deferModelFile(llvm::StringRef Path) {
   if (Names && !Names->empty()) {
     D.Names = std::move(*Names);
     D.Text = std::move(*Buf);
-  } else if (llvm::Error E = parseModelFile((*Buf)->getBuffer(), Path,
-                                            D.Parsed)) {
+  } else {
     // A scan cannot tell what it describes, or it names nothing (empty, or
     // not a model at all): parsed now, its contracts added in their turn.
-    LoadFailed = true;
-    return E;
+    D.Blocks = std::make_shared<std::vector<RegisterBlock>>();
+    if (llvm::Error E = parseModelFile((*Buf)->getBuffer(), Path, D.Parsed,
+                                       D.Blocks.get())) {
+      LoadFailed = true;
+      return E;
+    }
   }
   Deferred.push_back(std::move(D));
   return llvm::Error::success();
@@ -92,7 +101,7 @@ void ApiDescription::loadUsedModels(const IdentifierTable &Idents) {
   Deferred.clear();
   for (DeferredModel &D : Pending) {
     if (!D.Text) {
-      addModels(std::move(D.Parsed));
+      addModels(std::move(D.Parsed), *D.Blocks);
       continue;
     }
     if (llvm::none_of(D.Names, [&](llvm::StringRef N) {
@@ -119,6 +128,11 @@ void ApiDescription::forEachModelName(
     for (llvm::StringRef N : D.Names)
       Fn(N);
   }
+}
+
+const std::vector<RegisterBlock> &ApiDescription::registerBlocks() const {
+  static const std::vector<RegisterBlock> None;
+  return Registers ? *Registers : None;
 }
 
 const FunctionContract *

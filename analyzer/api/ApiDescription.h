@@ -41,6 +41,8 @@ class VarDecl;
 
 namespace dmasafe {
 
+struct RegisterBlock; // RegisterModel.h
+
 /// What the engine does with a buffer while it owns it.
 enum class Direction {
   ToDevice,     ///< engine reads it (TX, memory-to-memory source)
@@ -224,6 +226,10 @@ public:
   /// join at the first lookup that needs them).
   const llvm::StringMap<FunctionContract> &models() const { return Models; }
 
+  /// The DMA controllers' register blocks of the models parsed so far
+  /// (RegisterModel.h): call loadUsedModels first.
+  const std::vector<RegisterBlock> &registerBlocks() const;
+
 private:
   llvm::StringMap<FunctionContract> Models;
   /// A model file read but not parsed, with the names it may describe;
@@ -233,11 +239,14 @@ private:
     std::unique_ptr<llvm::MemoryBuffer> Text;
     std::vector<llvm::StringRef> Names; ///< into Text
     llvm::StringMap<FunctionContract> Parsed;
+    std::shared_ptr<std::vector<RegisterBlock>> Blocks; ///< with Parsed
   };
-  void addModels(llvm::StringMap<FunctionContract> Parsed);
+  void addModels(llvm::StringMap<FunctionContract> Parsed,
+                 const std::vector<RegisterBlock> &Blocks);
   std::vector<DeferredModel> Deferred;
   std::function<void(const std::string &)> LoadErrorHandler;
   bool LoadFailed = false;
+  std::shared_ptr<std::vector<RegisterBlock>> Registers;
   /// Contracts read from annotations, in storage that never moves: a
   /// contract is read once per declaration and every lookup returns the
   /// same object, so no front-end copies it per call.
@@ -264,7 +273,8 @@ readAnnotations(const clang::FunctionDecl *FD,
 /// Parses a model file's text into contracts. On error returns an
 /// llvm::Error with "Name:line:col: message" and leaves \p Out unchanged.
 llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
-                           llvm::StringMap<FunctionContract> &Out);
+                           llvm::StringMap<FunctionContract> &Out,
+                           std::vector<RegisterBlock> *Registers = nullptr);
 
 /// Validates the `dmasafe:` markers on a declaration that is not a function
 /// or one of its parameters: on storage (variable, type) only DMA_STABLE and

@@ -7,6 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
+#include "RegisterTransfers.h"
+#include "SelfRace.h"
 
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
@@ -18,6 +20,8 @@ using namespace dmasafe;
 namespace {
 
 constexpr const char *Modeling = "dmasafe.DmaModeling";
+constexpr const char *RegisterModeling = "dmasafe.RegisterModeling";
+constexpr const char *SelfRaceModeling = "dmasafe.SelfRaceModeling";
 constexpr const char *ClangTidyHost = "core.DynamicTypePropagation";
 constexpr const char *DocsUri =
     "docs/checks/README.md"; // relative to the dmasafe source tree
@@ -30,6 +34,14 @@ void registerModeling(CheckerManager &Mgr) {
   Chk->loadModels(Opts.getCheckerStringOption(Chk, "ModelFiles"),
                   Opts.getCheckerBooleanOption(Chk, "ParseUnusedModels"),
                   Mgr.getASTContext().getDiagnostics());
+}
+
+void registerRegisterModeling(CheckerManager &Mgr) {
+  Mgr.registerChecker<RegisterTransfers>()->Chk = Mgr.getChecker<DmaChecker>();
+}
+
+void registerSelfRaceModeling(CheckerManager &Mgr) {
+  Mgr.registerChecker<SelfRace>()->Chk = Mgr.getChecker<DmaChecker>();
 }
 
 template <DmaChecker::CheckKind K>
@@ -107,6 +119,19 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
                             "only where they are used)",
                             "released");
 
+  Registry.addChecker(registerRegisterModeling, shouldRegister,
+                      RegisterModeling,
+                      "Models DMA transfers programmed through the registers "
+                      "of a DMA controller (register blocks of model files)",
+                      DocsUri, /*IsHidden=*/true);
+  Registry.addDependency(RegisterModeling, Modeling);
+  Registry.addChecker(registerSelfRaceModeling, shouldRegister,
+                      SelfRaceModeling,
+                      "Reports a function that writes a static buffer its "
+                      "previous call left in flight (InFlightAccess)",
+                      DocsUri, /*IsHidden=*/true);
+  Registry.addDependency(SelfRaceModeling, Modeling);
+
   struct UserChecker {
     const char *Name;
     void (*Register)(CheckerManager &);
@@ -139,6 +164,8 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
     Registry.addChecker(C.Register, shouldRegister, C.Name, C.Description,
                         DocsUri, /*IsHidden=*/false);
     Registry.addDependency(C.Name, Modeling);
+    Registry.addDependency(C.Name, RegisterModeling);
+    Registry.addDependency(C.Name, SelfRaceModeling);
   }
 
   // clang-tidy integration. clang-tidy passes -analyzer-checker for the
