@@ -163,7 +163,7 @@ BodyFacts factsOf(const Stmt *Body, const VarDecl *VD, const Stmt *Start,
 } // namespace
 
 void SelfRace::checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const {
-  if (!Chk || Chk->ModelBroken ||
+  if (!Chk || Chk->modelBroken(C.getASTContext()) ||
       !Chk->ChecksEnabled[DmaChecker::CK_InFlightAccess])
     return;
   ProgramStateRef State = C.getState();
