@@ -130,6 +130,11 @@ struct FunctionContract {
   /// CompletionCallback only: it runs for transfers of this direction alone
   /// (HAL_UART_TxCpltCallback: to-device).
   std::optional<Direction> Completes;
+  /// Wait, suspend or trigger on a mapping: the arguments that name its
+  /// size and direction again (dma_unmap_single's size and dir), which must
+  /// be the map's (semantics/MappingDiscipline.h).
+  std::optional<unsigned> MappingLenParam;
+  std::optional<DirectionFromArg> MappingDir;
   /// Allocate only: the kind of memory it returns.
   std::optional<StorageKind> Allocates;
   /// Where the contract came from, for diagnostics: "annotation" or

@@ -54,6 +54,10 @@ public:
                   "', which cannot be a handle");
     if (C.TriggerParam && !integerParam(*C.TriggerParam, "trigger"))
       return Problem;
+    if (C.MappingLenParam && !integerParam(*C.MappingLenParam, "length"))
+      return Problem;
+    if (C.MappingDir && !integerParam(C.MappingDir->Param, "direction"))
+      return Problem;
     if (C.Handle.K == HandleSpec::Kind::Mask &&
         !integerParam(C.Handle.Param, "channel mask"))
       return Problem;

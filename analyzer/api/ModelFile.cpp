@@ -120,6 +120,8 @@ struct FunctionEntry {
   std::optional<bool> FromInterrupt;
   std::optional<FunctionContract::BusyRule> FailsWhenBusy;
   std::optional<StorageKind> Storage;
+  std::optional<LengthEntry> MappingLength;
+  DirectionEntry MappingDirection;
   std::vector<BufferEntry> Buffers;
   unsigned Line = 0; ///< where the entry starts, for Origin
 };
@@ -269,6 +271,26 @@ std::string validateFunction(const FunctionEntry &F) {
     return "function '" + F.Name +
            "' arms a transfer but has no handle a trigger could name; add "
            "'handle: {param: N}'";
+  if (F.MappingDirection.WasSequence)
+    return "a direction is a name or {param: N, values: {...}}, not a list";
+  bool NamesMapping = F.MappingLength || F.MappingDirection.Fixed ||
+                      F.MappingDirection.FromArg;
+  if (NamesMapping && !Has(Role::Wait) && !Has(Role::Suspend) &&
+      !Has(Role::Trigger))
+    return "function '" + F.Name +
+           "' has a function-level 'length' or 'direction', which only "
+           "applies to wait, suspend and trigger (the size and direction "
+           "an unmap or sync names its mapping with); a start's go in its "
+           "buffers";
+  if (F.MappingLength && (!F.MappingLength->Param ||
+                          !F.MappingLength->Field.empty()))
+    return "function '" + F.Name +
+           "': a function-level 'length' is {param: N}, the argument that "
+           "names the mapping's size";
+  if (F.MappingDirection.Fixed)
+    return "function '" + F.Name +
+           "': a function-level 'direction' is {param: N, values: {...}}, "
+           "the argument that names the mapping's direction";
   if (Has(Role::Allocate) && !F.Storage)
     return "function '" + F.Name +
            "' has role 'allocate' but no 'storage' saying what memory it "
@@ -610,13 +632,15 @@ template <> struct MappingTraits<FunctionEntry> {
     IO.mapOptional("from-interrupt", F.FromInterrupt);
     IO.mapOptional("fails-when-busy", F.FailsWhenBusy);
     IO.mapOptional("storage", F.Storage);
+    IO.mapOptional("length", F.MappingLength);
+    IO.mapOptional("direction", F.MappingDirection);
     IO.mapOptional("buffers", F.Buffers);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
     if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle",
                            "success", "trigger", "callback", "completes",
                            "from-interrupt", "fails-when-busy", "storage",
-                           "buffers"}))
+                           "length", "direction", "buffers"}))
       return "";
     llvm::StringRef Name = F.Name;
     if (Name.empty() || llvm::isDigit(Name.front()) ||
@@ -739,6 +763,15 @@ FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
     C.Callback = CallbackParam{E.Callback->Param.Value, E.Callback->Field};
   C.Completes = E.Completes;
   C.Allocates = E.Storage;
+  if (E.MappingLength && E.MappingLength->Param)
+    C.MappingLenParam = E.MappingLength->Param->Value;
+  if (E.MappingDirection.FromArg) {
+    DirectionFromArg D;
+    D.Param = E.MappingDirection.FromArg->Param.Value;
+    D.Values.assign(E.MappingDirection.FromArg->Values.begin(),
+                    E.MappingDirection.FromArg->Values.end());
+    C.MappingDir = std::move(D);
+  }
   C.FromInterrupt = E.FromInterrupt.value_or(false);
   C.FailsWhenBusy =
       E.FailsWhenBusy.value_or(FunctionContract::BusyRule::None);

@@ -119,7 +119,7 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
     if (FC.hasRole(Role::Start) || FC.hasRole(Role::Arm) ||
         FC.hasRole(Role::RequiresStorage))
       checkStorage(FC, Call, C);
-    checkUntestedEnd(FC, Call, C);
+    checkMappingEnd(FC, Call, C);
     if (!FC.hasRole(Role::Deallocate))
       return;
   }

@@ -74,6 +74,7 @@
 #include "TransferState.h"
 #include "api/ApiDescription.h"
 #include "api/CompletionKnowledge.h"
+#include "semantics/Transitions.h"
 
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
@@ -89,6 +90,8 @@
 #include <vector>
 
 namespace dmasafe {
+
+struct ModelledCall;
 
 
 /// The region of completion flag \p F, built from its global's region
@@ -225,13 +228,18 @@ public:
   const clang::Stmt *innerBlockOf(const clang::ento::MemRegion *Base) const;
 
   /// Reports an unmap or sync of a mapping not yet tested with its error
-  /// test; a mapping kept untested when the top frame returns.
+  /// test or named with another size or direction than its map; a mapping
+  /// kept untested when the top frame returns.
   /// (MappingChecks.cpp)
-  void checkUntestedEnd(const FunctionContract &FC,
+  void checkMappingEnd(const FunctionContract &FC,
                         const clang::ento::CallEvent &Call,
                         clang::ento::CheckerContext &C) const;
   void checkUntestedKept(const clang::ReturnStmt *RS,
                          clang::ento::CheckerContext &C) const;
+  /// Why the unmap or sync \p M names mapping \p Key with another size or
+  /// direction than its map (effect \p E: End for an unmap), or "".
+  std::string mismatchWithMap(const ModelledCall &M, clang::ento::SymbolRef Key,
+                              const TransferState &T, Effect E) const;
   /// The error test the start of \p Key (found on the path to \p N) asks
   /// for: "dma_mapping_error".
   std::string errorTestName(clang::ento::SymbolRef Key,

@@ -3,7 +3,8 @@
 // MappingDiscipline (semantics/MappingDiscipline.h): a mapping whose family
 // has an error test (dma_mapping_error) awaits it from its start; the
 // test's mapped branch clears it (TransferEnds.cpp, onPoll). Reported here:
-// an unmap or sync of a mapping still awaiting its test, and a mapping
+// an unmap or sync of a mapping still awaiting its test, one that names
+// another size or direction than the map did, and a mapping
 // still awaiting it when the analysis ends in the function that keeps it
 // (stored in a device struct, not returned to a caller that could test it).
 // The handle of a mapping its test found failed is remembered while the
@@ -12,6 +13,8 @@
 //===----------------------------------------------------------------------===//
 #include "CallModel.h"
 #include "semantics/MappingDiscipline.h"
+
+#include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
 
 using namespace clang;
 using namespace ento;
@@ -35,7 +38,7 @@ ProgramStateRef forgetDeadFailedMappings(ProgramStateRef State,
   return State;
 }
 
-void DmaChecker::checkUntestedEnd(const FunctionContract &FC,
+void DmaChecker::checkMappingEnd(const FunctionContract &FC,
                                   const CallEvent &Call,
                                   CheckerContext &C) const {
   Effect E = effectOf(FC.Roles);
@@ -60,8 +63,17 @@ void DmaChecker::checkUntestedEnd(const FunctionContract &FC,
     }
   }
   for (const auto &[Key, T] : transfersOf(State)) {
-    if (!T.isUntested() ||
-        M.sameHandle(State, T.handle(), Handle) != HandleMatch::Same)
+    if (M.sameHandle(State, T.handle(), Handle) != HandleMatch::Same)
+      continue;
+    if (std::string Bad = mismatchWithMap(M, Key, T, E); !Bad.empty() &&
+        ChecksEnabled[CK_MappingDiscipline]) {
+      if (!N)
+        N = C.generateNonFatalErrorNode(State);
+      if (!N)
+        return;
+      reportOn(CK_MappingDiscipline, Key, T, Bad, N, C, Call.getSourceRange());
+    }
+    if (!T.isUntested())
       continue;
     // Once reported, the mapping counts as tested: one report per path.
     State = setTransfer(State, Key, T.awaitingTest(false));
@@ -107,6 +119,71 @@ void DmaChecker::checkUntestedKept(const ReturnStmt *RS,
   }
   if (N)
     C.addTransition(State, N);
+}
+
+std::string DmaChecker::mismatchWithMap(const ModelledCall &M, SymbolRef Key,
+                                        const TransferState &T,
+                                        Effect E) const {
+  const FunctionContract &FC = M.FC;
+  if (!FC.MappingLenParam && !FC.MappingDir)
+    return "";
+  // The map's own arguments, where it started.
+  const ExplodedNode *Site = startSiteOf(M.C.getPredecessor(), Key);
+  const auto *MapCall =
+      Site ? dyn_cast_or_null<CallExpr>(Site->getStmtForDiagnostics())
+           : nullptr;
+  const FunctionDecl *MapFD = MapCall ? MapCall->getDirectCallee() : nullptr;
+  const FunctionContract *Map = MapFD ? Api.lookup(MapFD) : nullptr;
+  if (!Map || !Map->hasRole(Role::Start) || Map->Buffers.empty())
+    return "";
+  const BufferParam &B = Map->Buffers.front();
+  SValBuilder &SVB = M.C.getSValBuilder();
+  auto KnownAtMap = [&](std::optional<unsigned> I) -> std::optional<int64_t> {
+    if (!I || *I >= MapCall->getNumArgs())
+      return std::nullopt;
+    SVal V = Site->getState()->getSVal(MapCall->getArg(*I),
+                                       Site->getLocationContext());
+    if (const llvm::APSInt *K = SVB.getKnownValue(Site->getState(), V))
+      return K->getExtValue();
+    return std::nullopt;
+  };
+  auto KnownHere = [&](std::optional<unsigned> I) -> std::optional<int64_t> {
+    if (!I || *I >= M.Call.getNumArgs())
+      return std::nullopt;
+    if (const llvm::APSInt *K =
+            SVB.getKnownValue(M.C.getState(), M.Call.getArgSVal(*I)))
+      return K->getExtValue();
+    return std::nullopt;
+  };
+  bool Unmap = E == Effect::End;
+  if (B.LenField.empty() && B.LenParam && FC.MappingLenParam) {
+    std::optional<int64_t> MapLen = KnownAtMap(B.LenParam);
+    std::optional<int64_t> Len = KnownHere(FC.MappingLenParam);
+    int64_t Mapped = MapLen.value_or(0), Named = Len.value_or(0);
+    if (MapLen && Len && (Unmap ? Named != Mapped : Named > Mapped))
+      return mappingSizeFinding(nameOf(T.named()), FC.Name, Named, Mapped,
+                                Unmap);
+  }
+  auto DirOf = [](const DirectionFromArg &D,
+                  std::optional<int64_t> V) -> std::optional<Direction> {
+    if (V)
+      for (const auto &[Value, Dir] : D.Values)
+        if (Value == *V)
+          return Dir;
+    return std::nullopt;
+  };
+  std::optional<Direction> MapDir =
+      B.DirFromArg ? DirOf(*B.DirFromArg, KnownAtMap(B.DirFromArg->Param))
+                   : std::optional<Direction>(B.Dir);
+  std::optional<Direction> Dir =
+      FC.MappingDir ? DirOf(*FC.MappingDir, KnownHere(FC.MappingDir->Param))
+                    : std::nullopt;
+  // A bidirectional mapping may be synced either way; it is unmapped so.
+  if (MapDir && Dir && *Dir != *MapDir &&
+      (Unmap || *MapDir != Direction::Bidirectional))
+    return mappingDirectionFinding(nameOf(T.named()), FC.Name, *Dir, *MapDir,
+                                   Unmap);
+  return "";
 }
 
 std::string DmaChecker::errorTestName(SymbolRef Key,

@@ -39,6 +39,32 @@ std::string untestedEndFinding(llvm::StringRef Mapping, llvm::StringRef Callee,
          "test the handle after mapping";
 }
 
+static const char *enumName(Direction D) {
+  switch (D) {
+  case Direction::ToDevice: return "DMA_TO_DEVICE";
+  case Direction::FromDevice: return "DMA_FROM_DEVICE";
+  case Direction::Bidirectional: return "DMA_BIDIRECTIONAL";
+  }
+  return "?";
+}
+
+std::string mappingSizeFinding(llvm::StringRef Mapping, llvm::StringRef Callee,
+                               int64_t Size, int64_t MappedSize, bool Unmap) {
+  return "'" + Callee.str() + "' names the DMA mapping of " + Mapping.str() +
+         " with " + std::to_string(Size) + " bytes, but " +
+         std::to_string(MappedSize) + " were mapped; " +
+         (Unmap ? "unmap with the size of the map"
+                : "sync no more than was mapped");
+}
+
+std::string mappingDirectionFinding(llvm::StringRef Mapping,
+                                    llvm::StringRef Callee, Direction Dir,
+                                    Direction Mapped, bool Unmap) {
+  return "'" + Callee.str() + "' names the DMA mapping of " + Mapping.str() +
+         " with " + enumName(Dir) + ", but it was mapped " + enumName(Mapped) +
+         "; " + (Unmap ? "unmap" : "sync") + " with the map's direction";
+}
+
 std::string failedEndFinding(llvm::StringRef Callee) {
   return "'" + Callee.str() +
          "' ends a DMA mapping whose error test said it failed: nothing was "

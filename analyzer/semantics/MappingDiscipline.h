@@ -11,6 +11,10 @@
 //   - the test's success branch (zero: mapped) clears it, its error branch
 //     took nothing: an unmap or sync of that handle there (or later, from
 //     where it was stored) ends a mapping that does not exist;
+//   - an unmap or sync names the mapping's size and direction again: an
+//     unmap must name the map's (DMA-API debug: "frees DMA memory with
+//     different size / direction"), a sync no more bytes than were mapped
+//     and, unless the map was bidirectional, the map's direction;
 //   - an unmap, sync or other end or run on a mapping still awaiting its
 //     test is reported, and so is a mapping still awaiting it when the
 //     analysis of the function that made it (or of its outermost caller)
@@ -40,6 +44,13 @@ std::string errorTestFor(const FunctionContract &Start,
 /// tested with 'pci_dma_mapping_error' on this path: ..."
 std::string untestedEndFinding(llvm::StringRef Mapping, llvm::StringRef Callee,
                                llvm::StringRef Test);
+/// An unmap (\p Unmap) of another size than the map's, or a sync of more.
+std::string mappingSizeFinding(llvm::StringRef Mapping, llvm::StringRef Callee,
+                               int64_t Size, int64_t MappedSize, bool Unmap);
+/// An unmap or sync naming another direction than the map's.
+std::string mappingDirectionFinding(llvm::StringRef Mapping,
+                                    llvm::StringRef Callee, Direction Dir,
+                                    Direction Mapped, bool Unmap);
 /// An unmap or sync of a handle whose error test said the mapping failed.
 std::string failedEndFinding(llvm::StringRef Callee);
 /// The same for a mapping kept (stored, not returned) untested.

@@ -1,7 +1,8 @@
 // The Linux mapping discipline: a handle returned by dma_map_single may be
 // the error value; only dma_mapping_error tells. An unmap or sync before
 // that test on the path, a mapping kept (stored, not returned) untested,
-// and an unmap of a handle the test found failed are reported; the tested
+// an unmap of a handle the test found failed, and an unmap or sync that
+// names another size or direction than the map are reported; the tested
 // mapping, a handle returned to a caller that tests it, and the failure
 // branch that maps nothing are not.
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe \
@@ -111,4 +112,51 @@ void teardown_after_failed_map(struct rx_ring *r) {
 void teardown_after_cleared_map_ok(struct rx_ring *r) {
   if (load_map_clears(r) && r->dma)
     dma_unmap_single(r->dev, r->dma, 2048, DMA_FROM_DEVICE); // no-warning
+}
+
+// The unmap and the sync name the mapping's size and direction again.
+void unmap_other_size(struct device *dev, u8 *buf, unsigned len) {
+  dma_addr_t h = dma_map_single(dev, buf, 64, DMA_TO_DEVICE);
+  if (dma_mapping_error(dev, h))
+    return;
+  dma_unmap_single(dev, h, 42, DMA_TO_DEVICE); // expected-warning{{'dma_unmap_single_attrs' names the DMA mapping of the buffer pointed to by 'buf' with 42 bytes, but 64 were mapped; unmap with the size of the map}}
+}
+
+void unmap_other_direction(struct device *dev, u8 *buf) {
+  dma_addr_t h = dma_map_single(dev, buf, 64, DMA_TO_DEVICE);
+  if (dma_mapping_error(dev, h))
+    return;
+  dma_unmap_single(dev, h, 64, DMA_FROM_DEVICE); // expected-warning{{'dma_unmap_single_attrs' names the DMA mapping of the buffer pointed to by 'buf' with DMA_FROM_DEVICE, but it was mapped DMA_TO_DEVICE; unmap with the map's direction}}
+}
+
+void sync_more_than_mapped(struct device *dev, u8 *buf) {
+  dma_addr_t h = dma_map_single(dev, buf, 64, DMA_FROM_DEVICE);
+  if (dma_mapping_error(dev, h))
+    return;
+  dma_sync_single_for_cpu(dev, h, 128, DMA_FROM_DEVICE); // expected-warning{{with 128 bytes, but 64 were mapped; sync no more than was mapped}}
+  dma_unmap_single(dev, h, 64, DMA_FROM_DEVICE);
+}
+
+void sync_part_and_either_way_of_bidirectional_ok(struct device *dev, u8 *buf) {
+  dma_addr_t h = dma_map_single(dev, buf, 64, DMA_BIDIRECTIONAL);
+  if (dma_mapping_error(dev, h))
+    return;
+  dma_sync_single_for_cpu(dev, h, 16, DMA_FROM_DEVICE); // no-warning
+  dma_sync_single_for_device(dev, h, 16, DMA_TO_DEVICE); // no-warning
+  dma_unmap_single(dev, h, 64, DMA_BIDIRECTIONAL); // no-warning
+}
+
+// Sizes and directions the path does not know are not compared.
+void unmap_unknown_size_ok(struct device *dev, u8 *buf, unsigned len, unsigned other, int dir) {
+  dma_addr_t h = dma_map_single(dev, buf, len, (enum dma_data_direction)dir);
+  if (dma_mapping_error(dev, h))
+    return;
+  dma_unmap_single(dev, h, other, DMA_FROM_DEVICE); // no-warning
+}
+
+void unmap_same_variable_size_ok(struct device *dev, u8 *buf, unsigned len) {
+  dma_addr_t h = dma_map_single(dev, buf, len, DMA_TO_DEVICE);
+  if (dma_mapping_error(dev, h))
+    return;
+  dma_unmap_single(dev, h, len, DMA_TO_DEVICE); // no-warning
 }

@@ -8,6 +8,7 @@
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/allocate-no-storage.yaml %s 2>&1 | FileCheck %s --check-prefix=ALLOCATE_NO_STORAGE
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/storage-not-allocate.yaml %s 2>&1 | FileCheck %s --check-prefix=STORAGE_NOT_ALLOCATE
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/storage-unknown.yaml %s 2>&1 | FileCheck %s --check-prefix=STORAGE_UNKNOWN
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/mapping-length-on-start.yaml %s 2>&1 | FileCheck %s --check-prefix=MAPPING_LENGTH_ON_START
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/direction-key.yaml %s 2>&1 | FileCheck %s --check-prefix=DIRECTION_KEY
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/duplicate.yaml %s 2>&1 | FileCheck %s --check-prefix=DUPLICATE
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/empty.yaml %s 2>&1 | FileCheck %s --check-prefix=EMPTY
@@ -58,6 +59,7 @@
 // DEALLOCATE_NO_BUFFERS: error: dmasafe: {{.*}}deallocate-no-buffers.yaml:3:5: function 'kfree' has role 'deallocate' but no 'buffers'
 // ALLOCATE_NO_STORAGE: error: dmasafe: {{.*}}allocate-no-storage.yaml:3:5: function 'vmalloc' has role 'allocate' but no 'storage' saying what memory it returns (vmalloc)
 // STORAGE_NOT_ALLOCATE: error: dmasafe: {{.*}}storage-not-allocate.yaml:3:5: function 'kmalloc' has 'storage', which only applies to role 'allocate'
+// MAPPING_LENGTH_ON_START: error: dmasafe: {{.*}}mapping-length-on-start.yaml:3:5: function 'map' has a function-level 'length' or 'direction', which only applies to wait, suspend and trigger
 // STORAGE_UNKNOWN: error: dmasafe: {{.*}}storage-unknown.yaml:5:14: unknown storage requirement; expected ram, stable, no-stack or no-vmalloc (or, for 'storage', vmalloc)
 // DIRECTION_KEY: error: dmasafe: {{.*}}direction-key.yaml:5:57: direction values are keyed by integer enum values, got 'DMA_TO_DEVICE'
 // DUPLICATE: error: dmasafe: {{.*}}duplicate.yaml:6:5: function 'f' is described twice in this file
