@@ -1,6 +1,7 @@
 //===- ApiDescription.cpp - Merge annotations and models ------------------===//
 #include "ApiDescription.h"
 #include "ModelFileShape.h"
+#include "RegisterModel.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
@@ -43,11 +44,20 @@ llvm::Error ApiDescription::loadModelFile(llvm::StringRef Path) {
 llvm::Error ApiDescription::loadModelText(llvm::StringRef Text,
                                           llvm::StringRef Name) {
   llvm::StringMap<FunctionContract> Parsed;
-  if (llvm::Error E = parseModelFile(Text, Name, Parsed))
+  std::vector<RegisterBlock> Blocks;
+  if (llvm::Error E = parseModelFile(Text, Name, Parsed, &Blocks))
     return E;
+  if (!Registers)
+    Registers = std::make_shared<std::vector<RegisterBlock>>();
+  llvm::append_range(*Registers, Blocks);
   for (auto &Entry : Parsed)
     Models.insert_or_assign(Entry.getKey(), std::move(Entry.getValue()));
   return llvm::Error::success();
+}
+
+const std::vector<RegisterBlock> &ApiDescription::registerBlocks() const {
+  static const std::vector<RegisterBlock> None;
+  return Registers ? *Registers : None;
 }
 
 const FunctionContract *

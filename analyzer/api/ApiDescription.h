@@ -24,6 +24,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,8 @@ class VarDecl;
 } // namespace clang
 
 namespace dmasafe {
+
+struct RegisterBlock; // RegisterModel.h
 
 /// What the engine does with a buffer while it owns it.
 enum class Direction {
@@ -192,8 +195,12 @@ public:
   /// All model contracts, by function name.
   const llvm::StringMap<FunctionContract> &models() const { return Models; }
 
+  /// The DMA controllers' register blocks of the models (RegisterModel.h).
+  const std::vector<RegisterBlock> &registerBlocks() const;
+
 private:
   llvm::StringMap<FunctionContract> Models;
+  std::shared_ptr<std::vector<RegisterBlock>> Registers;
   /// Contracts read from annotations, in storage that never moves: a
   /// contract is read once per declaration and every lookup returns the
   /// same object, so no front-end copies it per call.
@@ -220,7 +227,8 @@ readAnnotations(const clang::FunctionDecl *FD,
 /// Parses a model file's text into contracts. On error returns an
 /// llvm::Error with "Name:line:col: message" and leaves \p Out unchanged.
 llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
-                           llvm::StringMap<FunctionContract> &Out);
+                           llvm::StringMap<FunctionContract> &Out,
+                           std::vector<RegisterBlock> *Registers = nullptr);
 
 /// Validates the `dmasafe:` markers on a declaration that is not a function
 /// or one of its parameters: on storage (variable, type) only DMA_STABLE and

@@ -1,6 +1,7 @@
 //===- CompletionKnowledge.cpp - What in a TU completes transfers ---------===//
 #include "CompletionKnowledge.h"
 
+#include "InterruptHandlers.h"
 #include "RegisteredCallbacks.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -200,6 +201,15 @@ const std::vector<CompletionFlag> &CompletionKnowledge::flags() {
             Add(std::move(F));
           }
         });
+  // What an interrupt vector sets once it saw or cleared a DMA completion.
+  forEachInterruptCompletionWrite(
+      Ctx, Api, [&](const Expr *Written, llvm::StringRef Family) {
+        CompletionFlag F = globalNamedBy(Written);
+        if (F.Var && F.type()->isScalarType()) {
+          F.Scope = CompletionScope{Family.str(), std::nullopt};
+          Add(std::move(F));
+        }
+      });
   return *Flags;
 }
 

@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 #include "ApiDescription.h"
 #include "ModelFileShape.h"
+#include "RegisterModelYaml.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -131,6 +132,10 @@ struct ModelDocument {
   std::vector<std::string> Headers;
   std::string Description;
   std::vector<FunctionEntry> Functions;
+  std::vector<RegisterBlockEntry> Registers; ///< RegisterModelYaml.h
+  /// Whether the text has `functions:` or `registers:` (read before the
+  /// reader adds every key it asks for to the mapping's keys).
+  bool Lists = true;
 };
 
 /// Shared by the traits while one file is read.
@@ -662,14 +667,26 @@ template <> struct MappingTraits<FunctionEntry> {
 
 template <> struct MappingTraits<ModelDocument> {
   static void mapping(IO &IO, ModelDocument &D) {
+    if (!IO.outputting())
+      if (const auto *N = static_cast<llvm::yaml::Input &>(IO).getCurrentNode();
+          N && llvm::isa<llvm::yaml::MappingNode>(N)) {
+        std::vector<llvm::StringRef> Keys = IO.keys();
+        D.Lists = llvm::is_contained(Keys, "functions") ||
+                  llvm::is_contained(Keys, "registers");
+      }
     IO.mapRequired("api", D.Api);
     IO.mapOptional("headers", D.Headers);
     IO.mapOptional("description", D.Description, std::string());
-    IO.mapRequired("functions", D.Functions);
+    IO.mapOptional("functions", D.Functions);
+    IO.mapOptional("registers", D.Registers);
   }
   static std::string validate(IO &IO, ModelDocument &D) {
-    if (hasUnknownKey(IO, {"api", "headers", "description", "functions"}))
+    if (hasUnknownKey(IO, {"api", "headers", "description", "functions",
+                           "registers"}))
       return "";
+    if (!D.Lists)
+      return "missing required key 'functions' (or 'registers' for DMA "
+             "controller register blocks)";
     if (llvm::StringRef(D.Api).trim().empty())
       return "'api' names the API family and must not be empty";
     if (std::string Bad = badHeaderPattern(D.Headers); !Bad.empty())
@@ -801,7 +818,8 @@ llvm::Error errorAt(llvm::StringRef Name, int Line, int Column,
 } // namespace
 
 llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
-                           llvm::StringMap<FunctionContract> &Out) {
+                           llvm::StringMap<FunctionContract> &Out,
+                           std::vector<RegisterBlock> *Registers) {
   if (Text.trim().empty())
     return errorAt(Name, 1, 1,
                    "empty model file; expected 'api:' and 'functions:'");
@@ -828,6 +846,9 @@ llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
   for (const FunctionEntry &E : Doc.Functions)
     Out.insert_or_assign(E.Name,
                          toContract(E, Doc.Api.c_str(), Doc.Headers, Name));
+  if (Registers)
+    for (const RegisterBlockEntry &E : Doc.Registers)
+      Registers->push_back(toRegisterBlock(E, Doc.Api, Doc.Headers, Name));
   return llvm::Error::success();
 }
 

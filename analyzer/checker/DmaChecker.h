@@ -100,6 +100,15 @@ const clang::ento::MemRegion *flagRegion(const CompletionFlag &F,
                                          const clang::ento::MemRegion *Base,
                                          clang::ento::MemRegionManager &MRM);
 
+class DmaChecker;
+/// Completion flags of API family \p Api may be set by the interrupt at any
+/// time once a transfer started at \p Started: each gets a fresh value.
+/// (CompletionFlags.cpp)
+clang::ento::ProgramStateRef
+armCompletionFlags(const DmaChecker &Chk, llvm::StringRef Api,
+                   clang::ento::ProgramStateRef State,
+                   const clang::Expr *Started, clang::ento::CheckerContext &C);
+
 class DmaChecker
     : public clang::ento::Checker<
           clang::ento::check::ASTDecl<clang::Decl>,
@@ -244,6 +253,14 @@ public:
   /// for: "dma_mapping_error".
   std::string errorTestName(clang::ento::SymbolRef Key,
                             const clang::ento::ExplodedNode *N) const;
+
+  /// Reports a caller's stack buffer that an inlined wrapper (the frame
+  /// \p Entry) passes on to \p Callee, at the caller's call of the wrapper.
+  void reportThroughWrapper(const std::string &Subject,
+                            const clang::StackFrameContext *Entry,
+                            llvm::StringRef Callee, llvm::StringRef Why,
+                            const clang::ento::CallEvent &Call,
+                            clang::ento::CheckerContext &C) const;
 
   /// Storage and length checks of a start or storage contract.
   /// (StorageChecks.cpp)

@@ -7,6 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
+#include "RegisterTransfers.h"
+#include "SelfRace.h"
 
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
@@ -18,6 +20,8 @@ using namespace dmasafe;
 namespace {
 
 constexpr const char *Modeling = "dmasafe.DmaModeling";
+constexpr const char *RegisterModeling = "dmasafe.RegisterModeling";
+constexpr const char *SelfRaceModeling = "dmasafe.SelfRaceModeling";
 constexpr const char *ClangTidyHost = "core.DynamicTypePropagation";
 constexpr const char *DocsUri =
     "docs/checks/README.md"; // relative to the dmasafe source tree
@@ -29,6 +33,14 @@ void registerModeling(CheckerManager &Mgr) {
   const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
   Chk->loadModels(Opts.getCheckerStringOption(Chk, "ModelFiles"),
                   Mgr.getASTContext().getDiagnostics());
+}
+
+void registerRegisterModeling(CheckerManager &Mgr) {
+  Mgr.registerChecker<RegisterTransfers>()->Chk = Mgr.getChecker<DmaChecker>();
+}
+
+void registerSelfRaceModeling(CheckerManager &Mgr) {
+  Mgr.registerChecker<SelfRace>()->Chk = Mgr.getChecker<DmaChecker>();
 }
 
 template <DmaChecker::CheckKind K>
@@ -100,6 +112,19 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
                             "describing vendor DMA APIs",
                             "released");
 
+  Registry.addChecker(registerRegisterModeling, shouldRegister,
+                      RegisterModeling,
+                      "Models DMA transfers programmed through the registers "
+                      "of a DMA controller (register blocks of model files)",
+                      DocsUri, /*IsHidden=*/true);
+  Registry.addDependency(RegisterModeling, Modeling);
+  Registry.addChecker(registerSelfRaceModeling, shouldRegister,
+                      SelfRaceModeling,
+                      "Reports a function that writes a static buffer its "
+                      "previous call left in flight (InFlightAccess)",
+                      DocsUri, /*IsHidden=*/true);
+  Registry.addDependency(SelfRaceModeling, Modeling);
+
   struct UserChecker {
     const char *Name;
     void (*Register)(CheckerManager &);
@@ -132,6 +157,8 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
     Registry.addChecker(C.Register, shouldRegister, C.Name, C.Description,
                         DocsUri, /*IsHidden=*/false);
     Registry.addDependency(C.Name, Modeling);
+    Registry.addDependency(C.Name, RegisterModeling);
+    Registry.addDependency(C.Name, SelfRaceModeling);
   }
 
   // clang-tidy integration. clang-tidy passes -analyzer-checker for the

@@ -54,6 +54,23 @@ std::string spelledSubject(const CallEvent &Call, unsigned Param,
   return Text.empty() ? "The buffer" : "DMA buffer '" + Text.str() + "'";
 }
 
+/// For a stack buffer of a frame that called (through inlined calls) the
+/// current one: the frame its call entered, whose call site is in the
+/// buffer's own frame. Null when the buffer is the current frame's.
+const StackFrameContext *callEnteringOwner(const MemRegion *Base,
+                                           CheckerContext &C) {
+  const auto *Space = dyn_cast<StackSpaceRegion>(Base->getMemorySpace());
+  const StackFrameContext *Owner = Space ? Space->getStackFrame() : nullptr;
+  for (const StackFrameContext *F = C.getStackFrame(); Owner && F;) {
+    const LocationContext *Parent = F->getParent();
+    const StackFrameContext *Up = Parent ? Parent->getStackFrame() : nullptr;
+    if (Up == Owner)
+      return F;
+    F = Up;
+  }
+  return nullptr;
+}
+
 bool isOnStack(const MemRegion *Base) {
   return isa<StackSpaceRegion>(Base->getMemorySpace());
 }
@@ -65,6 +82,32 @@ std::string calleeName(const CallEvent &Call) {
 }
 
 } // namespace
+
+void DmaChecker::reportThroughWrapper(const std::string &Subject,
+                                      const StackFrameContext *Entry,
+                                      StringRef Callee, StringRef Why,
+                                      const CallEvent &Call,
+                                      CheckerContext &C) const {
+  if (!ChecksEnabled[CK_UnfitStorage] || !BugTypes[CK_UnfitStorage])
+    return;
+  const auto *Wrapper = dyn_cast_or_null<NamedDecl>(Entry->getDecl());
+  const Stmt *Site = Entry->getCallSite();
+  if (!Wrapper || !Site)
+    return;
+  const LocationContext *SiteCtx = Entry->getParent();
+  auto R = std::make_unique<BasicBugReport>(
+      *BugTypes[CK_UnfitStorage],
+      Subject + " passed to '" + Wrapper->getNameAsString() +
+          "', which passes it on to " + Callee.str() + Why.str(),
+      PathDiagnosticLocation::createBegin(Site, C.getSourceManager(),
+                                          SiteCtx));
+  R->addRange(Site->getSourceRange());
+  R->addNote("passed on to " + Callee.str() + " here",
+             PathDiagnosticLocation::createBegin(Call.getOriginExpr(),
+                                                 C.getSourceManager(),
+                                                 C.getLocationContext()));
+  C.emitReport(std::move(R));
+}
 
 void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
                               CheckerContext &C) const {
@@ -106,18 +149,23 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
                      Call, B.Param, C);
     }
     if ((B.ForbidsStack || B.RequiresStable) && isOnStack(Ref.Base) &&
-        !ApiDescription::isMarkedStable(varOf(Ref.Base)))
-      reportAtCall(CK_UnfitStorage,
-                   subjectOf(Ref.Region, "Stack buffer") + " passed to " +
-                       Callee +
-                       (B.ForbidsStack
-                            ? ", which does not accept stack memory; use "
-                              "kmalloc'ed memory (kmalloc, devm_kmalloc, "
-                              "dma_alloc_coherent) or a buffer in a "
-                              "kmalloc'ed struct"
-                            : ", which requires stable storage (static, "
-                              "global, heap or DMA_STABLE)"),
-                   Call, B.Param, C);
+        !ApiDescription::isMarkedStable(varOf(Ref.Base))) {
+      std::string Why =
+          B.ForbidsStack ? ", which does not accept stack memory; use "
+                           "kmalloc'ed memory (kmalloc, devm_kmalloc, "
+                           "dma_alloc_coherent) or a buffer in a "
+                           "kmalloc'ed struct"
+                         : ", which requires stable storage (static, "
+                           "global, heap or DMA_STABLE)";
+      std::string Subject = subjectOf(Ref.Region, "Stack buffer");
+      // A caller's buffer reached through an inlined wrapper: the wrapper
+      // inherits the requirement, the caller's call is the bug.
+      if (const StackFrameContext *Entry = callEnteringOwner(Ref.Base, C))
+        reportThroughWrapper(Subject, Entry, Callee, Why, Call, C);
+      else
+        reportAtCall(CK_UnfitStorage, Subject + " passed to " + Callee + Why,
+                     Call, B.Param, C);
+    }
 
     // Length against the bytes left in the buffer.
     if (!Ref.Offset)

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CallModel.h"
+#include "RegisterTransfers.h"
 
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
@@ -165,31 +166,6 @@ bool mayBeInMask(const ModelledCall &M, ProgramStateRef State, SVal Chan) {
   return Mask->extractBitsAsZExtValue(1, Bit->getZExtValue()) != 0;
 }
 
-/// Completion flags of this API may be set by the interrupt at any time
-/// from now on: give each a fresh value.
-ProgramStateRef armCompletionFlags(ModelledCall &M, ProgramStateRef State) {
-  SValBuilder &SVB = M.C.getSValBuilder();
-  MemRegionManager &MRM = SVB.getRegionManager();
-  for (const CompletionFlag &F :
-       M.Chk.completion(M.C.getASTContext()).flags()) {
-    if (F.Scope.Api && *F.Scope.Api != M.FC.Api)
-      continue;
-    QualType T = F.type();
-    if (!T->isScalarType())
-      continue;
-    const MemRegion *Var = State->getLValue(F.Var, M.LCtx).getAsRegion();
-    if (!Var)
-      continue;
-    // Tagged by the flag's region: two member flags of one global get
-    // two symbols.
-    const MemRegion *Flag = flagRegion(F, Var, MRM);
-    SVal Fresh =
-        SVB.conjureSymbolVal(Flag, M.CE, M.LCtx, T, M.C.blockCount());
-    State = State->bindLoc(loc::MemRegionVal(Flag), Fresh, M.LCtx);
-  }
-  return State;
-}
-
 } // namespace
 
 void collectTransfers(ModelledCall &M, ProgramStateRef State) {
@@ -205,7 +181,7 @@ void collectTransfers(ModelledCall &M, ProgramStateRef State) {
     BufferRef Ref = describeRegion(bufferRegion(B, Call, State, C));
     // A memory-mapped register (`volatile uint32_t DR`) is the device end
     // of the transfer, not a buffer.
-    if (isDeviceRegister(Ref.Region))
+    if (isDeviceRegister(Ref.Region) || isDeviceMemory(Ref.Region))
       continue;
     // A null, integer or unknown buffer: nothing the checker can follow.
     if (!Ref.Base ||
@@ -253,7 +229,7 @@ ProgramStateRef engineMayWrite(ModelledCall &M, ProgramStateRef State,
   if (!Written.empty())
     State = State->invalidateRegions(Written, M.CE, M.C.blockCount(), M.LCtx,
                                      /*CausesPointerEscape=*/false);
-  return armCompletionFlags(M, State);
+  return armCompletionFlags(M.Chk, M.FC.Api, State, M.CE, M.C);
 }
 
 void onStart(ModelledCall &M, ProgramStateRef State) {

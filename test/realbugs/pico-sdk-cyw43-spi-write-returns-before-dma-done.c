@@ -12,11 +12,14 @@
 // (dma_channel_wait_for_finish_blocking) before waiting for the PIO stall.
 //
 // RUN: %realbugs_analyze -triple thumbv6m-none-eabi %s
-// XFAIL: *
-// dmasafe reports a false positive in the buggy function today: "Write to the buffer pointed to by 'bus->pio' while a DMA transfer (device-to-memory) is in flight" at `bus->pio->fdebug = ...`: the DMA destination &pio->txf[sm] makes the whole PIO register block a buffer (issue 11 item 5); that report also ends the path
-// dmasafe misses this today: [cross-tu-wrapper] in pico-sdk cyw43_spi_transfer() is in pico_cyw43_driver/cyw43_bus_pio_spi.c and the firmware download in the cyw43-driver library, another translation unit; here they share one file (issue 12 item 2)
-// dmasafe misses this today: [unmodelled-completion] the wait is a spin on the PIO's FDEBUG stall flag, which is not the DMA's completion; nothing completes the transfer, so the function returns with it in flight and the report belongs at the caller's refill of the buffer, on the next loop iteration
-// dmasafe misses this today: [self-race] the refill races with the previous call's transfer of the same function through the same buffer (issue 11 item 6)
+//
+// Found in one file, as here: the DMA destination &pio->txf[sm] is a
+// register of the PIO block, not a buffer (so the write to pio->fdebug is
+// no access in flight), the FDEBUG spin completes nothing, and the next
+// iteration's memcpy writes the staging buffer while the previous call's
+// transfer still reads it. In pico-sdk the write function and the download
+// loop are in different translation units (pico_cyw43_driver and the
+// cyw43-driver library), which a cross-TU summary would have to bridge.
 
 #include <stddef.h>
 #include "hardware/dma.h"

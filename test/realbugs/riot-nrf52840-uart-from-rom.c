@@ -12,26 +12,13 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi %s
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] in RIOT uart_write() is in cpu/nrf5x_common/periph/uart.c and the printing caller in the application or stdio, another translation unit; here they share one file (issue 12 item 2)
-// dmasafe misses this today: [register-level] the transfer is started by stores to the UARTE's TXD.PTR / TXD.MAXCNT / TASKS_STARTTX registers, which no model describes (issue 11 item 1); the EasyDMA RAM rule is known only for nrfx calls
+// dmasafe finds the bug when the driver and the caller are in one file, as here (models/registers-nrf.yaml: TXD.PTR requires RAM), but flags the fixed twin too: "A string literal is constant data, likely placed in flash, but the DMA address register 'TXD.PTR' of 'NRF_UARTE_Type' needs a buffer in RAM" on the branch where `(uint32_t)data & RAM_MASK` is nonzero, because the address of a literal is not known to lie outside RAM
 
 #include <stddef.h>
 #include <stdint.h>
 void *memcpy(void *, const void *, size_t);
 
-// Stand-in for the nRF52840 device header: only the members used here.
-typedef struct {
-  volatile uint32_t TASKS_STARTRX;
-  volatile uint32_t TASKS_STOPRX;
-  volatile uint32_t TASKS_STARTTX;
-  volatile uint32_t TASKS_STOPTX;
-  volatile uint32_t EVENTS_ENDTX;
-  struct {
-    volatile uint32_t PTR;
-    volatile uint32_t MAXCNT;
-    volatile uint32_t AMOUNT;
-  } TXD;
-} NRF_UARTE_Type;
-#define NRF_UARTE0 ((NRF_UARTE_Type *)0x40002000UL)
+#include "nrf52840.h"
 
 #define RAM_MASK 0x20000000u
 #define CHUNK 32u

@@ -12,8 +12,7 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi %s
 // XFAIL: *
-// dmasafe misses this today: [register-level] the stream is started by stores to M0AR / NDTR and the EN bit of CR (issue 11 item 1)
-// dmasafe misses this today: [isr-completion] completion is the stream's interrupt handler clearing TCIF and unlocking a mutex (issue 11 item 2)
+// dmasafe misses this today: [isr-completion] completion is the stream's interrupt handler clearing TCIF and unlocking a mutex: a kernel object given by a vector is not yet a completion signal (the stores to M0AR / NDTR / CR.EN are modelled: models/registers-stm32.yaml)
 // dmasafe misses this today: [concurrency] the second start comes from another thread entering the same function; no rule covers a start reachable concurrently without a lock
 
 #include <stddef.h>

@@ -46,8 +46,10 @@ SHARED = {
 }
 DIAG = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):\d+: (?P<sev>warning|note|error): "
                   r"(?P<msg>.*?)(?: \[(?P<check>[\w.,-]+)\])?$")
-# Notes the analyzer adds when a path enters or leaves a call.
-CALL_NOTE = re.compile(r"^(Calling '|Returning from '|Entered call from ')")
+# Notes the analyzer adds when a path enters or leaves a call, and the note
+# of a storage finding reported at the call of a wrapper that passes the
+# buffer on ("passed on to 'usb_control_msg' here").
+CALL_NOTE = re.compile(r"^(Calling '|Returning from '|Entered call from '|passed on to ')")
 SCOPE_NOTE = re.compile(r"^scope of .* ends here$")
 
 

@@ -9,8 +9,6 @@
 // data_mutex, and copies the dword in and out of it.
 //
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
-// XFAIL: *
-// dmasafe misses this today: [reported-in-wrapper] the analyzer reports "Stack buffer 'val' passed to 'usb_control_msg'" inside flexcop_usb_readwrite_dw_before_fix(), not at flexcop_usb_read_ibi_reg_before_fix()'s call that passes &val.raw: the wrapper does not inherit the requirement (issue 12 item 2)
 
 #include "linux/slab.h"
 #include "linux/usb.h"

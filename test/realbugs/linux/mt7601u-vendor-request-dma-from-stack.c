@@ -10,8 +10,6 @@
 // it), protected by vendor_req_mutex, and copies the value out of it.
 //
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
-// XFAIL: *
-// dmasafe misses this today: [reported-in-wrapper] the analyzer reports "Stack buffer 'val' passed to 'usb_control_msg'" inside mt7601u_vendor_request() (the path shows mt7601u_rr), not at the call that passes &val: the wrapper does not inherit the requirement (issue 12 item 2)
 
 #include "linux/slab.h"
 #include "linux/usb.h"

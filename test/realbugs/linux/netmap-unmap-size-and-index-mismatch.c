@@ -13,7 +13,7 @@
 //
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
 // XFAIL: *
-// dmasafe misses this today: [mapping-discipline] an unmap with another size than its map, and mappings never unmapped, are not checked (issue 12 item 3)
+// dmasafe misses this today: [mapping-discipline] the unmap size is compared with the map only on one path, here broken by the lookup table; mappings never unmapped (cluster 0) are not reported (issue 12 item 3)
 // dmasafe misses this today: [escaped-handle] the handles live in a lookup table (lut->plut[i].paddr) filled in one function and unmapped in another
 
 #include "linux/dma-mapping.h"

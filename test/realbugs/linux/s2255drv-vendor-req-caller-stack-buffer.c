@@ -10,8 +10,6 @@
 // inside s2255_vendor_req().
 //
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
-// XFAIL: *
-// dmasafe misses this today: [reported-in-wrapper] the analyzer reports "Stack buffer 'transBuffer' passed to 'usb_control_msg'" inside s2255_vendor_req_before_fix(), not at s2255_get_fx2fw_before_fix()'s call: the wrapper does not inherit the requirement (issue 12 item 2)
 
 #include "linux/slab.h"
 #include "linux/usb.h"

@@ -9,8 +9,6 @@
 // failed. The fix reads into a kmalloc'ed byte and copies it out.
 //
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
-// XFAIL: *
-// dmasafe misses this today: [reported-in-wrapper] the analyzer reports "Stack buffer 'value' passed to 'usb_control_msg'" inside stk_camera_read_reg_before_fix(), not at stk_sensor_outb_before_fix()'s call that passes &value: the wrapper does not inherit the requirement (issue 12 item 2)
 
 #include "linux/slab.h"
 #include "linux/usb.h"

@@ -10,9 +10,9 @@
 // bounce through a properly allocated buffer, for 4-byte accesses.
 //
 // RUN: %realbugs_analyze -triple armv7a-unknown-linux-gnueabihf %s
-// XFAIL: *
-// dmasafe misses this today: [cross-tu-wrapper] in xradio sdio_data_read() is in sdio.c and the 32-bit register read in hwio.c, another translation unit; here they share one file (issue 12 item 2)
-// dmasafe misses this today: [reported-in-wrapper] with both in one file the analyzer reports "Stack buffer 'tmp' passed to 'sdio_memcpy_fromio'" inside sdio_data_read_before_fix(), not at the register read that passes &tmp: the wrapper does not inherit the requirement (issue 12 item 2)
+// In xradio sdio_data_read() is in sdio.c and the register read in hwio.c;
+// here they share one file, as one translation unit the analyzer follows
+// (across files it needs a summary: issue 12 item 2).
 
 #include "linux/mmc/sdio_func.h"
 

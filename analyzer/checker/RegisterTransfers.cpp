@@ -1,0 +1,552 @@
+//===- RegisterTransfers.cpp - DMA programmed by stores to its registers --===//
+//
+// The register blocks of a model (api/RegisterModel.h) turn stores into the
+// transitions a vendor start's contract makes (DmaChecker.h):
+//
+//   CMAR = (uint32_t)buf    address register: buf is armed on the channel
+//   CCR |= EN               start register:   what is armed runs (in flight)
+//   CCR &= ~EN              stop register:    the channel's transfers end
+//   while (!EVENTS_ENDTX)   status register:  the branch where it reads
+//                                             nonzero completes them
+//
+// The channel is the block instance the store goes through, as a value the
+// constraint manager compares: the block's address when the code names it
+// by a constant (`DMA1_Channel7`, `dma_hw->ch[c]`: the analyzer core folds
+// member and element offsets of a constant address away, so they are added
+// back here from the AST), or its region (a `DMA_Channel_TypeDef *ch`
+// parameter); a named channel of a block (`channel: tx`) is that value plus
+// its number. Addresses cast to integers lead back to their buffer. A
+// direction read from a control register (CCR's DIR bit) is applied when
+// the store that starts the channel shows it; until then writes are wrong
+// either way and reads are taken to be fine.
+//
+// This is a modeling checker of its own (dmasafe.RegisterModeling) so that
+// it can rebind the value a status register read yields: the core gives a
+// load from a constant address no value, and a poll needs one to split on.
+//
+//===----------------------------------------------------------------------===//
+#include "RegisterTransfers.h"
+
+#include "api/RegisterModel.h"
+#include "semantics/Transitions.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/RecordLayout.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace dmasafe {
+namespace {
+
+/// A status register read on the path: the channel it reports on (unknown
+/// for a controller-wide status register) and its API family.
+struct StatusRead {
+  SVal Channel; ///< unknown: every channel of the family
+  unsigned Family;
+  bool operator==(const StatusRead &O) const {
+    return Channel == O.Channel && Family == O.Family;
+  }
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    Channel.Profile(ID);
+    ID.AddInteger(Family);
+  }
+};
+
+} // namespace
+} // namespace dmasafe
+
+REGISTER_MAP_WITH_PROGRAMSTATE(DmaStatusReads, clang::ento::SymbolRef,
+                               dmasafe::StatusRead)
+
+namespace dmasafe {
+namespace {
+
+QualType handleType(ASTContext &Ctx) { return Ctx.UnsignedLongLongTy; }
+
+/// The value of \p E now: from the environment, or rebuilt from a constant
+/// or a variable (the environment need not hold an operand's operands).
+SVal valueOf(const Expr *E, CheckerContext &C) {
+  SVal V = C.getSVal(E);
+  if (!V.isUnknownOrUndef())
+    return V;
+  Expr::EvalResult R;
+  if (E->EvaluateAsInt(R, C.getASTContext()))
+    return C.getSValBuilder().makeIntVal(R.Val.getInt());
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      ProgramStateRef State = C.getState();
+      return State->getSVal(State->getLValue(VD, C.getLocationContext()),
+                            E->getType());
+    }
+  return UnknownVal();
+}
+
+/// Byte offset from the root pointer of \p E (an lvalue of a block reached
+/// through members and elements of what a constant pointer points to) to
+/// the block, as a value; none when an index is unknown.
+std::optional<SVal> offsetFromRoot(const Expr *E, CheckerContext &C) {
+  ASTContext &Ctx = C.getASTContext();
+  SValBuilder &SVB = C.getSValBuilder();
+  QualType T = handleType(Ctx);
+  SVal Sum = SVB.makeIntVal(0, T);
+  ProgramStateRef State = C.getState();
+  auto Add = [&](SVal V) {
+    Sum = SVB.evalBinOp(State, BO_Add, Sum, V, T);
+  };
+  const Expr *Cur = E->IgnoreParens();
+  while (true) {
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(Cur)) {
+      SVal Idx = valueOf(ASE->getIdx(), C);
+      if (Idx.isUnknownOrUndef())
+        return std::nullopt;
+      Idx = SVB.evalCast(Idx, T, ASE->getIdx()->getType());
+      uint64_t Size =
+          Ctx.getTypeSizeInChars(ASE->getType()).getQuantity();
+      Add(SVB.evalBinOp(State, BO_Mul, Idx, SVB.makeIntVal(Size, T), T));
+      Cur = ASE->getBase()->IgnoreParenImpCasts();
+      continue;
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(Cur)) {
+      const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (!FD)
+        return std::nullopt;
+      const ASTRecordLayout &L = Ctx.getASTRecordLayout(FD->getParent());
+      Add(SVB.makeIntVal(L.getFieldOffset(FD->getFieldIndex()) / 8, T));
+      if (ME->isArrow())
+        return Sum;
+      Cur = ME->getBase()->IgnoreParens();
+      continue;
+    }
+    // The block itself is what the root pointer points to (`*p`, `p[0]`).
+    if (const auto *UO = dyn_cast<UnaryOperator>(Cur))
+      if (UO->getOpcode() == UO_Deref)
+        return Sum;
+    return std::nullopt;
+  }
+}
+
+/// The number of \p Channel among the block's named channels (0: none).
+unsigned channelNumber(const RegisterBlock &B, llvm::StringRef Channel) {
+  if (Channel.empty())
+    return 0;
+  llvm::SmallVector<llvm::StringRef, 4> Names;
+  for (const AddressRegister &A : B.Addresses)
+    if (!A.Channel.empty() && !llvm::is_contained(Names, A.Channel))
+      Names.push_back(A.Channel);
+  auto It = llvm::find(Names, Channel);
+  return It == Names.end() ? Names.size() + 1 : It - Names.begin() + 1;
+}
+
+/// The channels a register without a channel name acts on: all of the
+/// block's named channels and the block itself.
+llvm::SmallVector<llvm::StringRef, 4> channelsActedOn(const RegisterBlock &B,
+                                                      llvm::StringRef Channel) {
+  llvm::SmallVector<llvm::StringRef, 4> Out{Channel};
+  if (!Channel.empty())
+    return Out;
+  for (const AddressRegister &A : B.Addresses)
+    if (!A.Channel.empty() && !llvm::is_contained(Out, A.Channel))
+      Out.push_back(A.Channel);
+  return Out;
+}
+
+} // namespace
+
+/// The bits a store leaves set (`=` of a known value, `|=` of a known
+/// mask), and those it leaves clear (`=` of a known value, `&=` of a known
+/// mask); none when the store does not say.
+struct StoredBits {
+  std::optional<uint64_t> Set, Clear;
+};
+
+std::optional<SVal> channelHandle(const RegisterAccess &A, SVal RegisterLoc,
+                                  llvm::StringRef Channel, CheckerContext &C) {
+  ASTContext &Ctx = C.getASTContext();
+  SValBuilder &SVB = C.getSValBuilder();
+  QualType T = handleType(Ctx);
+  unsigned Number = channelNumber(*A.Block, Channel);
+  if (auto CI = RegisterLoc.getAs<loc::ConcreteInt>()) {
+    // A constant address: the core folded every offset into the root.
+    llvm::APSInt Root(64, /*isUnsigned=*/true);
+    Root = CI->getValue().extOrTrunc(64);
+    SVal Handle = SVB.makeIntVal(Root);
+    if (!A.IsPointer) {
+      std::optional<SVal> Off = offsetFromRoot(A.BlockExpr, C);
+      if (!Off)
+        return std::nullopt;
+      Handle = SVB.evalBinOp(C.getState(), BO_Add, Handle, *Off, T);
+    }
+    if (Number)
+      Handle = SVB.evalBinOp(C.getState(), BO_Add, Handle,
+                             SVB.makeIntVal(Number, T), T);
+    return Handle;
+  }
+  const MemRegion *R = RegisterLoc.getAsRegion();
+  for (unsigned I = 0; R && I < A.Steps; ++I) {
+    const auto *SR = dyn_cast<SubRegion>(R);
+    R = SR ? SR->getSuperRegion() : nullptr;
+  }
+  const auto *Block = dyn_cast_or_null<SubRegion>(R);
+  if (!Block)
+    return std::nullopt;
+  if (!Number)
+    return loc::MemRegionVal(Block);
+  MemRegionManager &MRM = SVB.getRegionManager();
+  return loc::MemRegionVal(MRM.getElementRegion(
+      Ctx.CharTy, SVB.makeArrayIndex(Number), Block, Ctx));
+}
+
+namespace {
+
+HandleMatch sameChannel(ProgramStateRef State, SVal A, SVal B, SValBuilder &SVB) {
+  if (A == B)
+    return HandleMatch::Same;
+  auto DA = A.getAs<DefinedSVal>(), DB = B.getAs<DefinedSVal>();
+  if (!DA || !DB || isa<Loc>(*DA) != isa<Loc>(*DB))
+    return HandleMatch::Unknown;
+  DefinedOrUnknownSVal Eq = SVB.evalEQ(State, *DA, *DB);
+  if (Eq.isUnknown())
+    return HandleMatch::Unknown;
+  auto [T, F] = State->assume(Eq);
+  if (T && !F)
+    return HandleMatch::Same;
+  if (F && !T)
+    return HandleMatch::Different;
+  return HandleMatch::Unknown;
+}
+
+StoredBits storedBits(const BinaryOperator *BO, SVal Val, CheckerContext &C) {
+  StoredBits Out;
+  auto Known = [&](SVal V) -> std::optional<uint64_t> {
+    if (const llvm::APSInt *I = C.getSValBuilder().getKnownValue(C.getState(), V))
+      return I->extOrTrunc(64).getZExtValue();
+    return std::nullopt;
+  };
+  switch (BO->getOpcode()) {
+  case BO_Assign:
+    if (auto V = Known(Val)) {
+      Out.Set = *V;
+      Out.Clear = ~*V;
+    } else if (Val.getAs<nonloc::LocAsInteger>() || Val.getAs<Loc>()) {
+      Out.Set = ~0ull; // an address: nonzero
+    }
+    break;
+  case BO_OrAssign:
+    Out.Set = Known(valueOf(BO->getRHS(), C));
+    break;
+  case BO_AndAssign:
+    if (auto M = Known(valueOf(BO->getRHS(), C)))
+      Out.Clear = ~*M;
+    break;
+  default:
+    break;
+  }
+  return Out;
+}
+
+bool starts(const ControlRegister &R, const StoredBits &B) {
+  if (!B.Set)
+    return false;
+  return R.Bits ? (*B.Set & *R.Bits) == *R.Bits : *B.Set != 0;
+}
+
+bool stops(const ControlRegister &R, const StoredBits &B) {
+  if (R.Bits)
+    return B.Clear && (*B.Clear & *R.Bits) == *R.Bits;
+  return B.Set && *B.Set != 0;
+}
+
+/// Constant data with static storage, or a string literal: likely flash
+/// (as StorageChecks.cpp decides for calls).
+bool isLikelyFlash(const MemRegion *Base, ASTContext &Ctx) {
+  if (isa<StringRegion>(Base))
+    return true;
+  const auto *VR = dyn_cast<VarRegion>(Base);
+  const auto *VD = VR ? dyn_cast<VarDecl>(VR->getDecl()) : nullptr;
+  return VD && VD->hasGlobalStorage() &&
+         Ctx.getBaseElementType(VD->getType()).isConstQualified();
+}
+
+const void *addressTag(unsigned I) {
+  static const char Tags[16] = {};
+  return &Tags[std::min<unsigned>(I, std::size(Tags) - 1)];
+}
+
+} // namespace
+
+ExplodedNode *RegisterTransfers::armAddress(const RegisterAccess &A,
+                                            const AddressRegister &AR,
+                                            SVal Handle, SVal Val,
+                                            const Stmt *S,
+                                            CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  BufferRef Ref = describeRegion(regionOfValue(Val));
+  if (!Ref.Base || isDeviceMemory(Ref.Region))
+    return nullptr;
+  if (AR.RequiresRam && isLikelyFlash(Ref.Base, C.getASTContext()) &&
+      Chk->ChecksEnabled[DmaChecker::CK_UnfitStorage])
+    if (ExplodedNode *N = C.generateNonFatalErrorNode()) {
+      auto R = std::make_unique<PathSensitiveBugReport>(
+          *Chk->BugTypes[DmaChecker::CK_UnfitStorage],
+          subjectOf(Ref.Region, "DMA buffer") +
+              " is constant data, likely placed in flash, but the DMA "
+              "address register '" +
+              AR.Member + "' of '" + A.Block->Type + "' needs a buffer in RAM",
+          N);
+      R->addRange(S->getSourceRange());
+      C.emitReport(std::move(R));
+      return nullptr;
+    }
+  OwnedBytes Bytes;
+  Bytes.Base = Ref.Base;
+  Bytes.Named = Ref.Region;
+  while (const auto *ER = dyn_cast<ElementRegion>(Bytes.Named))
+    Bytes.Named = ER->getSuperRegion();
+  Bytes.Offset = Ref.Offset.value_or(0);
+  // The length register counts items of a size another register holds:
+  // the buffer from the address on.
+  Direction Dir = AR.Dir.value_or(Direction::ToDevice);
+  unsigned Family = Chk->familyId(A.Block->Api);
+  unsigned Index = &AR - A.Block->Addresses.data();
+  SymbolRef Key = C.getSymbolManager().conjureSymbol(
+      cast<Expr>(S), C.getLocationContext(), C.getASTContext().IntTy,
+      C.blockCount(), addressTag(Index));
+  TransferState T = TransferState::armed(
+      Bytes, Dir, TransferState::HandleKind::Argument, Handle, Family);
+  // One address per register: what this register held before is gone.
+  SValBuilder &SVB = C.getSValBuilder();
+  for (const auto &[OldKey, Old] : transfersOf(State))
+    if (Old.isArmed() && Old.direction() == Dir && Old.family() == Family &&
+        sameChannel(State, Old.handle(), Handle, SVB) == HandleMatch::Same)
+      State = removeTransfer(State, OldKey);
+  State = setTransfer(State, Key, T);
+  return C.addTransition(
+      State, Chk->startNote(Key, T, C, "set up here, not started"));
+}
+
+void RegisterTransfers::startChannel(const RegisterAccess &A, SVal Handle,
+                                     const StoredBits &Bits,
+                                     llvm::StringRef Member, const Stmt *S,
+                                     CheckerContext &C,
+                                     ExplodedNode *Pred) const {
+  if (!Pred)
+    Pred = C.getPredecessor();
+  ProgramStateRef State = Pred->getState();
+  SValBuilder &SVB = C.getSValBuilder();
+  unsigned Family = Chk->familyId(A.Block->Api);
+  // The direction the control value shows, for addresses that read it.
+  std::optional<Direction> Shown;
+  for (const AddressRegister &AR : A.Block->Addresses)
+    if (AR.DirFrom && AR.DirFrom->Member == Member && Bits.Set)
+      for (const auto &[V, D] : AR.DirFrom->Values)
+        if ((*Bits.Set & AR.DirFrom->Mask) == V &&
+            ((*Bits.Set | Bits.Clear.value_or(0)) & AR.DirFrom->Mask) ==
+                AR.DirFrom->Mask)
+          Shown = D;
+  llvm::SmallVector<std::pair<SymbolRef, TransferState>, 2> Run;
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.isArmed() && T.family() == Family &&
+        sameChannel(State, T.handle(), Handle, SVB) == HandleMatch::Same)
+      Run.push_back({Key, T});
+  if (Run.empty())
+    return;
+  llvm::SmallVector<const MemRegion *, 2> Written;
+  for (auto &[Key, T] : Run) {
+    State = removeTransfer(State, Key);
+    if (Shown)
+      T = TransferState::armed(T.bytes(), *Shown, T.handleKind(), T.handle(),
+                               T.family());
+    if (auto Old = Chk->findOverlap(State, T.base(), T.offset(), T.length(),
+                                    /*ForRead=*/false)) {
+      if (Chk->ChecksEnabled[DmaChecker::CK_DoubleStart])
+        if (ExplodedNode *Err = C.generateErrorNode(State, Pred)) {
+          Chk->reportOn(DmaChecker::CK_DoubleStart, Old->first, Old->second,
+                        "DMA transfer on " + nameOf(T.named()) +
+                            " started while an earlier transfer (" +
+                            directionName(Old->second.direction()).str() +
+                            ") on overlapping bytes is still in flight",
+                        Err, C, S->getSourceRange(), "starting it again");
+          return;
+        }
+      State = removeTransfer(State, Old->first);
+    }
+    if (T.engineWrites())
+      Written.push_back(T.base());
+  }
+  for (const auto &[Key, T] : Run)
+    State = setTransfer(State, Key, T.toInFlight());
+  if (!Written.empty())
+    State = State->invalidateRegions(Written, cast<Expr>(S), C.blockCount(),
+                                     C.getLocationContext(),
+                                     /*CausesPointerEscape=*/false);
+  State = armCompletionFlags(*Chk, A.Block->Api, State, cast<Expr>(S), C);
+  for (const auto &[Key, T] : Run) {
+    Pred = C.addTransition(State, Pred, Chk->startNote(Key, T, C));
+    if (!Pred)
+      return;
+  }
+}
+
+ProgramStateRef RegisterTransfers::endChannel(ProgramStateRef State,
+                                              SVal Handle, unsigned Family,
+                                              CheckerContext &C) const {
+  SValBuilder &SVB = C.getSValBuilder();
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.family() == Family &&
+        (Handle.isUnknown() ||
+         sameChannel(State, T.handle(), Handle, SVB) != HandleMatch::Different))
+      State = removeTransfer(State, Key);
+  return State;
+}
+
+void RegisterTransfers::checkBind(SVal Loc, SVal Val, const Stmt *S,
+                                  CheckerContext &C) const {
+  const std::vector<RegisterBlock> &Blocks = Chk->Api.registerBlocks();
+  const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
+  if (Blocks.empty() || !BO || !BO->isAssignmentOp())
+    return;
+  std::optional<RegisterAccess> A = registerAccessOf(BO->getLHS(), Blocks);
+  if (!A)
+    return;
+  const RegisterBlock &B = *A->Block;
+  StoredBits Bits = storedBits(BO, Val, C);
+  if (const AddressRegister *AR = findAddress(B, A->Member)) {
+    if (auto H = channelHandle(*A, Loc, AR->Channel, C)) {
+      ExplodedNode *Armed = armAddress(*A, *AR, *H, Val, S, C);
+      if (Armed && AR->Triggers && Bits.Set && *Bits.Set)
+        startChannel(*A, *H, Bits, A->Member, S, C, Armed);
+    }
+    return;
+  }
+  if (const ControlRegister *R = findControl(B.Starts, A->Member);
+      R && starts(*R, Bits)) {
+    if (auto H = channelHandle(*A, Loc, R->Channel, C))
+      startChannel(*A, *H, Bits, A->Member, S, C);
+    return;
+  }
+  if (const ControlRegister *R = findControl(B.Stops, A->Member);
+      R && stops(*R, Bits)) {
+    ProgramStateRef State = C.getState(), Ended = State;
+    for (llvm::StringRef Ch : channelsActedOn(B, R->Channel))
+      if (auto H = channelHandle(*A, Loc, Ch, C))
+        Ended = endChannel(Ended, *H, Chk->familyId(B.Api), C);
+    if (Ended != State)
+      C.addTransition(Ended);
+  }
+}
+
+void RegisterTransfers::checkPostStmt(const ImplicitCastExpr *E,
+                                      CheckerContext &C) const {
+  if (E->getCastKind() != CK_LValueToRValue ||
+      !E->getType()->isIntegerType())
+    return;
+  const std::vector<RegisterBlock> &Blocks = Chk->Api.registerBlocks();
+  const Expr *Sub = E->getSubExpr()->IgnoreParens();
+  if (Blocks.empty() || !isa<MemberExpr>(Sub))
+    return;
+  ProgramStateRef State = C.getState();
+  if (!anyInFlight(State))
+    return;
+  std::optional<RegisterAccess> A = registerAccessOf(Sub, Blocks);
+  if (!A)
+    return;
+  const ControlRegister *R = findControl(A->Block->Status, A->Member);
+  if (!R)
+    return;
+  // A status register of a block with address registers reports on its
+  // channel; a controller-wide one (ISR, ints0) on every channel.
+  // One without a channel on a block with channels: every channel.
+  SVal Channel = UnknownVal();
+  if (!A->Block->Addresses.empty() &&
+      channelsActedOn(*A->Block, R->Channel).size() == 1)
+    if (auto H = channelHandle(*A, C.getSVal(Sub), R->Channel, C))
+      Channel = *H;
+  // The read value: fresh on every read, so that a polling loop can end.
+  SVal V = C.getSValBuilder().conjureSymbolVal(
+      nullptr, E, C.getLocationContext(), E->getType(), C.blockCount());
+  SymbolRef Sym = V.getAsSymbol();
+  if (!Sym)
+    return;
+  State = State->BindExpr(E, C.getLocationContext(), V);
+  State = State->set<DmaStatusReads>(
+      Sym, StatusRead{Channel, Chk->familyId(A->Block->Api)});
+  C.addTransition(State);
+}
+
+ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
+                                              bool Assumption) const {
+  auto Reads = State->get<DmaStatusReads>();
+  if (Reads.isEmpty())
+    return State;
+  // `status` or `status & MASK` (compared with 0, or alone): the branch
+  // where it is certainly nonzero saw the completion.
+  SymbolRef Top = Cond.getAsSymbol();
+  if (!Top)
+    return State;
+  if (const auto *SIE = dyn_cast<SymIntExpr>(Top))
+    if ((SIE->getOpcode() == BO_NE || SIE->getOpcode() == BO_EQ) &&
+        SIE->getRHS() == 0)
+      Top = SIE->getLHS();
+  ConstraintManager &CM = State->getConstraintManager();
+  if (!CM.isNull(State, Top).isConstrainedFalse())
+    return State;
+  for (SymbolRef S : Top->symbols()) {
+    const StatusRead *R = Reads.lookup(S);
+    if (!R)
+      continue;
+    // No CheckerContext here: the comparison of channels uses the state's
+    // own builder.
+    SValBuilder &SVB = State->getStateManager().getSValBuilder();
+    for (const auto &[Key, T] : transfersOf(State))
+      if (T.isInFlight() && T.family() == R->Family &&
+          (R->Channel.isUnknown() ||
+           sameChannel(State, T.handle(), R->Channel, SVB) != HandleMatch::Different))
+        State = removeTransfer(State, Key);
+  }
+  return State;
+}
+
+void RegisterTransfers::checkDeadSymbols(SymbolReaper &SR,
+                                         CheckerContext &C) const {
+  ProgramStateRef State = C.getState();
+  bool Changed = false;
+  for (const auto &[Sym, R] : State->get<DmaStatusReads>())
+    if (SR.isDead(Sym)) {
+      State = State->remove<DmaStatusReads>(Sym);
+      Changed = true;
+    }
+  if (Changed)
+    C.addTransition(State);
+}
+
+bool isDeviceMemory(const MemRegion *R) {
+  // A volatile member (or an element of one) of an object reached through
+  // a pointer: a register of a peripheral's block (`&pio->txf[sm]`,
+  // `&hi2c->Instance->DR`), the device end of a transfer, never a buffer.
+  // A volatile variable of the program's own (`volatile uint8_t rx[64]`)
+  // stays a buffer.
+  bool VolatileMember = false;
+  for (const MemRegion *Cur = R; Cur;) {
+    if (const auto *FR = dyn_cast<FieldRegion>(Cur)) {
+      QualType T = FR->getDecl()->getType();
+      VolatileMember |= T.isVolatileQualified() ||
+                        FR->getDecl()
+                            ->getASTContext()
+                            .getBaseElementType(T)
+                            .isVolatileQualified();
+    }
+    if (isa<SymbolicRegion>(Cur))
+      return VolatileMember;
+    const auto *SR = dyn_cast<SubRegion>(Cur);
+    if (!SR)
+      break;
+    Cur = SR->getSuperRegion();
+  }
+  return false;
+}
+
+} // namespace dmasafe
