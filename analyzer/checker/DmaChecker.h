@@ -321,6 +321,14 @@ std::optional<int64_t> transferLength(const BufferParam &B,
 const clang::ento::MemRegion *regionOfValue(clang::ento::SVal V);
 /// Byte offset of \p R within its base region (none when symbolic).
 BufferRef describeRegion(const clang::ento::MemRegion *R);
+
+/// Constant data with static storage, or a string literal (likely flash),
+/// whose address the path has not tested (PlacementTests.cpp).
+bool isUntestedLikelyFlash(const clang::ento::MemRegion *Base,
+                           clang::ento::ProgramStateRef State,
+                           clang::ASTContext &Ctx);
+/// Registers the checker that notes address tests (PlacementTests.cpp).
+void registerPlacementTests(clang::ento::CheckerManager &Mgr);
 /// The innermost block (other than the function body) declaring \p VD.
 const clang::Stmt *innerScopeOf(const clang::VarDecl *VD,
                                 const clang::Stmt *Body);

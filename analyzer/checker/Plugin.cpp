@@ -30,6 +30,7 @@ bool shouldRegister(const CheckerManager &) { return true; }
 
 void registerModeling(CheckerManager &Mgr) {
   DmaChecker *Chk = Mgr.registerChecker<DmaChecker>();
+  registerPlacementTests(Mgr);
   const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
   Chk->loadModels(Opts.getCheckerStringOption(Chk, "ModelFiles"),
                   Opts.getCheckerBooleanOption(Chk, "ParseUnusedModels"),

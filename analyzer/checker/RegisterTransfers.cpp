@@ -260,17 +260,6 @@ bool stops(const ControlRegister &R, const StoredBits &B) {
   return B.Set && *B.Set != 0;
 }
 
-/// Constant data with static storage, or a string literal: likely flash
-/// (as StorageChecks.cpp decides for calls).
-bool isLikelyFlash(const MemRegion *Base, ASTContext &Ctx) {
-  if (isa<StringRegion>(Base))
-    return true;
-  const auto *VR = dyn_cast<VarRegion>(Base);
-  const auto *VD = VR ? dyn_cast<VarDecl>(VR->getDecl()) : nullptr;
-  return VD && VD->hasGlobalStorage() &&
-         Ctx.getBaseElementType(VD->getType()).isConstQualified();
-}
-
 const void *addressTag(unsigned I) {
   static const char Tags[16] = {};
   return &Tags[std::min<unsigned>(I, std::size(Tags) - 1)];
@@ -287,7 +276,8 @@ ExplodedNode *RegisterTransfers::armAddress(const RegisterAccess &A,
   BufferRef Ref = describeRegion(regionOfValue(Val));
   if (!Ref.Base || isDeviceMemory(Ref.Region))
     return nullptr;
-  if (AR.RequiresRam && isLikelyFlash(Ref.Base, C.getASTContext()) &&
+  if (AR.RequiresRam &&
+      isUntestedLikelyFlash(Ref.Base, State, C.getASTContext()) &&
       Chk->ChecksEnabled[DmaChecker::CK_UnfitStorage])
     if (ExplodedNode *N = C.generateNonFatalErrorNode()) {
       auto R = std::make_unique<PathSensitiveBugReport>(

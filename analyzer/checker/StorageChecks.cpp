@@ -26,15 +26,6 @@ const VarDecl *varOf(const MemRegion *Base) {
   return nullptr;
 }
 
-/// Constant data with static storage, or a string literal: likely flash.
-bool isLikelyFlash(const MemRegion *Base, ASTContext &Ctx) {
-  if (isa<StringRegion>(Base))
-    return true;
-  const VarDecl *VD = varOf(Base);
-  return VD && VD->hasGlobalStorage() &&
-         Ctx.getBaseElementType(VD->getType()).isConstQualified();
-}
-
 /// The vmalloc-kind allocator whose result \p Base is.
 const FunctionDecl *vmallocSource(const MemRegion *Base, ApiDescription &Api) {
   const auto *SR = dyn_cast<SymbolicRegion>(Base);
@@ -123,7 +114,7 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
 
     // An API that never takes the stack wants DMA-capable memory (the
     // Linux kernel): there, const data is read-only memory, not flash.
-    if (B.RequiresRam && isLikelyFlash(Ref.Base, Ctx))
+    if (B.RequiresRam && isUntestedLikelyFlash(Ref.Base, State, Ctx))
       reportAtCall(CK_UnfitStorage,
                    subjectOf(Ref.Region, "DMA buffer") +
                        (B.ForbidsStack

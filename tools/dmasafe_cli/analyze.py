@@ -8,7 +8,6 @@ some files failed; exit 2 is for a run that analyzed nothing or a tool that
 could not start or crashed."""
 import os
 import re
-import subprocess
 import sys
 
 from . import baseline, compdb, models, sarif, selection
@@ -151,15 +150,9 @@ def source_root(given, files=()):
         if not os.path.isdir(given):
             raise UsageError(f"--source-root {given} is not a directory")
         return os.path.abspath(given)
-    for where in [os.getcwd()] + [os.path.dirname(os.path.abspath(f)) for f in files[:1]]:
-        try:
-            top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=where,
-                                 capture_output=True, text=True, check=False)
-        except OSError:
-            break
-        if top.returncode == 0 and top.stdout.strip():
-            return top.stdout.strip()
-    return os.getcwd()
+    return selection.checkout_top(
+        [os.getcwd()] + [os.path.dirname(os.path.abspath(f)) for f in files[:1]]) \
+        or os.getcwd()
 
 
 def _analyze(args, entries, targets, not_analyzed, plan, clang, plugin, model_files,

@@ -3,7 +3,8 @@ for a check of one change and for a CI matrix over many machines.
 
 --changed-since REV keeps the entries whose source file changed since REV
 (since the merge base of REV and HEAD, plus what is not committed yet, new
-files included), and, when a header or other C file changed, those that
+files included; in the git checkout around the working directory, else
+around the database's first file), and, when a header or other C file changed, those that
 include it: the dependency file the build wrote beside the object (-MF,
 -Wp,-MD,...) says what a file includes, else clang's preprocessor is asked
 (`clang -M -MG` with the entry's translated flags). A change that touches no
@@ -57,7 +58,8 @@ def apply(args, entries, toolchain, verbose=False):
         k, n = parse_shard(args.shard)
     if getattr(args, "changed_since", None):
         before = len(entries)
-        entries = changed_entries(entries, changed_files(args.changed_since),
+        places = [os.getcwd()] + [os.path.dirname(e.file) for e in entries[:1]]
+        entries = changed_entries(entries, changed_files(args.changed_since, places),
                                   [toolchain.clang, "-M", "-MG"], toolchain.include_args(),
                                   getattr(args, "jobs", 1), verbose)
         print(f"dmasafe: --changed-since {args.changed_since}: {len(entries)} of {before} "
@@ -71,11 +73,28 @@ def apply(args, entries, toolchain, verbose=False):
     return entries
 
 
-def changed_files(rev):
+def checkout_top(places):
+    """The top of the git checkout around the first of `places` (folders)
+    that is in one, or None."""
+    for where in places:
+        try:
+            done = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=where,
+                                  capture_output=True, text=True, check=False)
+        except OSError:
+            return None
+        if done.returncode == 0 and done.stdout.strip():
+            return done.stdout.strip()
+    return None
+
+
+def changed_files(rev, places):
     """Real paths of the files that differ between the merge base of REV
-    and HEAD and the working tree, and of the untracked ones."""
-    top = _git(["rev-parse", "--show-toplevel"], os.getcwd(),
-               "--changed-since needs a git checkout around the working directory").strip()
+    and HEAD and the working tree, and of the untracked ones, in the git
+    checkout around the first of `places` that is in one."""
+    top = checkout_top(places)
+    if top is None:
+        raise UsageError("--changed-since needs a git checkout around the working directory "
+                         "or the first file of the database")
     base = _git(["merge-base", rev, "HEAD"], top,
                 f"--changed-since {rev}: no such revision, or no common history with HEAD "
                 "(in CI, fetch it first: git fetch --depth=1000 origin <branch>)").strip()

@@ -18,5 +18,8 @@ typedef struct {
   {.p_tx_buffer = (uint8_t const *)(p_tx_buf), .tx_length = (tx_len), \
    .p_rx_buffer = (p_rx_buf), .rx_length = (rx_len)}
 nrfx_err_t nrfx_spim_xfer(nrfx_spim_t const *p_instance, nrfx_spim_xfer_desc_t const *p_xfer_desc, uint32_t flags);
-bool nrfx_is_in_ram(void const *p_object);
+/* As nrfx_common.h defines it: inline, the data RAM at 0x20000000. */
+static inline bool nrfx_is_in_ram(void const *p_object) {
+  return ((uint32_t)p_object & 0xE0000000u) == 0x20000000u;
+}
 #endif
