@@ -46,6 +46,22 @@ llvm::StringRef indexKeyBefore(llvm::StringRef Text, size_t Colon) {
   return Text.slice(Start, End);
 }
 
+/// Whether the key before \p Colon is in a comment: a `#` at the start of
+/// its line or after a blank, and no quote on the line before it that could
+/// make the `#` part of a string (then it is taken as a key: never fewer
+/// names).
+bool inComment(llvm::StringRef Text, size_t Colon) {
+  bool Hash = false;
+  for (size_t I = Colon; I > 0 && Text[I - 1] != '\n'; --I) {
+    char C = Text[I - 1];
+    if (C == '"' || C == '\'')
+      return false;
+    if (C == '#' && (I == 1 || isBlank(Text[I - 2])))
+      Hash = true;
+  }
+  return Hash;
+}
+
 /// The identifier a value starts with (the last component of `ns::f`),
 /// or "" when it starts otherwise.
 llvm::StringRef leadingName(llvm::StringRef Value) {
@@ -81,7 +97,8 @@ modelIndexNames(llvm::StringRef Text) {
       ++Colon; // `ns::f` is a value, not a key
       continue;
     }
-    if (!llvm::is_contained(ModelIndexKeys, indexKeyBefore(Text, Colon)))
+    if (!llvm::is_contained(ModelIndexKeys, indexKeyBefore(Text, Colon)) ||
+        inComment(Text, Colon))
       continue;
     llvm::StringRef Name = leadingName(Text.drop_front(Colon + 1));
     if (Name.empty())
