@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 #include "ApiDescription.h"
 #include "ModelFileShape.h"
+#include "ModelYaml.h"
 #include "RegisterModelYaml.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -161,41 +162,11 @@ ReadContext &contextOf(llvm::yaml::IO &IO) {
   return *static_cast<ReadContext *>(IO.getContext());
 }
 
-/// Whether the mapping being read has a key outside \p Known. Its
-/// validate() then stays quiet so that the reader's own "unknown key"
-/// error, placed on the key itself, is the one reported.
-bool hasUnknownKey(llvm::yaml::IO &IO,
-                   std::initializer_list<llvm::StringRef> Known) {
-  if (IO.outputting())
-    return false;
-  // After an error, or on a node that is no mapping, the reader has already
-  // said what is wrong (and keys() would read a node that is not there).
-  auto &In = static_cast<llvm::yaml::Input &>(IO);
-  const llvm::yaml::Node *N = In.getCurrentNode();
-  if (In.error() || !N || !llvm::isa<llvm::yaml::MappingNode>(N))
-    return true;
-  for (llvm::StringRef K : IO.keys())
-    if (!llvm::is_contained(Known, K))
-      return true;
-  return false;
-}
-
 /// "unknown role; expected one of: start, arm, ..." (from Roles.def).
 llvm::StringRef unknownRoleMessage() {
   static const std::string Message =
       "unknown role; expected one of: " + roleNameList().str();
   return Message;
-}
-
-/// Model spelling of a direction (the engine's view of memory).
-std::optional<Direction> parseDirection(llvm::StringRef S) {
-  if (S == "to-device")
-    return Direction::ToDevice;
-  if (S == "from-device")
-    return Direction::FromDevice;
-  if (S == "bidirectional")
-    return Direction::Bidirectional;
-  return std::nullopt;
 }
 
 /// The first pattern of \p Headers that is no valid glob, as an error.

@@ -4,6 +4,7 @@
 // error at its line and column, and a file is used whole or not at all.
 //
 //===----------------------------------------------------------------------===//
+#include "ModelYaml.h"
 #include "RegisterModelYaml.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -11,23 +12,6 @@
 
 namespace dmasafe {
 namespace {
-
-/// Whether the mapping being read has a key outside \p Known: its
-/// validate() then stays quiet so that the reader's "unknown key" error,
-/// placed on the key, is the one reported.
-bool hasUnknownKey(llvm::yaml::IO &IO,
-                   std::initializer_list<llvm::StringRef> Known) {
-  if (IO.outputting())
-    return false;
-  auto &In = static_cast<llvm::yaml::Input &>(IO);
-  const llvm::yaml::Node *N = In.getCurrentNode();
-  if (In.error() || !N || !llvm::isa<llvm::yaml::MappingNode>(N))
-    return true;
-  for (llvm::StringRef K : IO.keys())
-    if (!llvm::is_contained(Known, K))
-      return true;
-  return false;
-}
 
 bool isIdentifier(llvm::StringRef S) {
   return !S.empty() && !llvm::isDigit(S.front()) &&
@@ -45,16 +29,6 @@ std::string badMember(llvm::StringRef Member) {
     return "";
   return "'member' is a dotted path of C member names, got '" + Member.str() +
          "'";
-}
-
-std::optional<Direction> directionNamed(llvm::StringRef S) {
-  if (S == "to-device")
-    return Direction::ToDevice;
-  if (S == "from-device")
-    return Direction::FromDevice;
-  if (S == "bidirectional")
-    return Direction::Bidirectional;
-  return std::nullopt;
 }
 
 constexpr const char UnknownDirection[] =
@@ -114,13 +88,13 @@ RegisterBlock toRegisterBlock(const RegisterBlockEntry &E,
     R.Triggers = A.Triggers;
     R.RequiresRam = A.RequiresRam;
     if (!A.Direction.empty())
-      R.Dir = directionNamed(A.Direction);
+      R.Dir = parseDirection(A.Direction);
     if (A.DirectionFrom) {
       RegisterDirection D;
       D.Member = A.DirectionFrom->Member;
       D.Mask = A.DirectionFrom->Mask;
       for (const auto &[V, Name] : A.DirectionFrom->Values)
-        D.Values.push_back({V, *directionNamed(Name)});
+        D.Values.push_back({V, *parseDirection(Name)});
       R.DirFrom = std::move(D);
     }
     B.Addresses.push_back(std::move(R));
@@ -176,7 +150,7 @@ std::string MappingTraits<RegisterDirectionEntry>::validate(
     if ((V & ~D.Mask) != 0)
       return "direction value " + std::to_string(V) +
              " has bits outside its mask";
-    if (!directionNamed(Name))
+    if (!parseDirection(Name))
       return unknownDirection(Name);
   }
   return "";
@@ -202,7 +176,7 @@ std::string MappingTraits<AddressEntry>::validate(IO &IO, AddressEntry &A) {
   if (A.Direction.empty() == !A.DirectionFrom.has_value())
     return "an address register has either 'direction: NAME' or "
            "'direction-from: {member: M, mask: X, values: {...}}'";
-  if (!A.Direction.empty() && !directionNamed(A.Direction))
+  if (!A.Direction.empty() && !parseDirection(A.Direction))
     return unknownDirection(A.Direction);
   return "";
 }
