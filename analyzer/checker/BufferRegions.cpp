@@ -104,6 +104,16 @@ BufferRef describeRegion(const MemRegion *R) {
   return B;
 }
 
+OwnedBytes ownedBytesAt(const BufferRef &Ref) {
+  OwnedBytes Bytes;
+  Bytes.Base = Ref.Base;
+  Bytes.Named = Ref.Region;
+  while (const auto *ER = dyn_cast<ElementRegion>(Bytes.Named))
+    Bytes.Named = ER->getSuperRegion();
+  Bytes.Offset = Ref.Offset.value_or(0);
+  return Bytes;
+}
+
 const MemRegion *bufferRegion(const BufferParam &B, const CallEvent &Call,
                               ProgramStateRef State, CheckerContext &C) {
   if (B.Param >= Call.getNumArgs())

@@ -264,12 +264,17 @@ SVal ModelledCall::handleArg() const {
 }
 
 HandleMatch ModelledCall::sameHandle(ProgramStateRef State, SVal A, SVal B) const {
+  return compareHandles(State, A, B, C.getSValBuilder());
+}
+
+HandleMatch compareHandles(ProgramStateRef State, SVal A, SVal B,
+                           SValBuilder &SVB) {
   if (A == B)
     return HandleMatch::Same;
   auto DA = A.getAs<DefinedSVal>(), DB = B.getAs<DefinedSVal>();
   if (!DA || !DB || isa<Loc>(*DA) != isa<Loc>(*DB))
     return HandleMatch::Unknown;
-  DefinedOrUnknownSVal Eq = C.getSValBuilder().evalEQ(State, *DA, *DB);
+  DefinedOrUnknownSVal Eq = SVB.evalEQ(State, *DA, *DB);
   if (Eq.isUnknown())
     return HandleMatch::Unknown;
   auto [T, F] = State->assume(Eq);

@@ -63,6 +63,12 @@ struct ModelledCall {
 std::pair<clang::ento::ProgramStateRef, clang::ento::ProgramStateRef>
 splitNonZero(clang::ento::ProgramStateRef State, clang::ento::SVal V);
 
+/// Whether two handles name the same transfer (or channel), as the path's
+/// constraints decide: a model's handle argument and a register channel.
+HandleMatch compareHandles(clang::ento::ProgramStateRef State,
+                           clang::ento::SVal A, clang::ento::SVal B,
+                           clang::ento::SValBuilder &SVB);
+
 /// A handle as stored and compared: constant channel numbers widened to one
 /// type, so that a `uint8_t` channel 2 equals an `int` 2.
 clang::ento::SVal normalizeHandle(clang::ento::SVal V,

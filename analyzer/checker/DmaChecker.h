@@ -321,6 +321,10 @@ std::optional<int64_t> transferLength(const BufferParam &B,
 const clang::ento::MemRegion *regionOfValue(clang::ento::SVal V);
 /// Byte offset of \p R within its base region (none when symbolic).
 BufferRef describeRegion(const clang::ento::MemRegion *R);
+/// The bytes a transfer from \p Ref owns, from its offset (0 when
+/// symbolic) and named by the array or object it points into; the caller
+/// sets the length.
+OwnedBytes ownedBytesAt(const BufferRef &Ref);
 
 /// Constant data with static storage, or a string literal (likely flash),
 /// whose address the path has not tested (PlacementTests.cpp).

@@ -26,6 +26,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "RegisterTransfers.h"
+#include "CallModel.h"
 
 #include "api/RegisterModel.h"
 #include "semantics/Transitions.h"
@@ -202,23 +203,6 @@ std::optional<SVal> channelHandle(const RegisterAccess &A, SVal RegisterLoc,
 
 namespace {
 
-HandleMatch sameChannel(ProgramStateRef State, SVal A, SVal B, SValBuilder &SVB) {
-  if (A == B)
-    return HandleMatch::Same;
-  auto DA = A.getAs<DefinedSVal>(), DB = B.getAs<DefinedSVal>();
-  if (!DA || !DB || isa<Loc>(*DA) != isa<Loc>(*DB))
-    return HandleMatch::Unknown;
-  DefinedOrUnknownSVal Eq = SVB.evalEQ(State, *DA, *DB);
-  if (Eq.isUnknown())
-    return HandleMatch::Unknown;
-  auto [T, F] = State->assume(Eq);
-  if (T && !F)
-    return HandleMatch::Same;
-  if (F && !T)
-    return HandleMatch::Different;
-  return HandleMatch::Unknown;
-}
-
 StoredBits storedBits(const BinaryOperator *BO, SVal Val, CheckerContext &C) {
   StoredBits Out;
   auto Known = [&](SVal V) -> std::optional<uint64_t> {
@@ -291,12 +275,7 @@ ExplodedNode *RegisterTransfers::armAddress(const RegisterAccess &A,
       C.emitReport(std::move(R));
       return nullptr;
     }
-  OwnedBytes Bytes;
-  Bytes.Base = Ref.Base;
-  Bytes.Named = Ref.Region;
-  while (const auto *ER = dyn_cast<ElementRegion>(Bytes.Named))
-    Bytes.Named = ER->getSuperRegion();
-  Bytes.Offset = Ref.Offset.value_or(0);
+  OwnedBytes Bytes = ownedBytesAt(Ref);
   // The length register counts items of a size another register holds:
   // the buffer from the address on.
   Direction Dir = AR.Dir.value_or(Direction::ToDevice);
@@ -311,7 +290,7 @@ ExplodedNode *RegisterTransfers::armAddress(const RegisterAccess &A,
   SValBuilder &SVB = C.getSValBuilder();
   for (const auto &[OldKey, Old] : transfersOf(State))
     if (Old.isArmed() && Old.direction() == Dir && Old.family() == Family &&
-        sameChannel(State, Old.handle(), Handle, SVB) == HandleMatch::Same)
+        compareHandles(State, Old.handle(), Handle, SVB) == HandleMatch::Same)
       State = removeTransfer(State, OldKey);
   State = setTransfer(State, Key, T);
   return C.addTransition(
@@ -340,7 +319,7 @@ void RegisterTransfers::startChannel(const RegisterAccess &A, SVal Handle,
   llvm::SmallVector<std::pair<SymbolRef, TransferState>, 2> Run;
   for (const auto &[Key, T] : transfersOf(State))
     if (T.isArmed() && T.family() == Family &&
-        sameChannel(State, T.handle(), Handle, SVB) == HandleMatch::Same)
+        compareHandles(State, T.handle(), Handle, SVB) == HandleMatch::Same)
       Run.push_back({Key, T});
   if (Run.empty())
     return;
@@ -388,7 +367,7 @@ ProgramStateRef RegisterTransfers::endChannel(ProgramStateRef State,
   for (const auto &[Key, T] : transfersOf(State))
     if (T.family() == Family &&
         (Handle.isUnknown() ||
-         sameChannel(State, T.handle(), Handle, SVB) != HandleMatch::Different))
+         compareHandles(State, T.handle(), Handle, SVB) != HandleMatch::Different))
       State = removeTransfer(State, Key);
   return State;
 }
@@ -496,7 +475,7 @@ ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
     for (const auto &[Key, T] : transfersOf(State))
       if (T.isInFlight() && T.family() == R->Family &&
           (R->Channel.isUnknown() ||
-           sameChannel(State, T.handle(), R->Channel, SVB) != HandleMatch::Different))
+           compareHandles(State, T.handle(), R->Channel, SVB) != HandleMatch::Different))
         State = removeTransfer(State, Key);
   }
   return State;

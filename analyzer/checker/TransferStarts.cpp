@@ -195,13 +195,8 @@ void collectTransfers(ModelledCall &M, ProgramStateRef State) {
     // the engine owns that object, not the rest of the array it sits in.
     if (!Len && B.Field.empty())
       Len = objectSize(Call.getArgExpr(B.Param)->getType(), C.getASTContext());
-    OwnedBytes Bytes;
-    Bytes.Base = Ref.Base;
-    Bytes.Named = Ref.Region;
-    while (const auto *ER = dyn_cast<ElementRegion>(Bytes.Named))
-      Bytes.Named = ER->getSuperRegion();
+    OwnedBytes Bytes = ownedBytesAt(Ref);
     // An unknown start: the whole region.
-    Bytes.Offset = Ref.Offset.value_or(0);
     Bytes.Length = Ref.Offset ? Len : std::nullopt;
     SVal BufferValue = loc::MemRegionVal(Ref.Region);
     if (!FirstBuffer)
