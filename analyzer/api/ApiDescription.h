@@ -196,8 +196,6 @@ public:
   /// Whether a model file failed to load (read now or parsed later). A
   /// front-end then reports nothing, rather than findings of half a model.
   bool loadFailed() const { return LoadFailed; }
-  /// Marks a failure found by the caller (a file it could not read).
-  void noteLoadFailure() { LoadFailed = true; }
   /// Calls \p Fn with every name a loaded or deferred model may describe
   /// (a superset: a cheap filter for call matchers).
   void forEachModelName(llvm::function_ref<void(llvm::StringRef)> Fn) const;
