@@ -61,8 +61,16 @@ void ApiDescription::addModels(llvm::StringMap<FunctionContract> Parsed,
   if (!Registers)
     Registers = std::make_shared<std::vector<RegisterBlock>>();
   llvm::append_range(*Registers, Blocks);
-  for (auto &Entry : Parsed)
+  for (auto &Entry : Parsed) {
+    auto Old = Models.find(Entry.getKey());
+    // Another SDK's function of the same name (NuttX's stm32_dmasetup has
+    // three signatures across chip families): kept for the declarations
+    // its headers match. The same headers again are an override.
+    if (Old != Models.end() &&
+        Old->getValue().DeclaredIn != Entry.getValue().DeclaredIn)
+      OtherHeaders[Entry.getKey()].push_back(std::move(Old->getValue()));
     Models.insert_or_assign(Entry.getKey(), std::move(Entry.getValue()));
+  }
 }
 
 llvm::Error ApiDescription::deferModelFile(llvm::StringRef Path) {
@@ -145,10 +153,8 @@ const FunctionContract *ApiDescription::lookup(const FunctionDecl *FD) {
   if (!FD)
     return nullptr;
   loadUsedModels(FD->getASTContext().Idents);
-  if (const IdentifierInfo *II = FD->getIdentifier())
-    if (const FunctionContract *M = lookupModel(II->getName()))
-      if (modelFits(*M, FD))
-        return M;
+  if (const FunctionContract *M = fittingModel(FD))
+    return M;
   const Decl *Key = FD->getCanonicalDecl();
   readAnnotationsOnce(FD);
   return Annotated.lookup(Key);
@@ -170,25 +176,38 @@ void ApiDescription::readAnnotationsOnce(const FunctionDecl *FD) {
   Annotated[Key] = Stored;
 }
 
-bool ApiDescription::modelFits(const FunctionContract &M,
-                               const FunctionDecl *FD) {
+const FunctionContract *
+ApiDescription::fittingModel(const FunctionDecl *FD) {
+  const IdentifierInfo *II = FD->getIdentifier();
+  const FunctionContract *M = II ? lookupModel(II->getName()) : nullptr;
+  if (!M)
+    return nullptr;
   const Decl *Key = FD->getCanonicalDecl();
-  auto [It, New] = ModelFits.try_emplace(Key, true);
+  auto [It, New] = FittingModel.try_emplace(Key, nullptr);
   if (!New)
     return It->second;
-  if (!declaredInModelHeader(M, FD)) {
-    It->second = false; // another function of the same name: not a misfit
-    return false;
+  const FunctionContract *Chosen = declaredInModelHeader(*M, FD) ? M : nullptr;
+  if (!Chosen) {
+    auto Others = OtherHeaders.find(II->getName());
+    if (Others != OtherHeaders.end())
+      for (const FunctionContract &O : llvm::reverse(Others->getValue()))
+        if (declaredInModelHeader(O, FD)) {
+          Chosen = &O;
+          break;
+        }
   }
-  if (std::optional<std::string> Why = modelMismatch(M, FD)) {
-    It->second = false;
+  if (!Chosen)
+    return nullptr; // another function of the same name: not a misfit
+  if (std::optional<std::string> Why = modelMismatch(*Chosen, FD)) {
     ContractProblem P{FD->getLocation(),
-                      "dmasafe: the " + M.Origin + " entry for '" + M.Name +
-                          "' does not fit its declaration: " + *Why};
+                      "dmasafe: the " + Chosen->Origin + " entry for '" +
+                          Chosen->Name + "' does not fit its declaration: " +
+                          *Why};
     Problems.push_back(P);
     ModelProblems[Key].push_back(std::move(P));
+    return nullptr;
   }
-  return It->second;
+  return It->second = Chosen;
 }
 
 std::vector<ContractProblem>
@@ -196,13 +215,12 @@ ApiDescription::problemsOf(const FunctionDecl *FD) {
   loadUsedModels(FD->getASTContext().Idents);
   const Decl *Key = FD->getCanonicalDecl();
   if (const IdentifierInfo *II = FD->getIdentifier())
-    if (const FunctionContract *M = lookupModel(II->getName()))
-      if (!modelFits(*M, FD)) {
-        std::vector<ContractProblem> All = ModelProblems[Key];
-        readAnnotationsOnce(FD);
-        llvm::append_range(All, DeclProblems[Key]);
-        return All;
-      }
+    if (lookupModel(II->getName()) && !fittingModel(FD)) {
+      std::vector<ContractProblem> All = ModelProblems[Key];
+      readAnnotationsOnce(FD);
+      llvm::append_range(All, DeclProblems[Key]);
+      return All;
+    }
   readAnnotationsOnce(FD);
   return DeclProblems[Key];
 }

@@ -60,8 +60,22 @@ enum class StorageKind {
 /// Where a direction comes from when it is not fixed.
 struct DirectionFromArg {
   unsigned Param = 0; ///< 0-based parameter holding the enum value
-  /// Enum constant value -> direction (DMA_TO_DEVICE -> ToDevice...).
+  /// Bits of the argument that hold the direction, when it is a register
+  /// value (NuttX's `ccr`: DMA_CCR_DIR among MINC, PSIZE...).
+  std::optional<uint64_t> Mask;
+  /// Enum constant value (or masked bits) -> direction (DMA_TO_DEVICE ->
+  /// ToDevice...).
   std::vector<std::pair<int64_t, Direction>> Values;
+
+  /// The direction argument value \p V names, if its value is listed.
+  std::optional<Direction> directionFor(int64_t V) const {
+    if (Mask)
+      V = static_cast<int64_t>(static_cast<uint64_t>(V) & *Mask);
+    for (const auto &[Value, Dir] : Values)
+      if (Value == V)
+        return Dir;
+    return std::nullopt;
+  }
 };
 
 /// One buffer a function hands to (or takes from) the engine.
@@ -200,7 +214,9 @@ public:
   /// (a superset: a cheap filter for call matchers).
   void forEachModelName(llvm::function_ref<void(llvm::StringRef)> Fn) const;
 
-  /// The contract of \p FD, or null when it has none. Model entries win over
+  /// The contract of \p FD, or null when it has none. Of the model entries
+  /// of its name, the last loaded whose `headers:` match a declaration of
+  /// \p FD applies (SDKs reuse names across chip families). Model entries win over
   /// annotations, unless the model does not fit \p FD (an index past its
   /// parameters, a field its struct lacks): then the model is not used for
   /// \p FD and the mismatch is one of problemsOf(FD). Problems found in \p FD's annotations are appended to
@@ -253,11 +269,16 @@ private:
   llvm::DenseMap<const clang::Decl *, const FunctionContract *> Annotated;
   void readAnnotationsOnce(const clang::FunctionDecl *FD);
   llvm::DenseMap<const clang::Decl *, std::vector<ContractProblem>> DeclProblems;
-  /// Per declaration: whether its model fits, checked on first lookup.
-  llvm::DenseMap<const clang::Decl *, bool> ModelFits;
+  /// Contracts of the same name as one in Models from another SDK's
+  /// headers (a later file replaced them there), in load order; stable
+  /// addresses, as lookup() returns them.
+  llvm::StringMap<std::deque<FunctionContract>> OtherHeaders;
+  /// Per declaration: the model entry whose headers declare it and that
+  /// fits it, or null; chosen on first lookup.
+  llvm::DenseMap<const clang::Decl *, const FunctionContract *> FittingModel;
   llvm::DenseMap<const clang::Decl *, std::vector<ContractProblem>>
       ModelProblems;
-  bool modelFits(const FunctionContract &M, const clang::FunctionDecl *FD);
+  const FunctionContract *fittingModel(const clang::FunctionDecl *FD);
   std::vector<ContractProblem> Problems;
 };
 

@@ -82,9 +82,11 @@ struct LengthEntry {
 };
 
 /// `direction: to-device`, or taken from an enum argument:
-/// `direction: {param: 3, values: {1: to-device, 2: from-device}}`.
+/// `direction: {param: 3, values: {1: to-device, 2: from-device}}`, or of
+/// some bits of a register value: `{param: 4, mask: 0x10, values: ...}`.
 struct DirectionFromArgEntry {
   ParamIndex Param;
+  std::optional<uint64_t> Mask;
   std::map<int64_t, Direction> Values;
 };
 struct DirectionEntry {
@@ -284,10 +286,11 @@ std::string validateFunction(const FunctionEntry &F) {
   if (Has(Role::RegisterCallback) && !F.Callback)
     return "function '" + F.Name +
            "' has role 'register-callback' but no 'callback: {param: N}'";
-  if (F.Callback && !Starts && !Has(Role::RegisterCallback))
+  if (F.Callback && !Starts && !Has(Role::Trigger) &&
+      !Has(Role::RegisterCallback))
     return "function '" + F.Name +
-           "' has a 'callback', which only applies to start, arm and "
-           "register-callback";
+           "' has a 'callback', which only applies to start, arm, trigger "
+           "and register-callback";
   if (F.Callback)
     if (std::string Bad = badFieldPath(F.Callback->Field); !Bad.empty())
       return Bad;
@@ -546,13 +549,19 @@ template <> struct CustomMappingTraits<std::map<int64_t, Direction>> {
 template <> struct MappingTraits<DirectionFromArgEntry> {
   static void mapping(IO &IO, DirectionFromArgEntry &D) {
     IO.mapRequired("param", D.Param);
+    IO.mapOptional("mask", D.Mask);
     IO.mapRequired("values", D.Values);
   }
   static std::string validate(IO &IO, DirectionFromArgEntry &D) {
-    if (hasUnknownKey(IO, {"param", "values"}))
+    if (hasUnknownKey(IO, {"param", "mask", "values"}))
       return "";
     if (D.Values.empty())
       return "a direction taken from a parameter needs at least one value";
+    if (D.Mask)
+      for (const auto &Entry : D.Values)
+        if (static_cast<uint64_t>(Entry.first) & ~*D.Mask)
+          return "direction value " + std::to_string(Entry.first) +
+                 " has bits outside the mask";
     return "";
   }
 };
@@ -713,6 +722,7 @@ BufferParam toBuffer(const BufferEntry &E) {
   if (E.Dir.FromArg) {
     DirectionFromArg D;
     D.Param = E.Dir.FromArg->Param.Value;
+    D.Mask = E.Dir.FromArg->Mask;
     D.Values.assign(E.Dir.FromArg->Values.begin(),
                     E.Dir.FromArg->Values.end());
     B.DirFromArg = std::move(D);

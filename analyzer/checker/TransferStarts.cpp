@@ -44,9 +44,9 @@ Direction directionOf(const ModelledCall &M, const BufferParam &B,
   const llvm::APSInt *V = M.C.getSValBuilder().getKnownValue(
       State, M.Call.getArgSVal(B.DirFromArg->Param));
   if (V)
-    for (const auto &[Value, Dir] : B.DirFromArg->Values)
-      if (V->getExtValue() == Value)
-        return Dir;
+    if (std::optional<Direction> Dir =
+            B.DirFromArg->directionFor(V->getExtValue()))
+      return *Dir;
   // Unknown direction: writes are wrong either way, reads may be fine.
   return Direction::ToDevice;
 }

@@ -178,12 +178,14 @@ private:
   }
 
   Direction directionOf(const CallExpr *CE, const BufferParam &B) const {
-    if (B.DirFromArg)
-      if (auto V = constantOf(argOrNull(CE, B.DirFromArg->Param)))
-        for (const auto &[Value, Dir] : B.DirFromArg->Values)
-          if (Value == *V)
-            return Dir;
-    return B.Dir;
+    if (!B.DirFromArg)
+      return B.Dir;
+    if (auto V = constantOf(argOrNull(CE, B.DirFromArg->Param)))
+      if (std::optional<Direction> Dir = B.DirFromArg->directionFor(*V))
+        return *Dir;
+    // Unknown direction: writes are wrong either way, reads may be fine
+    // (as the analyzer's TransferStarts.cpp decides).
+    return Direction::ToDevice;
   }
 
   /// Whether \p CE starts the engine: an arm never does; a start or a

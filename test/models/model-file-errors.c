@@ -92,7 +92,7 @@
 // MASK_NOT_TRIGGER: error: dmasafe: {{.*}}mask-not-trigger.yaml:3:5: function 'f' has a channel-mask handle, which only role 'trigger' takes
 // ARM_WITHOUT_HANDLE: error: dmasafe: {{.*}}arm-without-handle.yaml:3:5: function 'f' arms a transfer but has no handle a trigger could name; add 'handle: {param: N}'
 // REGISTER_WITHOUT_CALLBACK: error: dmasafe: {{.*}}register-without-callback.yaml:3:5: function 'f' has role 'register-callback' but no 'callback: {param: N}'
-// CALLBACK_ON_WAIT: error: dmasafe: {{.*}}callback-on-wait.yaml:3:5: function 'f' has a 'callback', which only applies to start, arm and register-callback
+// CALLBACK_ON_WAIT: error: dmasafe: {{.*}}callback-on-wait.yaml:3:5: function 'f' has a 'callback', which only applies to start, arm, trigger and register-callback
 // SIGNAL_WITH_WAIT: error: dmasafe: {{.*}}signal-with-wait.yaml:3:5: function 'f' is a 'signal' and has other roles; give it that role alone
 // START_AND_ARM: error: dmasafe: {{.*}}start-and-arm.yaml:3:5: function 'f' is both 'start' and 'arm'; a start whose 'trigger' argument is zero arms the transfer
 // LENGTH_FIELD_WITHOUT_PARAM: error: dmasafe: {{.*}}length-field-without-param.yaml:6:29: a length 'field' is a member of a parameter; add 'param: N'
