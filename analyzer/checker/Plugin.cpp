@@ -9,6 +9,7 @@
 #include "DmaChecker.h"
 #include "RegisterTransfers.h"
 #include "SelfRace.h"
+#include "Summaries.h"
 
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
@@ -22,11 +23,20 @@ namespace {
 constexpr const char *Modeling = "dmasafe.DmaModeling";
 constexpr const char *RegisterModeling = "dmasafe.RegisterModeling";
 constexpr const char *SelfRaceModeling = "dmasafe.SelfRaceModeling";
+constexpr const char *Summaries = "dmasafe.Summaries";
 constexpr const char *ClangTidyHost = "core.DynamicTypePropagation";
 constexpr const char *DocsUri =
     "docs/checks/README.md"; // relative to the dmasafe source tree
 
 bool shouldRegister(const CheckerManager &) { return true; }
+
+/// Enabling package `dmasafe` turns dmasafe.Summaries on too; without a
+/// file to write it would only cost time.
+bool shouldRegisterSummaries(const CheckerManager &Mgr) {
+  return !Mgr.getAnalyzerOptions()
+              .getCheckerStringOption(Summaries, "Output")
+              .empty();
+}
 
 void registerModeling(CheckerManager &Mgr) {
   DmaChecker *Chk = Mgr.registerChecker<DmaChecker>();
@@ -132,6 +142,21 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
                       "previous call left in flight (InFlightAccess)",
                       DocsUri, /*IsHidden=*/true);
   Registry.addDependency(SelfRaceModeling, Modeling);
+  // `dmasafe summarize`: reports nothing, writes the contracts the bodies
+  // give their functions (Summaries.h); registered only with an Output.
+  Registry.addChecker(registerSummaries, shouldRegisterSummaries, Summaries,
+                      "Writes the DMA contracts each function has from its "
+                      "body as a model file (dmasafe summarize)",
+                      DocsUri, /*IsHidden=*/true);
+  Registry.addDependency(Summaries, Modeling);
+  Registry.addCheckerOption("string", Summaries, "Output", "",
+                            "The model file to write the unit's derived "
+                            "contracts to",
+                            "released");
+  Registry.addCheckerOption("string", Summaries, "Previous", "",
+                            "The summary of the last round (one of the "
+                            "model files): its contracts are derived again",
+                            "released");
 
   struct UserChecker {
     const char *Name;

@@ -1,4 +1,4 @@
-"""Command line of `dmasafe`: subcommands analyze, scan, tidy, merge; --version.
+"""Command line of `dmasafe`: subcommands analyze, scan, tidy, summarize, merge; --version.
 
 Everything after a `--` goes to the compiler untouched (analyze, tidy) or is
 the build command (scan). Errors print one line, `dmasafe: error: ...`, and
@@ -7,7 +7,7 @@ import argparse
 import os
 import sys
 
-from . import analyze, merge, scan, tidy
+from . import analyze, merge, scan, summarize, tidy
 from .errors import EXIT_ERROR, DmasafeError, UsageError
 
 DESCRIPTION = """\
@@ -25,6 +25,7 @@ examples:
   dmasafe tidy -p build/ src/uart.c
   dmasafe analyze -p build/ --shard 2/4 --format sarif -o shard2.sarif
   dmasafe merge dmasafe.sarif shard*.sarif
+  dmasafe summarize -p build/ -o summary.yaml && dmasafe analyze -p build/ --models summary.yaml
 reference: docs/cli.md"""
 
 COMMANDS = {
@@ -34,6 +35,8 @@ COMMANDS = {
              "BUILD_COMMAND..."),
     "tidy": (tidy, "fast per-function checks (clang-tidy dmasafe-*)",
              "FILE... [-- COMPILER_ARGS]"),
+    "summarize": (summarize, "derive the DMA contracts of a build's own functions as a "
+                  "model file (wrappers across files)", "-p BUILD_DIR [FILE...]"),
     "merge": (merge, "one report from those of several runs (the shards of a CI matrix)",
               "OUT IN..."),
 }
