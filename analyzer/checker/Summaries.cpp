@@ -201,7 +201,7 @@ namespace {
 std::optional<SuccessCondition>
 successWhere(const std::vector<PathEnd> &Paths,
              llvm::function_ref<Holds(const PathEnd &)> H, QualType RetTy,
-             SValBuilder &SVB) {
+             SValBuilder &SVB, bool VoidStartsAnyway) {
   std::vector<Holds> Of;
   bool Any = false, All = true;
   for (const PathEnd &P : Paths) {
@@ -211,10 +211,13 @@ successWhere(const std::vector<PathEnd> &Paths,
   }
   if (!Any)
     return std::nullopt;
-  // A void function's caller cannot tell its early returns from the
-  // others: it started.
-  if (All || RetTy->isVoidType())
+  if (All)
     return SuccessCondition();
+  // A void function's caller cannot tell its early returns from the
+  // others: taken to have started (a wait that may not have waited is no
+  // wait: that would hide a transfer still in flight).
+  if (RetTy->isVoidType())
+    return VoidStartsAnyway ? std::optional(SuccessCondition()) : std::nullopt;
   if (!RetTy->isIntegralOrEnumerationType())
     return std::nullopt;
   std::vector<int64_t> Candidates{0};
@@ -320,7 +323,7 @@ std::optional<FunctionContract> deriveStart(const ContractSummaries::Facts &F,
         }
         return H;
       },
-      F.FD->getReturnType(), SVB);
+      F.FD->getReturnType(), SVB, /*VoidStartsAnyway=*/true);
   if (!S)
     return std::nullopt;
   C.Success = *S;
@@ -399,7 +402,7 @@ std::optional<FunctionContract> deriveEnd(const ContractSummaries::Facts &F,
             return Holds{Holds::Yes, UnknownVal()};
         return Holds{};
       },
-      F.FD->getReturnType(), SVB);
+      F.FD->getReturnType(), SVB, /*VoidStartsAnyway=*/false);
   if (!S)
     return std::nullopt;
   FunctionContract C;

@@ -13,8 +13,8 @@
 // RUN:   -analyzer-config 'dmasafe.DmaModeling:ModelFiles=%t.yaml' -x c /dev/null
 
 #include "dmasafe/annotations.h"
-#include <stddef.h>
-#include <stdint.h>
+typedef unsigned long size_t;
+typedef unsigned char uint8_t;
 
 struct spi { int busy; };
 struct spi bus;
@@ -70,8 +70,11 @@ void frame_send(struct spi *dev, struct frame *f) {
   spi_start(dev, f->bytes, 8);
 }
 
-// Starts and waits: no transfer outlives it, nothing is derived.
-// CHECK-NOT: name: send_and_wait
+// Starts and waits: no transfer outlives it; it waits for what is on the
+// caller's handle.
+// CHECK:      - name: send_and_wait
+// CHECK-NEXT:   api: annotated
+// CHECK-NEXT:   role: wait
 void send_and_wait(struct spi *dev, const uint8_t *data, size_t len) {
   spi_start(dev, data, len);
   spi_wait(dev);
@@ -105,8 +108,10 @@ void maybe_wait(struct spi *s, int blocking) {
 }
 
 // Waits for the last transfer, then starts the next: a caller's second
-// call is no double start, so no start is derived.
-// CHECK-NOT: name: wait_then_send
+// call is no double start, so no start is derived (only the wait).
+// CHECK:      - name: wait_then_send
+// CHECK-NEXT:   api: annotated
+// CHECK-NEXT:   role: wait
 void wait_then_send(struct spi *dev, const uint8_t *data, size_t len) {
   spi_wait(dev);
   spi_start(dev, data, len);

@@ -2,12 +2,11 @@
 #include "display.h"
 #include "spi_bus.h"
 
-int sensor_value(void);
+void format_status(uint8_t *line, uint16_t len);
 
 void show_status_before_fix(void) {
   uint8_t line[16];
-  for (int i = 0; i < 16; i++)
-    line[i] = (uint8_t)sensor_value();
+  format_status(line, sizeof line);
   display_flush(line, sizeof line);
 } /* the transfer still reads line: its frame is gone */
 
@@ -15,8 +14,7 @@ static uint8_t status_line[16];
 
 void show_status_after_fix(void) {
   spi_bus_wait(); /* the last frame is out before the buffer is rewritten */
-  for (int i = 0; i < 16; i++)
-    status_line[i] = (uint8_t)sensor_value();
+  format_status(status_line, sizeof status_line);
   display_flush(status_line, sizeof status_line);
 }
 
