@@ -8,9 +8,11 @@
 // with usb_bulk_msg() (dvb-usb-urb.c, another translation unit): DMA-API
 // debug threw a traceback. The fix kzallocs both buffers.
 //
-// RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
-// XFAIL: *
-// dmasafe misses this today: [cross-tu-wrapper] dvb_usb_generic_rw() is in dvb-usb-urb.c, where it passes its wbuf/rbuf to usb_bulk_msg(); here only its declaration is seen, with no contract (issue 12 item 2)
+// dvb_usb_generic_rw() is in dvb-usb-urb.c (Inputs/dvb-usb/, the other
+// translation unit): `dmasafe summarize` derives from its body that wbuf and
+// rbuf reach usb_bulk_msg(), and this unit's analysis loads that summary.
+// RUN: %dmasafe summarize %realbugs_inputs/dvb-usb/dvb-usb-urb.c -o %t.yaml -- --target=x86_64-linux-gnu -ffreestanding -I %realbugs_inputs
+// RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu -analyzer-config 'dmasafe.DmaModeling:ModelFiles=%realbugs_models;%t.yaml' %s
 
 #include "linux/slab.h"
 #include "linux/usb.h"
