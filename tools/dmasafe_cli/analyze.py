@@ -45,6 +45,13 @@ def add_arguments(parser):
 
 def add_database_arguments(parser):
     """The options that choose and translate database entries (analyze, scan)."""
+    add_translation_arguments(parser)
+    selection.add_arguments(parser)
+
+
+def add_translation_arguments(parser):
+    """--file-filter and the extra clang arguments (also summarize, which has
+    no change selection)."""
     parser.add_argument("--file-filter", metavar="PATH", action="append", default=[],
                         help="only files that are PATH, under directory PATH or match the "
                              "glob PATH; '!PATH' leaves them out (repeatable)")
@@ -52,7 +59,6 @@ def add_database_arguments(parser):
                         help="append ARG to each clang command (repeatable)")
     parser.add_argument("--extra-arg-before", metavar="ARG", action="append", default=[],
                         help="put ARG first among each file's flags (repeatable)")
-    selection.add_arguments(parser)
 
 
 def add_format_argument(parser):

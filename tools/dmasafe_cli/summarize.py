@@ -41,13 +41,7 @@ def add_arguments(parser):
     parser.add_argument("--annotations", action="store_true",
                         help="print each derived function's declaration with the "
                              "annotations that say the same")
-    parser.add_argument("--file-filter", metavar="PATH", action="append", default=[],
-                        help="only files that are PATH, under directory PATH or match the "
-                             "glob PATH; '!PATH' leaves them out (repeatable)")
-    parser.add_argument("--extra-arg", metavar="ARG", action="append", default=[],
-                        help="append ARG to each clang command (repeatable)")
-    parser.add_argument("--extra-arg-before", metavar="ARG", action="append", default=[],
-                        help="put ARG first among each file's flags (repeatable)")
+    analyze.add_translation_arguments(parser)
     models.add_model_arguments(parser)
     parser.add_argument("--max-rounds", metavar="N", type=int, default=MAX_ROUNDS,
                         help=f"stop after N rounds over the build (default {MAX_ROUNDS})")
