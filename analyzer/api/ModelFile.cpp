@@ -395,9 +395,7 @@ template <> struct ScalarTraits<Role> {
 
 template <> struct ScalarTraits<Direction> {
   static void output(const Direction &D, void *, raw_ostream &OS) {
-    OS << (D == Direction::ToDevice     ? "to-device"
-           : D == Direction::FromDevice ? "from-device"
-                                        : "bidirectional");
+    OS << modelDirectionName(D);
   }
   static StringRef input(StringRef S, void *, Direction &D) {
     std::optional<Direction> Parsed = parseDirection(S);

@@ -1,5 +1,6 @@
 //===- ModelWriter.cpp - A contract written back as a model entry ---------===//
 #include "ModelWriter.h"
+#include "ModelYaml.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -11,20 +12,6 @@ using namespace clang;
 
 namespace dmasafe {
 namespace {
-
-/// The model file's spelling of a direction (not directionName's, which is
-/// the messages' "memory-to-device").
-llvm::StringRef modelDirection(Direction D) {
-  switch (D) {
-  case Direction::ToDevice:
-    return "to-device";
-  case Direction::FromDevice:
-    return "from-device";
-  case Direction::Bidirectional:
-    return "bidirectional";
-  }
-  llvm_unreachable("every direction is in the switch");
-}
 
 std::string requirementList(const BufferParam &B) {
   std::vector<std::string> R;
@@ -55,13 +42,16 @@ std::string successText(const SuccessCondition &S) {
 
 std::string directionText(const BufferParam &B) {
   if (!B.DirFromArg)
-    return modelDirection(B.Dir).str();
+    return modelDirectionName(B.Dir).str();
   std::string Values;
   for (const auto &[V, D] : B.DirFromArg->Values)
     Values += (Values.empty() ? "" : ", ") + std::to_string(V) + ": " +
-              modelDirection(D).str();
-  return "{param: " + std::to_string(B.DirFromArg->Param) + ", values: {" +
-         Values + "}}";
+              modelDirectionName(D).str();
+  std::string Mask;
+  if (B.DirFromArg->Mask)
+    Mask = ", mask: " + std::to_string(*B.DirFromArg->Mask);
+  return "{param: " + std::to_string(B.DirFromArg->Param) + Mask +
+         ", values: {" + Values + "}}";
 }
 
 const BufferParam *bufferAt(const FunctionContract &C, unsigned I) {

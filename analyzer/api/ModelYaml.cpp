@@ -2,6 +2,7 @@
 #include "ModelYaml.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/ErrorHandling.h"
 
 namespace dmasafe {
 
@@ -29,6 +30,18 @@ std::optional<Direction> parseDirection(llvm::StringRef S) {
   if (S == "bidirectional")
     return Direction::Bidirectional;
   return std::nullopt;
+}
+
+llvm::StringRef modelDirectionName(Direction D) {
+  switch (D) {
+  case Direction::ToDevice:
+    return "to-device";
+  case Direction::FromDevice:
+    return "from-device";
+  case Direction::Bidirectional:
+    return "bidirectional";
+  }
+  llvm_unreachable("every direction is in the switch");
 }
 
 } // namespace dmasafe

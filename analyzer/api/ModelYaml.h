@@ -26,6 +26,9 @@ bool hasUnknownKey(llvm::yaml::IO &IO,
 /// Model spelling of a direction (`to-device`, `from-device`,
 /// `bidirectional`: the engine's view of memory).
 std::optional<Direction> parseDirection(llvm::StringRef S);
+/// The model file's spelling of \p D, which parseDirection reads back (not
+/// directionName's, which is the messages' "memory-to-device").
+llvm::StringRef modelDirectionName(Direction D);
 
 } // namespace dmasafe
 

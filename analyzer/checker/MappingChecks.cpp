@@ -166,11 +166,7 @@ std::string DmaChecker::mismatchWithMap(const ModelledCall &M, SymbolRef Key,
   }
   auto DirOf = [](const DirectionFromArg &D,
                   std::optional<int64_t> V) -> std::optional<Direction> {
-    if (V)
-      for (const auto &[Value, Dir] : D.Values)
-        if (Value == *V)
-          return Dir;
-    return std::nullopt;
+    return V ? D.directionFor(*V) : std::nullopt;
   };
   std::optional<Direction> MapDir =
       B.DirFromArg ? DirOf(*B.DirFromArg, KnownAtMap(B.DirFromArg->Param))
