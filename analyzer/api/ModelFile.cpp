@@ -296,7 +296,12 @@ std::string validateFunction(const FunctionEntry &F) {
       return Bad;
 
   bool TakesBuffers = llvm::any_of(Roles, roleTakesBuffers);
-  if (TakesBuffers && F.Buffers.empty())
+  // Cache maintenance without buffers maintains the whole cache
+  // (SCB_CleanDCache()).
+  bool WholeCache = llvm::all_of(Roles, [](Role R) {
+    return R == Role::CacheClean || R == Role::CacheInvalidate;
+  });
+  if (TakesBuffers && F.Buffers.empty() && !WholeCache)
     return "function '" + F.Name + "' has role '" +
            roleName(*llvm::find_if(Roles, roleTakesBuffers)).str() +
            "' but no 'buffers'";

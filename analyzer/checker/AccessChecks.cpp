@@ -111,6 +111,58 @@ void DmaChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
   checkAccess(R, Size.value_or(1), !IsLoad, "", S, C);
 }
 
+bool visitLibraryAccesses(
+    const CallEvent &Call, CheckerContext &C,
+    llvm::function_ref<bool(const MemRegion *, std::optional<int64_t>, bool)>
+        Visit) {
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  const LibraryAccess *A =
+      FD && FD->getIdentifier() && CheckerContext::isCLibraryFunction(FD)
+          ? libraryAccess(FD->getName())
+          : nullptr;
+  if (!A)
+    return false;
+  ProgramStateRef State = C.getState();
+  auto Touch = [&](unsigned Arg, bool Writes,
+                   std::optional<unsigned> SizeArg) {
+    if (Arg >= Call.getNumArgs())
+      return false;
+    const MemRegion *R = regionOfValue(Call.getArgSVal(Arg));
+    if (!R)
+      return false;
+    std::optional<int64_t> Size = 1;
+    if (SizeArg && *SizeArg < Call.getNumArgs())
+      if (const llvm::APSInt *V = C.getSValBuilder().getKnownValue(
+              State, Call.getArgSVal(*SizeArg)))
+        if (!V->isNegative() && V->getActiveBits() < 62)
+          Size = static_cast<int64_t>(V->getZExtValue());
+    if (Size && *Size == 0)
+      return false;
+    return Visit(R, Size, Writes);
+  };
+  for (const LibraryOperand &Op : A->Operands)
+    if (Touch(Op.Arg, Op.Writes, Op.SizeArg))
+      return true;
+  if (!A->FormatArg || *A->FormatArg >= Call.getNumArgs())
+    return true;
+  // printf("%s", rx) reads rx, printf("%p", rx) does not; an unknown
+  // format may read any pointer it is given.
+  const auto *Format = dyn_cast<StringLiteral>(
+      Call.getArgExpr(*A->FormatArg)->IgnoreParenCasts());
+  if (Format && Format->getCharByteWidth() == 1) {
+    for (auto [Arg, Writes] :
+         formatAccesses(Format->getString(), *A->FormatArg + 1))
+      if (Touch(Arg, Writes, std::nullopt))
+        return true;
+    return true;
+  }
+  for (unsigned I = *A->FormatArg + 1; I < Call.getNumArgs(); ++I)
+    if (Call.getArgExpr(I)->getType()->isPointerType() &&
+        Touch(I, /*Writes=*/false, std::nullopt))
+      return true;
+  return true;
+}
+
 void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
   if (modelBroken(C.getASTContext()))
     return;
@@ -148,46 +200,14 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
   }
 
   // Library calls whose accesses are known.
-  if (const LibraryAccess *A = IsLibrary ? libraryAccess(Name) : nullptr) {
-    auto Touch = [&](unsigned Arg, bool Writes,
-                     std::optional<unsigned> SizeArg) {
-      if (Arg >= Call.getNumArgs())
-        return false;
-      const MemRegion *R = regionOfValue(Call.getArgSVal(Arg));
-      if (!R)
-        return false;
-      std::optional<int64_t> Size = 1;
-      if (SizeArg && *SizeArg < Call.getNumArgs())
-        if (const llvm::APSInt *V = C.getSValBuilder().getKnownValue(
-                State, Call.getArgSVal(*SizeArg)))
-          if (!V->isNegative() && V->getActiveBits() < 62)
-            Size = static_cast<int64_t>(V->getZExtValue());
-      if (Size && *Size == 0)
-        return false;
-      return checkAccess(R, Size, Writes, Name, Call.getOriginExpr(), C);
-    };
-    for (const LibraryOperand &Op : A->Operands)
-      if (Touch(Op.Arg, Op.Writes, Op.SizeArg))
-        return;
-    if (!A->FormatArg || *A->FormatArg >= Call.getNumArgs())
-      return;
-    // printf("%s", rx) reads rx, printf("%p", rx) does not; an unknown
-    // format may read any pointer it is given.
-    const auto *Format = dyn_cast<StringLiteral>(
-        Call.getArgExpr(*A->FormatArg)->IgnoreParenCasts());
-    if (Format && Format->getCharByteWidth() == 1) {
-      for (auto [Arg, Writes] :
-           formatAccesses(Format->getString(), *A->FormatArg + 1))
-        if (Touch(Arg, Writes, std::nullopt))
-          return;
-      return;
-    }
-    for (unsigned I = *A->FormatArg + 1; I < Call.getNumArgs(); ++I)
-      if (Call.getArgExpr(I)->getType()->isPointerType() &&
-          Touch(I, /*Writes=*/false, std::nullopt))
-        return;
+  if (IsLibrary && visitLibraryAccesses(
+                       Call, C,
+                       [&](const MemRegion *R, std::optional<int64_t> Size,
+                           bool Writes) {
+                         return checkAccess(R, Size, Writes, Name,
+                                            Call.getOriginExpr(), C);
+                       }))
     return;
-  }
 
   // An unknown function: the analyzer does not guess, unless asked to.
   if (!Pedantic || !FD || FD->hasBody())

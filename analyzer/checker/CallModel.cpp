@@ -99,6 +99,7 @@ Handler handlerOf(Effect E) {
     return onWaitOrAbort;
   case Effect::Poll:
     return onPoll;
+  case Effect::Maintain: // the cache state: CacheCoherence's checkPreCall
   case Effect::Nothing:
     return succeed;
   case Effect::Interrupt: // the interrupt's: never evaluated

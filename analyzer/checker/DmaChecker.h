@@ -20,6 +20,10 @@
 //   * A misplaced dmasafe annotation.                             [AnnotationMisuse]
 //   * A mapping (dma_map_single) unmapped, synced or kept without the
 //     error test of its family (dma_mapping_error) on the path.  [MappingDiscipline]
+//   * On a core with a data cache: a start on bytes the CPU wrote and no
+//     clean covered, a read of received bytes no invalidate covered after
+//     the completion, a receive buffer that is not whole cache lines
+//     (CacheCoherence.h).                                         [CacheCoherence]
 //
 // State machine of one buffer range (TransferState.h: one entry per buffer,
 // keyed by the transfer's symbol; a range absent from the map is CPU-owned):
@@ -127,6 +131,7 @@ public:
     CK_TransferLength,
     CK_AnnotationMisuse,
     CK_MappingDiscipline,
+    CK_CacheCoherence,
     CK_NumCheckKinds
   };
 
@@ -325,6 +330,16 @@ BufferRef describeRegion(const clang::ento::MemRegion *R);
 /// symbolic) and named by the array or object it points into; the caller
 /// sets the length.
 OwnedBytes ownedBytesAt(const BufferRef &Ref);
+
+/// Calls \p Visit(region, bytes, writes) for each pointer argument the C
+/// library call \p Call reads or writes (semantics/LibraryAccess.h), until
+/// it returns true. Returns whether \p Call is such a library call.
+/// (AccessChecks.cpp)
+bool visitLibraryAccesses(
+    const clang::ento::CallEvent &Call, clang::ento::CheckerContext &C,
+    llvm::function_ref<bool(const clang::ento::MemRegion *,
+                            std::optional<int64_t>, bool)>
+        Visit);
 
 /// Constant data with static storage, or a string literal (likely flash),
 /// whose address the path has not tested (PlacementTests.cpp).

@@ -6,11 +6,13 @@
 // user-facing checkers, each only switching its reports on.
 //
 //===----------------------------------------------------------------------===//
+#include "CacheCoherence.h"
 #include "DmaChecker.h"
 #include "RegisterTransfers.h"
 #include "SelfRace.h"
 #include "Summaries.h"
 
+#include "clang/Basic/TargetInfo.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
 
@@ -104,6 +106,33 @@ void registerMappingDiscipline(CheckerManager &Mgr) {
   registerCheck<DmaChecker::CK_MappingDiscipline>(
       Mgr, "DMA mapping used without its error test");
 }
+/// The target's cache, from -target-cpu / --target and the options.
+void registerCacheCoherence(CheckerManager &Mgr) {
+  registerCheck<DmaChecker::CK_CacheCoherence>(
+      Mgr, "DMA buffer incoherent with the data cache");
+  CacheCoherence *Cache = Mgr.registerChecker<CacheCoherence>();
+  Cache->Chk = Mgr.getChecker<DmaChecker>();
+  const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
+  CheckerNameRef Name = Mgr.getCurrentCheckerName();
+  StringRef Presence = Opts.getCheckerStringOption(Name, "DataCache");
+  std::optional<DataCachePresence> P = parseDataCachePresence(Presence);
+  if (!P) {
+    Mgr.reportInvalidCheckerOptionValue(Cache, "DataCache",
+                                        "one of auto, present, absent");
+    P = DataCachePresence::Auto;
+  }
+  int Line = Opts.getCheckerIntegerOption(Name, "CacheLineSize");
+  if (Line < 0 || (Line & (Line - 1)) != 0) {
+    Mgr.reportInvalidCheckerOptionValue(
+        Cache, "CacheLineSize", "0 (the core's) or a power of two (bytes)");
+    Line = 0;
+  }
+  const TargetInfo &Target = Mgr.getASTContext().getTargetInfo();
+  Cache->Cache.emplace(Target.getTriple().str(), Target.getTargetOpts().CPU, *P,
+                       static_cast<unsigned>(Line),
+                       Opts.getCheckerStringOption(Name, "NonCacheableSections"));
+}
+
 void registerAnnotationMisuse(CheckerManager &Mgr) {
   registerCheck<DmaChecker::CK_AnnotationMisuse>(Mgr,
                                                  "Misplaced dmasafe annotation");
@@ -183,6 +212,11 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
       {"dmasafe.MappingDiscipline", registerMappingDiscipline,
        "Check for DMA mappings unmapped, synced or kept without the error "
        "test of their API (dma_mapping_error)"},
+      {"dmasafe.CacheCoherence", registerCacheCoherence,
+       "Check for DMA buffers the data cache makes incoherent: no clean "
+       "after CPU writes before a start, no invalidate after a receive "
+       "completes before the CPU reads, receive buffers not in whole cache "
+       "lines (cores with a data cache only)"},
       {"dmasafe.AnnotationMisuse", registerAnnotationMisuse,
        "Check for misplaced or malformed dmasafe annotations"},
   };
@@ -217,6 +251,23 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
                             "false",
                             "Count passing an in-flight buffer to an unknown "
                             "function (no body, no contract) as an access",
+                            "released");
+  Registry.addCheckerOption("string", "dmasafe.CacheCoherence", "DataCache",
+                            "auto",
+                            "Whether the core has a data cache: auto (from "
+                            "the target CPU: Cortex-M7/M55/M85, bare-metal "
+                            "Cortex-A/R and AArch64), present or absent",
+                            "released");
+  Registry.addCheckerOption("int", "dmasafe.CacheCoherence", "CacheLineSize",
+                            "0",
+                            "The data cache line size in bytes (0: the "
+                            "core's, 32 on Cortex-M)",
+                            "released");
+  Registry.addCheckerOption("string", "dmasafe.CacheCoherence",
+                            "NonCacheableSections", "",
+                            "';'-separated linker sections that are not "
+                            "cached, besides .nocache, NonCacheable, "
+                            ".noncacheable and .uncached (e.g. .RAM_D2)",
                             "released");
   Registry.addCheckerOption("string", "dmasafe.ReleaseInFlight",
                             "Deallocators", "",

@@ -22,10 +22,11 @@ Effect effectOf(Role R) {
   case Role::PollDone:
   case Role::ErrorTest:
     return Effect::Poll;
+  case Role::CacheClean:
+  case Role::CacheInvalidate:
+    return Effect::Maintain;
   case Role::Signal:           // read from the TU: completion signals
   case Role::RegisterCallback: // read from the TU: completion callbacks
-  case Role::CacheClean:       // no cache model yet
-  case Role::CacheInvalidate:
   case Role::Deallocate:      // a release, checked before the call
   case Role::RequiresStorage: // a storage check before the call
   case Role::Allocate: // the storage check finds the call that made the memory
@@ -52,6 +53,7 @@ bool rewritesArguments(Role R) {
   switch (effectOf(R)) {
   case Effect::End:
   case Effect::Poll:
+  case Effect::Maintain: // the C view of memory is the same before and after
     return false;
   case Effect::SetUp:
   case Effect::HandOver:
@@ -82,6 +84,7 @@ Change changeOf(Effect E, TransferKind K, HandleMatch M) {
     return !InFlight && Same ? Change::ToInFlight : Change::Keep;
   case Effect::SetUp:
   case Effect::WaitObject:
+  case Effect::Maintain:
   case Effect::Nothing:
   case Effect::Interrupt:
     return Change::Keep;

@@ -16,6 +16,8 @@
 //   Run        Keep     Keep       ToInFl.  Keep
 //   HandOver   Keep     Keep       ToInFl.  Keep
 //   other      Keep everywhere; Different: Keep everywhere
+//   (Maintain changes no transfer: it cleans or invalidates cache lines,
+//   which only the cache rules follow)
 //
 //===----------------------------------------------------------------------===//
 #ifndef DMASAFE_SEMANTICS_TRANSITIONS_H
@@ -34,6 +36,8 @@ enum class Effect {
   WaitObject, ///< wait-signal: ends what the object's signallers cover
   End,        ///< wait, abort: the handle's transfers end, armed ones too
   Poll,       ///< poll-busy, poll-done, error-test: End on one branch only
+  Maintain,   ///< cache-clean, cache-invalidate: no transfer changes; the
+              ///< cache state of its bytes does (CacheModel.h)
   Nothing,    ///< changes no transfer (checked before the call, if at all)
   Interrupt,  ///< completion-callback: the interrupt's, never a call's
 };

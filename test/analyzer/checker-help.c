@@ -4,6 +4,7 @@
 // RUN: %clang_cc1 -load %analyzer_plugin -analyzer-checker-option-help 2>&1 | FileCheck %s --check-prefix=OPT
 
 // HELP-DAG: dmasafe.AnnotationMisuse {{.*}}Check for misplaced or malformed dmasafe annotations
+// HELP-DAG: dmasafe.CacheCoherence {{.*}}Check for DMA buffers the data cache makes incoherent
 // HELP-DAG: dmasafe.DoubleStart {{.*}}Check for a DMA transfer started on bytes already in flight
 // HELP-DAG: dmasafe.InFlightAccess {{.*}}Check for CPU reads and writes of a buffer while a DMA transfer owns it
 // HELP-DAG: dmasafe.LostTransfer {{.*}}Check for DMA transfer handles dropped
@@ -17,3 +18,6 @@
 // OPT-DAG: dmasafe.InFlightAccess:Pedantic
 // OPT-DAG: dmasafe.InFlightAccess:ReportTxReads
 // OPT-DAG: dmasafe.ReleaseInFlight:Deallocators
+// OPT-DAG: dmasafe.CacheCoherence:DataCache
+// OPT-DAG: dmasafe.CacheCoherence:CacheLineSize
+// OPT-DAG: dmasafe.CacheCoherence:NonCacheableSections

@@ -1,6 +1,6 @@
-/* Stand-in for an STM32F7/H7 CMSIS device header and core_cm7.h, written for
- * the real-bug corpus: the DMA stream registers and the Cortex-M7 D-cache
- * maintenance functions the reconstructed drivers use. */
+/* Stand-in for an STM32F7/H7 CMSIS device header, written for the real-bug
+ * corpus: the DMA stream registers the reconstructed drivers use; the
+ * D-cache maintenance functions are core_cm7.h's, as in CMSIS. */
 #ifndef REALBUGS_STM32F7XX_H
 #define REALBUGS_STM32F7XX_H
 #include <stddef.h>
@@ -31,10 +31,5 @@ typedef struct {
 #define DMA_HISR_TCIF6 (1u << 21)
 #define DMA_HIFCR_CTCIF6 (1u << 21)
 
-/* core_cm7.h */
-void SCB_CleanDCache(void);
-void SCB_InvalidateDCache(void);
-void SCB_CleanDCache_by_Addr(uint32_t *addr, int32_t dsize);
-void SCB_InvalidateDCache_by_Addr(uint32_t *addr, int32_t dsize);
-void SCB_CleanInvalidateDCache_by_Addr(uint32_t *addr, int32_t dsize);
+#include "core_cm7.h"
 #endif

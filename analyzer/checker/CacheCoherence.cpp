@@ -1,0 +1,532 @@
+//===- CacheCoherence.cpp - Clean before a start, invalidate after RX -----===//
+//
+// The rules are in CacheCoherence.h. Byte ranges are relative to a base
+// region, as the transfer map's are; a range with no end runs to the end of
+// the region (a length or an offset that is not known).
+//
+//===----------------------------------------------------------------------===//
+#include "CacheCoherence.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace {
+
+/// Bytes [Lo, Hi) of a base region; no Hi: to its end.
+struct ByteRange {
+  int64_t Lo = 0;
+  std::optional<int64_t> Hi;
+
+  bool overlaps(const ByteRange &O) const {
+    return (!Hi || O.Lo < *Hi) && (!O.Hi || Lo < *O.Hi);
+  }
+  bool covers(const ByteRange &O) const {
+    return Lo <= O.Lo && (!Hi || (O.Hi && *O.Hi <= *Hi));
+  }
+  ByteRange merged(const ByteRange &O) const {
+    ByteRange M{std::min(Lo, O.Lo), std::nullopt};
+    if (Hi && O.Hi)
+      M.Hi = std::max(*Hi, *O.Hi);
+    return M;
+  }
+  bool operator==(const ByteRange &O) const { return Lo == O.Lo && Hi == O.Hi; }
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddInteger(Lo);
+    ID.AddBoolean(Hi.has_value());
+    ID.AddInteger(Hi.value_or(0));
+  }
+};
+
+ByteRange rangeOf(const dmasafe::OwnedBytes &B) {
+  ByteRange R{B.Offset, std::nullopt};
+  if (B.Length)
+    R.Hi = B.Offset + *B.Length;
+  return R;
+}
+
+ByteRange rangeAt(std::optional<int64_t> Offset, std::optional<int64_t> Size) {
+  if (!Offset)
+    return {0, std::nullopt};
+  ByteRange R{*Offset, std::nullopt};
+  if (Size)
+    R.Hi = *Offset + *Size;
+  return R;
+}
+
+/// Bytes of a base region the CPU wrote that no clean or invalidate has
+/// covered since.
+class DirtyBytes {
+public:
+  static DirtyBytes written(ByteRange R) { return DirtyBytes(R, false); }
+  DirtyBytes plus(ByteRange R) const { return DirtyBytes(Bytes.merged(R), PartlyCleaned); }
+  /// A clean touched them without covering them all.
+  DirtyBytes partlyCleaned() const { return DirtyBytes(Bytes, true); }
+
+  const ByteRange &bytes() const { return Bytes; }
+  bool wasPartlyCleaned() const { return PartlyCleaned; }
+
+  bool operator==(const DirtyBytes &O) const {
+    return Bytes == O.Bytes && PartlyCleaned == O.PartlyCleaned;
+  }
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    Bytes.Profile(ID);
+    ID.AddBoolean(PartlyCleaned);
+  }
+
+private:
+  DirtyBytes(ByteRange B, bool P) : Bytes(B), PartlyCleaned(P) {}
+  ByteRange Bytes;
+  bool PartlyCleaned;
+};
+
+/// The bytes a device-to-memory transfer writes: stale in the cache once it
+/// has completed, until an invalidate covers them.
+class StaleWatch {
+public:
+  static StaleWatch of(const dmasafe::OwnedBytes &B) {
+    return StaleWatch(B.Base, B.Named, rangeOf(B), false, false);
+  }
+  /// An invalidate while the transfer ran (it does not count).
+  StaleWatch invalidatedInFlight() const {
+    return StaleWatch(Base, Named, Bytes, true, PartlyInvalidated);
+  }
+  /// An invalidate after completion that did not cover every byte: those
+  /// it left are \p Left.
+  StaleWatch partlyInvalidated(ByteRange Left) const {
+    return StaleWatch(Base, Named, Left, InFlightInvalidate, true);
+  }
+
+  const MemRegion *base() const { return Base; }
+  const MemRegion *named() const { return Named; }
+  const ByteRange &bytes() const { return Bytes; }
+  bool wasInvalidatedInFlight() const { return InFlightInvalidate; }
+  bool wasPartlyInvalidated() const { return PartlyInvalidated; }
+
+  bool operator==(const StaleWatch &O) const {
+    return Base == O.Base && Named == O.Named && Bytes == O.Bytes &&
+           InFlightInvalidate == O.InFlightInvalidate &&
+           PartlyInvalidated == O.PartlyInvalidated;
+  }
+  void Profile(llvm::FoldingSetNodeID &ID) const {
+    ID.AddPointer(Base);
+    ID.AddPointer(Named);
+    Bytes.Profile(ID);
+    ID.AddBoolean(InFlightInvalidate);
+    ID.AddBoolean(PartlyInvalidated);
+  }
+
+private:
+  StaleWatch(const MemRegion *Base, const MemRegion *Named, ByteRange Bytes,
+             bool InFlight, bool Partly)
+      : Base(Base), Named(Named), Bytes(Bytes), InFlightInvalidate(InFlight),
+        PartlyInvalidated(Partly) {}
+  const MemRegion *Base;
+  const MemRegion *Named;
+  ByteRange Bytes;
+  bool InFlightInvalidate;
+  bool PartlyInvalidated;
+};
+
+} // namespace
+
+REGISTER_MAP_WITH_PROGRAMSTATE(CacheDirty, const MemRegion *, DirtyBytes)
+REGISTER_MAP_WITH_PROGRAMSTATE(CacheStale, SymbolRef, StaleWatch)
+/// Transfers whose start the checker has looked at.
+REGISTER_SET_WITH_PROGRAMSTATE(CacheExamined, SymbolRef)
+
+namespace dmasafe {
+namespace {
+
+const VarDecl *declOf(const MemRegion *Base) {
+  const auto *VR = dyn_cast_or_null<VarRegion>(Base);
+  return VR ? dyn_cast<VarDecl>(VR->getDecl()) : nullptr;
+}
+
+/// What a maintenance call covers: bytes of one base region, or (null
+/// base) everything.
+struct Maintained {
+  const MemRegion *Base = nullptr;
+  ByteRange Bytes;
+  bool touches(const MemRegion *B, const ByteRange &R) const {
+    return !Base || (Base == B && Bytes.overlaps(R));
+  }
+  bool covers(const MemRegion *B, const ByteRange &R) const {
+    return !Base || (Base == B && Bytes.covers(R));
+  }
+  /// The bytes of \p R it leaves, when they are one range (it covers the
+  /// head or the tail of \p R); else all of \p R.
+  ByteRange left(const ByteRange &R) const {
+    if (Bytes.Lo <= R.Lo && Bytes.Hi)
+      return {*Bytes.Hi, R.Hi};
+    if (Bytes.Lo > R.Lo && (!Bytes.Hi || (R.Hi && *Bytes.Hi >= *R.Hi)))
+      return {R.Lo, Bytes.Lo};
+    return R;
+  }
+};
+
+bool isInFlight(ProgramStateRef State, SymbolRef Key) {
+  const TransferState *T = transferOf(State, Key);
+  return T && T->isInFlight();
+}
+
+std::optional<int64_t> accessSize(const MemRegion *R, ASTContext &Ctx) {
+  const auto *TR = dyn_cast<TypedValueRegion>(R);
+  if (!TR)
+    return std::nullopt;
+  QualType T = TR->getValueType();
+  if (T.isNull() || T->isIncompleteType() || !T->isConstantSizeType())
+    return std::nullopt;
+  return Ctx.getTypeSizeInChars(T).getQuantity();
+}
+
+} // namespace
+
+bool CacheCoherence::active(CheckerContext &C) const {
+  return Chk && Cache && Cache->hasDataCache() &&
+         Chk->ChecksEnabled[DmaChecker::CK_CacheCoherence] &&
+         !Chk->modelBroken(C.getASTContext());
+}
+
+bool CacheCoherence::followed(const MemRegion *Base) const {
+  if (!Base || isa<StringRegion>(Base))
+    return false;
+  if (const VarDecl *VD = declOf(Base)) {
+    if (const auto *S = VD->getAttr<SectionAttr>())
+      if (Cache->isNonCacheableSection(S->getName()))
+        return false;
+    // A scalar variable is no DMA buffer; leaving its writes out keeps
+    // the paths that differ only there mergeable.
+    QualType T = VD->getType();
+    return T->isArrayType() || T->isRecordType();
+  }
+  return isa<SymbolicRegion, AllocaRegion>(Base);
+}
+
+ProgramStateRef CacheCoherence::noteWrite(ProgramStateRef State,
+                                          const MemRegion *R,
+                                          std::optional<int64_t> Size,
+                                          CheckerContext &C,
+                                          const NoteTag *&Tag) const {
+  BufferRef B = describeRegion(R);
+  if (!followed(B.Base))
+    return State;
+  ByteRange Bytes = rangeAt(B.Offset, Size);
+  if (const DirtyBytes *D = State->get<CacheDirty>(B.Base))
+    return State->set<CacheDirty>(B.Base, D->plus(Bytes));
+  // The first write since the lines were clean: where a report says the
+  // dirty data came from.
+  std::string Text = "The CPU writes " + nameOf(B.Region) +
+                     " here: the bytes stay in the data cache until a clean";
+  const DmaChecker &Checker = *Chk;
+  const MemRegion *Base = B.Base;
+  Tag = C.getNoteTag([&Checker, Base, Text](PathSensitiveBugReport &BR) {
+    if (&BR.getBugType() !=
+            &*Checker.BugTypes[DmaChecker::CK_CacheCoherence] ||
+        !BR.isInteresting(Base))
+      return std::string();
+    return Text;
+  });
+  return State->set<CacheDirty>(B.Base, DirtyBytes::written(Bytes));
+}
+
+ProgramStateRef CacheCoherence::examineStarts(ProgramStateRef State,
+                                              Findings &Out,
+                                              CheckerContext &C) const {
+  for (const auto &[Key, T] : transfersOf(State)) {
+    if (!T.isInFlight())
+      continue;
+    bool Examined = State->contains<CacheExamined>(Key);
+    if (!Examined) {
+      State = State->add<CacheExamined>(Key);
+      const DirtyBytes *D = State->get<CacheDirty>(T.base());
+      if (D && followed(T.base()) && D->bytes().overlaps(rangeOf(T.bytes()))) {
+        std::string Dir = directionName(T.direction()).str();
+        std::string Msg =
+            "DMA transfer (" + Dir + ") of " + nameOf(T.named()) +
+            " starts while bytes the CPU wrote to it are still in the data "
+            "cache";
+        if (D->wasPartlyCleaned())
+          Msg += " (the clean before the start does not cover them all)";
+        Msg += T.direction() == Direction::FromDevice
+                   ? ": their eviction overwrites the received data; clean "
+                     "or invalidate them before the start"
+                   : ": the engine reads stale memory; clean them before "
+                     "the start";
+        Out.push_back({Key, T, Msg, SourceRange(), /*AtStart=*/true});
+      }
+    }
+    // A start whose success the code has yet to test is watched once it
+    // is known to have begun: its failure branch received nothing.
+    if (T.direction() != Direction::FromDevice || T.isPending() ||
+        State->contains<CacheStale>(Key) || !followed(T.base()))
+      continue;
+    // A later transfer into the same bytes supersedes what an earlier one
+    // left stale: it is the later completion that counts.
+    for (const auto &[OldKey, W] : State->get<CacheStale>())
+      if (W.base() == T.base() && W.bytes().overlaps(rangeOf(T.bytes())))
+        State = State->remove<CacheStale>(OldKey);
+    State = State->set<CacheStale>(Key, StaleWatch::of(T.bytes()));
+    checkLineShape(T, C);
+  }
+  return State;
+}
+
+void CacheCoherence::checkLineShape(const TransferState &T,
+                                    CheckerContext &C) const {
+  const MemRegion *Named = T.named();
+  while (const auto *ER = dyn_cast_or_null<ElementRegion>(Named))
+    Named = ER->getSuperRegion();
+  const VarDecl *VD = declOf(Named);
+  if (!VD || !ReportedDefinitions.insert(VD).second)
+    return;
+  ASTContext &Ctx = C.getASTContext();
+  QualType Ty = VD->getType();
+  if (Ty->isIncompleteType() || !Ty->isConstantSizeType())
+    return;
+  int64_t Line = Cache->lineSize();
+  int64_t Align = Ctx.getDeclAlign(VD).getQuantity();
+  int64_t Size = Ctx.getTypeSizeInChars(Ty).getQuantity();
+  bool Aligned = Align % Line == 0;
+  bool Whole = Size % Line == 0;
+  if (Aligned && Whole)
+    return;
+  std::string Name = "'" + VD->getNameAsString() + "'";
+  std::string LineText = std::to_string(Line) + "-byte";
+  std::string Msg = "DMA buffer " + Name + " receives data (device-to-memory) but ";
+  if (!Aligned && !Whole)
+    Msg += "is neither aligned to " + LineText + " data cache lines (alignment " +
+           std::to_string(Align) + ") nor a whole number of them (" +
+           std::to_string(Size) + " bytes)";
+  else if (!Aligned)
+    Msg += "is not aligned to " + LineText + " data cache lines (alignment " +
+           std::to_string(Align) + ")";
+  else
+    Msg += "is not a whole number of " + LineText + " data cache lines (" +
+           std::to_string(Size) + " bytes)";
+  Msg += ": invalidating its lines discards the neighbouring data that "
+         "shares them, and their write-back overwrites received bytes";
+
+  const SourceManager &SM = C.getSourceManager();
+  auto R = std::make_unique<BasicBugReport>(
+      *Chk->BugTypes[DmaChecker::CK_CacheCoherence], Msg,
+      PathDiagnosticLocation::create(VD, SM));
+  R->addRange(VD->getSourceRange());
+  if (const Stmt *At = C.getPredecessor()->getStmtForDiagnostics())
+    R->addNote("the DMA transfer (device-to-memory) into " + Name +
+                   " starts here",
+               PathDiagnosticLocation::createBegin(At, SM,
+                                                   C.getLocationContext()));
+  // The fixes, where the declaration is spelt in the file (not a macro).
+  SourceLocation Begin = VD->getBeginLoc();
+  if (!Aligned && Begin.isFileID())
+    R->addFixItHint(FixItHint::CreateInsertion(
+        Begin, "__attribute__((aligned(" + std::to_string(Line) + "))) "));
+  const auto *AT = Ctx.getAsConstantArrayType(Ty);
+  TypeSourceInfo *TSI = VD->getTypeSourceInfo();
+  if (!Whole && AT && TSI && !AT->getElementType()->isArrayType()) {
+    int64_t Elem = Ctx.getTypeSizeInChars(AT->getElementType()).getQuantity();
+    int64_t Rounded = (Size + Line - 1) / Line * Line;
+    if (auto ATL = TSI->getTypeLoc().getAs<ConstantArrayTypeLoc>())
+      if (const Expr *Bound = ATL.getSizeExpr())
+        if (Elem > 0 && Rounded % Elem == 0 && Bound->getBeginLoc().isFileID() &&
+            Bound->getEndLoc().isFileID())
+          R->addFixItHint(FixItHint::CreateReplacement(
+              CharSourceRange::getTokenRange(Bound->getSourceRange()),
+              std::to_string(Rounded / Elem)));
+  }
+  C.emitReport(std::move(R));
+}
+
+ProgramStateRef CacheCoherence::checkRead(ProgramStateRef State,
+                                          const MemRegion *R,
+                                          std::optional<int64_t> Size,
+                                          const Stmt *S, Findings &Out) const {
+  BufferRef B = describeRegion(R);
+  if (!B.Base)
+    return State;
+  ByteRange Read = rangeAt(B.Offset, Size);
+  for (const auto &[Key, W] : State->get<CacheStale>()) {
+    if (W.base() != B.Base || !W.bytes().overlaps(Read) ||
+        isInFlight(State, Key))
+      continue;
+    State = State->remove<CacheStale>(Key);
+    std::string Msg = "Read of " + nameOf(W.named()) +
+                      " after its DMA transfer (device-to-memory) completed, "
+                      "with no data cache invalidate ";
+    if (W.wasPartlyInvalidated())
+      Msg = "Read of " + nameOf(W.named()) +
+            " after its DMA transfer (device-to-memory) completed, where the "
+            "data cache invalidate since the completion does not cover the "
+            "bytes read";
+    else if (W.wasInvalidatedInFlight())
+      Msg += "after the completion (the one before it does not count: the "
+             "core may refill the lines while the transfer runs)";
+    else
+      Msg += "covering it since the completion";
+    Msg += ": the CPU may read stale cache lines";
+    // The transfer is gone from the map; the report names its bytes, and
+    // the start's note still speaks for its key.
+    OwnedBytes Bytes;
+    Bytes.Base = W.base();
+    Bytes.Named = W.named();
+    Out.push_back({Key,
+                   TransferState::inFlight(Bytes, Direction::FromDevice,
+                                           TransferState::HandleKind::Buffer,
+                                           UnknownVal(), 0),
+                   Msg, S ? S->getSourceRange() : SourceRange(),
+                   /*AtStart=*/false});
+    return State;
+  }
+  return State;
+}
+
+ProgramStateRef CacheCoherence::maintain(ProgramStateRef State,
+                                         const FunctionContract &FC,
+                                         const CallEvent &Call,
+                                         CheckerContext &C) const {
+  bool Invalidates = FC.hasRole(Role::CacheInvalidate);
+  SmallVector<Maintained, 2> Ranges;
+  for (const BufferParam &B : FC.Buffers) {
+    const MemRegion *R = bufferRegion(B, Call, State, C);
+    if (!R) { // an address it cannot follow: taken to cover everything
+      Ranges.assign(1, Maintained());
+      break;
+    }
+    BufferRef Ref = describeRegion(R);
+    Ranges.push_back(
+        {Ref.Base, rangeAt(Ref.Offset, transferLength(B, Call, State, C))});
+  }
+  if (FC.Buffers.empty()) // the whole cache
+    Ranges.push_back(Maintained());
+
+  for (const Maintained &M : Ranges) {
+    // A clean writes dirty lines back; an invalidate discards them: either
+    // way the cache no longer holds bytes newer than memory.
+    for (const auto &[Base, D] : State->get<CacheDirty>()) {
+      if (M.covers(Base, D.bytes()))
+        State = State->remove<CacheDirty>(Base);
+      else if (M.touches(Base, D.bytes()))
+        State = State->set<CacheDirty>(Base, D.partlyCleaned());
+    }
+    if (!Invalidates)
+      continue;
+    for (const auto &[Key, W] : State->get<CacheStale>()) {
+      if (!M.touches(W.base(), W.bytes()))
+        continue;
+      if (isInFlight(State, Key))
+        State = State->set<CacheStale>(Key, W.invalidatedInFlight());
+      else if (M.covers(W.base(), W.bytes()))
+        State = State->remove<CacheStale>(Key);
+      else
+        State = State->set<CacheStale>(Key,
+                                       W.partlyInvalidated(M.left(W.bytes())));
+    }
+  }
+  return State;
+}
+
+void CacheCoherence::finish(ProgramStateRef State, const NoteTag *Tag,
+                            const Findings &Found, CheckerContext &C) const {
+  if (Found.empty()) {
+    C.addTransition(State, Tag);
+    return;
+  }
+  ExplodedNode *N = C.generateNonFatalErrorNode(State, Tag);
+  if (!N)
+    return;
+  for (const Finding &F : Found)
+    Chk->reportOn(DmaChecker::CK_CacheCoherence, F.Key, F.T, F.Msg, N, C,
+                  F.Range, "", F.AtStart);
+}
+
+void CacheCoherence::checkPreCall(const CallEvent &Call,
+                                  CheckerContext &C) const {
+  if (!active(C))
+    return;
+  Findings Found;
+  // Before a wait ends it: a transfer whose start was tested since.
+  ProgramStateRef State = examineStarts(C.getState(), Found, C);
+  const NoteTag *Tag = nullptr;
+  const FunctionContract *FC = Chk->contractOf(Call);
+  if (FC && (FC->hasRole(Role::CacheClean) || FC->hasRole(Role::CacheInvalidate)))
+    State = maintain(State, *FC, Call, C);
+  else
+    visitLibraryAccesses(
+        Call, C,
+        [&](const MemRegion *R, std::optional<int64_t> Size, bool Writes) {
+          State = Writes ? noteWrite(State, R, Size, C, Tag)
+                         : checkRead(State, R, Size, Call.getOriginExpr(),
+                                     Found);
+          return false;
+        });
+  finish(State, Tag, Found, C);
+}
+
+void CacheCoherence::checkPostCall(const CallEvent &Call,
+                                   CheckerContext &C) const {
+  if (!active(C))
+    return;
+  Findings Found;
+  ProgramStateRef State = examineStarts(C.getState(), Found, C);
+  finish(State, nullptr, Found, C);
+}
+
+void CacheCoherence::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
+                                   CheckerContext &C) const {
+  if (!active(C))
+    return;
+  Findings Found;
+  ProgramStateRef State = examineStarts(C.getState(), Found, C);
+  if (IsLoad)
+    if (const MemRegion *R = Loc.getAsRegion())
+      State = checkRead(State, R,
+                        accessSize(R, C.getASTContext()).value_or(1), S, Found);
+  finish(State, nullptr, Found, C);
+}
+
+void CacheCoherence::checkBind(SVal Loc, SVal Val, const Stmt *S,
+                               CheckerContext &C) const {
+  if (!active(C))
+    return;
+  Findings Found;
+  // After the register checker's own bind: a store that starts a channel.
+  ProgramStateRef State = examineStarts(C.getState(), Found, C);
+  const NoteTag *Tag = nullptr;
+  if (const MemRegion *R = Loc.getAsRegion())
+    State = noteWrite(State, R, accessSize(R, C.getASTContext()), C, Tag);
+  finish(State, Tag, Found, C);
+}
+
+void CacheCoherence::checkDeadSymbols(SymbolReaper &SR,
+                                      CheckerContext &C) const {
+  if (!Cache || !Cache->hasDataCache())
+    return;
+  ProgramStateRef State = C.getState();
+  bool Changed = false;
+  for (const auto &[Base, D] : State->get<CacheDirty>())
+    if (!SR.isLiveRegion(Base)) {
+      State = State->remove<CacheDirty>(Base);
+      Changed = true;
+    }
+  for (const auto &[Key, W] : State->get<CacheStale>())
+    if (!SR.isLiveRegion(W.base())) {
+      State = State->remove<CacheStale>(Key);
+      Changed = true;
+    }
+  for (SymbolRef Key : State->get<CacheExamined>())
+    if (!transferOf(State, Key)) {
+      State = State->remove<CacheExamined>(Key);
+      Changed = true;
+    }
+  if (Changed)
+    C.addTransition(State);
+}
+
+} // namespace dmasafe

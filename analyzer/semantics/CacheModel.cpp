@@ -1,0 +1,64 @@
+//===- CacheModel.cpp - Data caches of target cores -----------------------===//
+#include "semantics/CacheModel.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/TargetParser/Triple.h"
+
+namespace dmasafe {
+
+std::optional<DataCachePresence> parseDataCachePresence(llvm::StringRef S) {
+  return llvm::StringSwitch<std::optional<DataCachePresence>>(S)
+      .Case("auto", DataCachePresence::Auto)
+      .Case("present", DataCachePresence::Present)
+      .Case("absent", DataCachePresence::Absent)
+      .Default(std::nullopt);
+}
+
+std::optional<TargetCache> targetCache(llvm::StringRef TripleName,
+                                       llvm::StringRef Cpu) {
+  llvm::Triple T(TripleName);
+  // A hosted kernel or OS (Linux, Android, a desktop) keeps DMA coherent
+  // through its mapping API: the firmware rules do not apply.
+  if (T.getOS() != llvm::Triple::UnknownOS)
+    return std::nullopt;
+  if (T.isAArch64())
+    return TargetCache{64};
+  if (!T.isARM() && !T.isThumb())
+    return std::nullopt;
+  std::string C = Cpu.lower();
+  llvm::StringRef Core(C);
+  // Cortex-M cores with a data cache; the others (m0, m0plus, m1, m3, m4,
+  // m23, m33, m35p, m52) have none.
+  if (Core == "cortex-m7" || Core == "cortex-m55" || Core == "cortex-m85")
+    return TargetCache{32};
+  if (Core.starts_with("cortex-a") || Core.starts_with("cortex-r"))
+    return TargetCache{32};
+  return std::nullopt;
+}
+
+CacheModel::CacheModel(llvm::StringRef Triple, llvm::StringRef Cpu,
+                       DataCachePresence Presence, unsigned Line,
+                       llvm::StringRef ExtraSections)
+    : Sections{".nocache", "nocache", "NonCacheable", ".noncacheable",
+               ".uncached"} {
+  std::optional<TargetCache> Core = targetCache(Triple, Cpu);
+  Cached = Presence == DataCachePresence::Present ||
+           (Presence == DataCachePresence::Auto && Core);
+  LineSize = Line ? Line : Core ? Core->LineSize : 32;
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  ExtraSections.split(Parts, ';', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef P : Parts)
+    if (!P.trim().empty())
+      Sections.push_back(P.trim().str());
+}
+
+bool CacheModel::isNonCacheableSection(llvm::StringRef Section) const {
+  for (const std::string &S : Sections)
+    if (Section == S ||
+        (Section.starts_with(S) && Section.drop_front(S.size()).starts_with(".")))
+      return true;
+  return false;
+}
+
+} // namespace dmasafe
