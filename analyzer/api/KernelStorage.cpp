@@ -33,21 +33,4 @@ bool isModuleStaticData(const VarDecl *VD) {
               .isConstQualified();
 }
 
-std::string vmallocFinding(llvm::StringRef Subject, llvm::StringRef Allocator,
-                           llvm::StringRef Callee) {
-  return Subject.str() + " is vmalloc'ed memory (from '" + Allocator.str() +
-         "'), which " + Callee.str() +
-         " cannot map for DMA: it is outside the kernel's linear map; "
-         "allocate it with kmalloc (or devm_kmalloc, dma_alloc_coherent)";
-}
-
-std::string moduleStaticFinding(llvm::StringRef Subject,
-                                llvm::StringRef Callee) {
-  return Subject.str() + " is static data of a loadable module, which " +
-         Callee.str() +
-         " cannot map for DMA: module memory is outside the kernel's "
-         "linear map; allocate the buffer with kmalloc (or put it in a "
-         "kmalloc'ed struct)";
-}
-
 } // namespace dmasafe

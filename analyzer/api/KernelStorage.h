@@ -44,14 +44,6 @@ bool isLoadableModuleUnit(clang::Preprocessor &PP);
 /// DMA cannot use (in a unit for which isLoadableModuleUnit holds).
 bool isModuleStaticData(const clang::VarDecl *VD);
 
-/// "DMA buffer 'p' is vmalloc'ed memory (from 'vzalloc'), which 'callee'
-/// cannot use..." \p Subject names the buffer as the front-end does.
-std::string vmallocFinding(llvm::StringRef Subject, llvm::StringRef Allocator,
-                           llvm::StringRef Callee);
-/// The same for static data of a loadable module.
-std::string moduleStaticFinding(llvm::StringRef Subject,
-                                llvm::StringRef Callee);
-
 } // namespace dmasafe
 
 #endif // DMASAFE_API_KERNELSTORAGE_H

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "ApiDescription.h"
+#include "MemberLookup.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -109,22 +110,6 @@ private:
            T->isIntegralOrEnumerationType();
   }
 
-  /// The member \p Name of record \p RD, looking into anonymous structs and
-  /// unions as C does.
-  static const ValueDecl *member(const RecordDecl *RD, llvm::StringRef Name) {
-    for (const Decl *D : RD->decls()) {
-      if (const auto *F = dyn_cast<FieldDecl>(D)) {
-        if (F->getName() == Name)
-          return F;
-        if (F->isAnonymousStructOrUnion())
-          if (const RecordDecl *Inner = F->getType()->getAsRecordDecl())
-            if (const ValueDecl *Found = member(Inner, Name))
-              return Found;
-      }
-    }
-    return nullptr;
-  }
-
   bool checkBuffer(const BufferParam &B) {
     QualType T = paramType(B.Param);
     std::string Where = "buffer parameter " + std::to_string(B.Param);
@@ -207,7 +192,7 @@ private:
              "', which is not a struct");
         return std::nullopt;
       }
-      const ValueDecl *M = member(RD->getDefinition(), Part);
+      const ValueDecl *M = memberNamed(RD, Part);
       if (!M) {
         fail(Where + ": '" + T.getUnqualifiedType().getAsString() +
              "' has no member '" + Part.str() + "' (field path '" +

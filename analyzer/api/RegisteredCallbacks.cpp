@@ -1,5 +1,6 @@
 //===- RegisteredCallbacks.cpp - Completion callbacks handed over at run time //
 #include "RegisteredCallbacks.h"
+#include "MemberLookup.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -28,8 +29,7 @@ const FunctionDecl *functionNamedBy(const Expr *E) {
 
 /// The member at the end of the dotted \p Path in the struct \p T is or
 /// points to, looking into anonymous structs and unions; null if none.
-const FieldDecl *memberAt(QualType T, llvm::StringRef Path,
-                          const ASTContext &Ctx) {
+const FieldDecl *memberAt(QualType T, llvm::StringRef Path) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   Path.split(Parts, '.');
   const FieldDecl *Found = nullptr;
@@ -39,14 +39,7 @@ const FieldDecl *memberAt(QualType T, llvm::StringRef Path,
     const RecordDecl *RD = T->getAsRecordDecl();
     if (!RD || !RD->getDefinition())
       return nullptr;
-    Found = nullptr;
-    for (const NamedDecl *D :
-         RD->getDefinition()->lookup(&Ctx.Idents.get(Part))) {
-      if (const auto *F = dyn_cast<FieldDecl>(D))
-        Found = F;
-      else if (const auto *IF = dyn_cast<IndirectFieldDecl>(D))
-        Found = IF->getAnonField();
-    }
+    Found = memberNamed(RD, Part);
     if (!Found)
       return nullptr;
     T = Found->getType();
@@ -60,8 +53,7 @@ const FieldDecl *memberAt(QualType T, llvm::StringRef Path,
 /// store may come before the registering call).
 class CallbackScan : public RecursiveASTVisitor<CallbackScan> {
 public:
-  CallbackScan(const ASTContext &Ctx, ApiDescription &Api)
-      : Ctx(Ctx), Api(Api) {}
+  explicit CallbackScan(ApiDescription &Api) : Api(Api) {}
 
   bool VisitCallExpr(CallExpr *CE) {
     const FunctionDecl *Callee = CE->getDirectCallee();
@@ -73,7 +65,7 @@ public:
       add(functionNamedBy(Arg), K->Api);
     else if (const FieldDecl *F =
                  memberAt(Arg->IgnoreParenImpCasts()->getType(),
-                          K->Callback->Field, Ctx))
+                          K->Callback->Field))
       CallbackFields.try_emplace(F, K->Api);
     return true;
   }
@@ -135,7 +127,6 @@ private:
       Stored.push_back({F->getCanonicalDecl(), Fn});
   }
 
-  const ASTContext &Ctx;
   ApiDescription &Api;
   std::vector<RegisteredCallback> Callbacks;
   /// Members a registering call reads a callback from, with its API.
@@ -147,7 +138,7 @@ private:
 
 std::vector<RegisteredCallback> registeredCallbacks(const ASTContext &Ctx,
                                                     ApiDescription &Api) {
-  CallbackScan Scan(Ctx, Api);
+  CallbackScan Scan(Api);
   Scan.TraverseDecl(Ctx.getTranslationUnitDecl());
   return Scan.result();
 }

@@ -86,11 +86,9 @@ bool DmaChecker::checkAccess(const MemRegion *Region,
   if (!N)
     return true;
   const TransferState &T = Hit->second;
-  std::string Msg = (IsWrite ? "Write to " : "Read of ") + nameOf(T.named());
-  if (!Via.empty())
-    Msg += " by '" + Via.str() + "'";
-  Msg += " while a DMA transfer (" + directionName(T.direction()).str() +
-         ") is in flight";
+  std::string Msg =
+      text::accessInFlight(IsWrite, nameOf(T.named()),
+                           Via.empty() ? "" : text::quoted(Via), T.direction());
   reportOn(CK_InFlightAccess, Hit->first, T, Msg, N, C,
            S ? S->getSourceRange() : SourceRange(), "accessing the buffer");
   return true;
@@ -239,10 +237,8 @@ void DmaChecker::checkRelease(SVal Pointer, StringRef Releaser,
     return;
   if (ExplodedNode *N = C.generateErrorNode())
     reportOn(CK_ReleaseInFlight, Hit->first, Hit->second,
-             Releaser.str() + " releases " + nameOf(Hit->second.named()) +
-                 " while a DMA transfer (" +
-                 directionName(Hit->second.direction()).str() +
-                 ") is in flight",
+             text::releaseInFlight(Releaser, nameOf(Hit->second.named()),
+                                   Hit->second.direction()),
              N, C, Range, "releasing the buffer");
 }
 
@@ -294,10 +290,8 @@ void DmaChecker::checkScopesLeft(const Stmt *S, CheckerContext &C) const {
     std::string Name = nameOf(T.named());
     auto R = std::make_unique<PathSensitiveBugReport>(
         *BugTypes[CK_ReleaseInFlight],
-        subjectOf(T.named(), "Automatic buffer") +
-            " went out of scope while a DMA "
-        "transfer (" + directionName(T.direction()).str() +
-            ") was in flight",
+        analyzerText(text::scopeEndInFlight(Name, T.direction(),
+                                            /*OnEveryPath=*/true)),
         N);
     R->markInteresting(T.base());
     R->markInteresting(Key);
@@ -356,18 +350,15 @@ void DmaChecker::checkEndFunction(const ReturnStmt *RS,
       N = C.generateNonFatalErrorNode(C.getState());
     if (!N)
       continue;
-    std::string Dir = directionName(T.direction()).str();
     std::string Msg =
         BufferDies
-            ? "Returning from " + Fn + " while a DMA transfer (" + Dir +
-                  ") of its automatic buffer" +
-                  (hasName(T.named()) ? " " + nameOf(T.named()) : "") +
-                  " is in flight"
-            : (hasName(HandleRegion) ? "Handle " + nameOf(HandleRegion)
-                                     : std::string("The handle")) +
-                  " of the DMA transfer (" +
-                  Dir + ") of " + nameOf(T.named()) +
-                  " goes out of scope while the transfer is in flight";
+            ? text::returnInFlight(Fn,
+                                   hasName(T.named()) ? nameOf(T.named()) : "",
+                                   T.direction(), /*OnEveryPath=*/true)
+            : text::lostTransfer(hasName(HandleRegion) ? nameOf(HandleRegion)
+                                                       : "",
+                                 nameOf(T.named()), T.direction(),
+                                 /*OutOfScope=*/true);
     reportOn(K, Key, T, Msg, N, C, RS ? RS->getSourceRange() : SourceRange(),
              BufferDies ? "returning" : "the handle goes out of scope",
              /*UniqueAtStart=*/K == CK_LostTransfer);

@@ -25,7 +25,8 @@ void reportProblems(const BugType &BT, const Decl *D,
   for (const ContractProblem &P : Problems) {
     SourceLocation Loc = P.Loc.isValid() ? P.Loc : D->getLocation();
     auto R = std::make_unique<BasicBugReport>(
-        BT, P.Message, PathDiagnosticLocation(Loc, SM));
+        BT, analyzerText(text::annotationMisuse(P.Message)),
+        PathDiagnosticLocation(Loc, SM));
     R->setDeclWithIssue(D);
     BR.emitReport(std::move(R));
   }

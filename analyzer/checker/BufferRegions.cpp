@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
+#include "api/MemberLookup.h"
 
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
 #include "llvm/ADT/SmallVector.h"
@@ -16,6 +17,56 @@ using namespace ento;
 
 namespace dmasafe {
 namespace {
+
+/// What the initializer list of a local struct gives the member \p FR, when
+/// the path's store has no value for it: CSA's region store leaves a union
+/// member initialized in a list unknown (`{.tx_buffer = tx_buf}`, ESP-IDF's
+/// spi_transaction_t). Only a variable or its address is followed.
+SVal initializedMember(const FieldRegion *FR, CheckerContext &C) {
+  SmallVector<const FieldDecl *, 4> Chain;
+  const MemRegion *R = FR;
+  while (const auto *F = dyn_cast<FieldRegion>(R)) {
+    Chain.insert(Chain.begin(), F->getDecl());
+    R = F->getSuperRegion();
+  }
+  const auto *VR = dyn_cast<VarRegion>(R);
+  const auto *VD = VR ? dyn_cast<VarDecl>(VR->getDecl()) : nullptr;
+  const Expr *Init = VD && VD->isLocalVarDecl() ? VD->getInit() : nullptr;
+  for (const FieldDecl *F : Chain) {
+    const auto *ILE = dyn_cast_or_null<InitListExpr>(
+        Init ? Init->IgnoreImplicit() : nullptr);
+    if (!ILE)
+      return UnknownVal();
+    if (F->getParent()->isUnion())
+      Init = ILE->getInitializedFieldInUnion() == F && ILE->getNumInits()
+                 ? ILE->getInit(0)
+                 : nullptr;
+    else
+      Init = F->getFieldIndex() < ILE->getNumInits()
+                 ? ILE->getInit(F->getFieldIndex())
+                 : nullptr;
+  }
+  const Expr *E = Init ? Init->IgnoreParenCasts() : nullptr;
+  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_AddrOf)
+    E = UO->getSubExpr()->IgnoreParenCasts();
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+  const auto *Target = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!Target)
+    return UnknownVal();
+  // A static struct's initializer names only static storage.
+  const LocationContext *LC = VR->getStackFrame();
+  MemRegionManager &MRM = C.getSValBuilder().getRegionManager();
+  return loc::MemRegionVal(
+      MRM.getVarRegion(Target, LC ? LC : C.getLocationContext()));
+}
+
+/// The value of member \p FR, from the store or else its initializer.
+SVal memberValue(const FieldRegion *FR, QualType FT, ProgramStateRef State,
+                 CheckerContext &C) {
+  SVal V = State->getSVal(FR, FT);
+  return V.isUnknown() ? initializedMember(FR, C) : V;
+}
 
 /// The member region a '.'-separated field path from the object \p Obj of
 /// type \p T ends at, going through pointers and embedded structs between
@@ -33,16 +84,7 @@ const FieldRegion *memberRegion(const MemRegion *Obj, QualType T,
       return nullptr;
     // A member may sit in an anonymous struct or union (ESP-IDF's
     // spi_transaction_t): walk the chain of fields that leads to it.
-    SmallVector<const FieldDecl *, 2> Chain;
-    for (const Decl *D :
-         RD->getDefinition()->lookup(&C.getASTContext().Idents.get(Parts[I]))) {
-      if (const auto *F = dyn_cast<FieldDecl>(D))
-        Chain.assign(1, F);
-      else if (const auto *IF = dyn_cast<IndirectFieldDecl>(D))
-        for (const NamedDecl *ND : IF->chain())
-          if (const auto *F = dyn_cast<FieldDecl>(ND))
-            Chain.push_back(F);
-    }
+    SmallVector<const FieldDecl *, 2> Chain = memberChain(RD, Parts[I]);
     if (Chain.empty())
       return nullptr;
     const FieldRegion *FR = nullptr;
@@ -60,7 +102,7 @@ const FieldRegion *memberRegion(const MemRegion *Obj, QualType T,
     }
     if (!FT->isPointerType() && !FT->isIntegerType())
       return nullptr;
-    Obj = regionOfValue(State->getSVal(FR, FT));
+    Obj = regionOfValue(memberValue(FR, FT, State, C));
     T = FT->isPointerType() ? FT->getPointeeType() : QualType();
   }
   return nullptr;
@@ -79,7 +121,7 @@ const MemRegion *followFieldPath(const MemRegion *Obj, QualType T,
     return FR;
   if (!FT->isPointerType() && !FT->isIntegerType())
     return nullptr;
-  return regionOfValue(State->getSVal(FR, FT));
+  return regionOfValue(memberValue(FR, FT, State, C));
 }
 
 } // namespace

@@ -78,6 +78,7 @@
 #include "TransferState.h"
 #include "api/ApiDescription.h"
 #include "api/CompletionKnowledge.h"
+#include "semantics/FindingText.h"
 #include "semantics/Transitions.h"
 
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
@@ -263,9 +264,9 @@ public:
 
   /// Reports a caller's stack buffer that an inlined wrapper (the frame
   /// \p Entry) passes on to \p Callee, at the caller's call of the wrapper.
-  void reportThroughWrapper(const std::string &Subject,
+  void reportThroughWrapper(llvm::StringRef Buffer,
                             const clang::StackFrameContext *Entry,
-                            llvm::StringRef Callee, llvm::StringRef Why,
+                            llvm::StringRef Callee, bool ForbidsStack,
                             const clang::ento::CallEvent &Call,
                             clang::ento::CheckerContext &C) const;
 
@@ -356,9 +357,10 @@ std::string nameOf(const clang::ento::MemRegion *R);
 /// Whether nameOf(\p R) names the region ('rx', the buffer pointed to by
 /// 'p') rather than describing it (a heap buffer).
 bool hasName(const clang::ento::MemRegion *R);
-/// "<Noun> 'rx'" for a named region, else its description capitalised
-/// ("A string literal"): the subject of a message.
-std::string subjectOf(const clang::ento::MemRegion *R, llvm::StringRef Noun);
+/// A finding's text (semantics/FindingText.h) as the analyzer writes it.
+inline std::string analyzerText(llvm::StringRef Text) {
+  return text::sentence(Text, text::FrontEnd::Analyzer);
+}
 
 } // namespace dmasafe
 

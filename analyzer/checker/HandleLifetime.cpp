@@ -39,10 +39,8 @@ void DmaChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
     if (!N)
       continue;
     reportOn(CK_LostTransfer, Key, T,
-             "Handle of the DMA transfer (" +
-                 directionName(T.direction()).str() + ") of " +
-                 nameOf(T.named()) +
-                 " is lost while the transfer is in flight",
+             text::lostTransfer("", nameOf(T.named()), T.direction(),
+                                /*OutOfScope=*/false),
              N, C, {}, "dropping its handle", /*UniqueAtStart=*/true);
   }
   if (Changed)

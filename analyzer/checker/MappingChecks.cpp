@@ -56,7 +56,7 @@ void DmaChecker::checkMappingEnd(const FunctionContract &FC,
     if (ChecksEnabled[CK_MappingDiscipline] &&
         (N = C.generateNonFatalErrorNode(State))) {
       auto R = std::make_unique<PathSensitiveBugReport>(
-          *BugTypes[CK_MappingDiscipline], failedEndFinding(FC.Name), N);
+          *BugTypes[CK_MappingDiscipline], text::mappingFailedEnd(FC.Name), N);
       R->markInteresting(Sym);
       R->addRange(Call.getSourceRange());
       C.emitReport(std::move(R));
@@ -84,8 +84,8 @@ void DmaChecker::checkMappingEnd(const FunctionContract &FC,
     if (!N)
       return;
     reportOn(CK_MappingDiscipline, Key, T,
-             untestedEndFinding(nameOf(T.named()), FC.Name,
-                                errorTestName(Key, N)),
+             text::mappingUntestedEnd(nameOf(T.named()), FC.Name,
+                                      errorTestName(Key, N)),
              N, C, Call.getSourceRange());
   }
   if (State != C.getState())
@@ -113,9 +113,10 @@ void DmaChecker::checkUntestedKept(const ReturnStmt *RS,
       N = C.generateNonFatalErrorNode(State);
     if (!N)
       return;
-    reportOn(CK_MappingDiscipline, Key, T,
-             untestedKeptFinding(nameOf(T.named()), errorTestName(Key, N)),
-             N, C, RS ? RS->getSourceRange() : SourceRange());
+    reportOn(
+        CK_MappingDiscipline, Key, T,
+        text::mappingUntestedKept(nameOf(T.named()), errorTestName(Key, N)), N,
+        C, RS ? RS->getSourceRange() : SourceRange());
   }
   if (N)
     C.addTransition(State, N);
@@ -161,8 +162,8 @@ std::string DmaChecker::mismatchWithMap(const ModelledCall &M, SymbolRef Key,
     std::optional<int64_t> Len = KnownHere(FC.MappingLenParam);
     int64_t Mapped = MapLen.value_or(0), Named = Len.value_or(0);
     if (MapLen && Len && (Unmap ? Named != Mapped : Named > Mapped))
-      return mappingSizeFinding(nameOf(T.named()), FC.Name, Named, Mapped,
-                                Unmap);
+      return text::mappingSize(nameOf(T.named()), FC.Name, Named, Mapped,
+                               Unmap);
   }
   auto DirOf = [](const DirectionFromArg &D,
                   std::optional<int64_t> V) -> std::optional<Direction> {
@@ -177,8 +178,8 @@ std::string DmaChecker::mismatchWithMap(const ModelledCall &M, SymbolRef Key,
   // A bidirectional mapping may be synced either way; it is unmapped so.
   if (MapDir && Dir && *Dir != *MapDir &&
       (Unmap || *MapDir != Direction::Bidirectional))
-    return mappingDirectionFinding(nameOf(T.named()), FC.Name, *Dir, *MapDir,
-                                   Unmap);
+    return text::mappingDirection(nameOf(T.named()), FC.Name, *Dir, *MapDir,
+                                  Unmap);
   return "";
 }
 

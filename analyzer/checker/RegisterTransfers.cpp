@@ -266,10 +266,8 @@ ExplodedNode *RegisterTransfers::armAddress(const RegisterAccess &A,
     if (ExplodedNode *N = C.generateNonFatalErrorNode()) {
       auto R = std::make_unique<PathSensitiveBugReport>(
           *Chk->BugTypes[DmaChecker::CK_UnfitStorage],
-          subjectOf(Ref.Region, "DMA buffer") +
-              " is constant data, likely placed in flash, but the DMA "
-              "address register '" +
-              AR.Member + "' of '" + A.Block->Type + "' needs a buffer in RAM",
+          analyzerText(text::registerNeedsRam(nameOf(Ref.Region), AR.Member,
+                                              A.Block->Type)),
           N);
       R->addRange(S->getSourceRange());
       C.emitReport(std::move(R));
@@ -333,12 +331,10 @@ void RegisterTransfers::startChannel(const RegisterAccess &A, SVal Handle,
                                     /*ForRead=*/false)) {
       if (Chk->ChecksEnabled[DmaChecker::CK_DoubleStart])
         if (ExplodedNode *Err = C.generateErrorNode(State, Pred)) {
-          Chk->reportOn(DmaChecker::CK_DoubleStart, Old->first, Old->second,
-                        "DMA transfer on " + nameOf(T.named()) +
-                            " started while an earlier transfer (" +
-                            directionName(Old->second.direction()).str() +
-                            ") on overlapping bytes is still in flight",
-                        Err, C, S->getSourceRange(), "starting it again");
+          Chk->reportOn(
+              DmaChecker::CK_DoubleStart, Old->first, Old->second,
+              text::doubleStart(nameOf(T.named()), Old->second.direction()),
+              Err, C, S->getSourceRange(), "starting it again");
           return;
         }
       State = removeTransfer(State, Old->first);

@@ -53,7 +53,7 @@ std::string nameOf(const MemRegion *R) {
     if (const auto *RV = dyn_cast<SymbolRegionValue>(SR->getSymbol())) {
       std::string Pointer = lvalueName(RV->getRegion());
       if (!Pointer.empty())
-        return "the buffer pointed to by '" + Pointer + "'";
+        return text::pointee(Pointer);
     }
   // Unnamed: say what it is, so that messages still read as sentences.
   const MemRegion *Base = R->getBaseRegion();
@@ -81,14 +81,6 @@ std::string nameOf(const MemRegion *R) {
 bool hasName(const MemRegion *R) {
   std::string N = nameOf(R);
   return !N.empty() && (N.front() == '\'' || N.rfind("the buffer pointed", 0) == 0);
-}
-
-std::string subjectOf(const MemRegion *R, StringRef Noun) {
-  if (hasName(R))
-    return Noun.str() + " " + nameOf(R);
-  std::string N = nameOf(R);
-  N[0] = toUppercase(N[0]);
-  return N;
 }
 
 void DmaChecker::enableCheck(CheckKind K, CheckerNameRef Name,
@@ -185,10 +177,8 @@ std::string DmaChecker::completionHint(SymbolRef Key, const TransferState &T,
         It = WaitFunctions.find(Family + "|" + handleTypeOf(*FC, FD));
   if (It == WaitFunctions.end())
     It = WaitFunctions.find(Family);
-  if (It == WaitFunctions.end())
-    return "wait for the transfer to complete before " + Before.str();
-  return "wait for the transfer (e.g. '" + It->second + "') before " +
-         Before.str();
+  return text::completionHint(
+      It == WaitFunctions.end() ? "" : StringRef(It->second), Before);
 }
 
 bool DmaChecker::isDmaBugType(const BugType &BT) const {
@@ -200,8 +190,7 @@ bool DmaChecker::isDmaBugType(const BugType &BT) const {
 
 const NoteTag *DmaChecker::startNote(SymbolRef Key, const TransferState &T,
                                      CheckerContext &C, StringRef What) const {
-  std::string Text = "DMA transfer (" + directionName(T.direction()).str() +
-                     ") of " + nameOf(T.named()) + " " + What.str();
+  std::string Text = text::transferNote(T.direction(), nameOf(T.named()), What);
   return C.getNoteTag(
       [this, Key, Text](PathSensitiveBugReport &BR) -> std::string {
         if (!isDmaBugType(BR.getBugType()) || !BR.isInteresting(Key))
@@ -224,12 +213,13 @@ void DmaChecker::reportOn(CheckKind K, SymbolRef Key, const TransferState &T,
   std::unique_ptr<PathSensitiveBugReport> R;
   if (Start)
     R = std::make_unique<PathSensitiveBugReport>(
-        *BugTypes[K], Msg, N,
+        *BugTypes[K], analyzerText(Msg), N,
         PathDiagnosticLocation::createBegin(Start, C.getSourceManager(),
                                             StartCtx),
         StartCtx->getDecl());
   else
-    R = std::make_unique<PathSensitiveBugReport>(*BugTypes[K], Msg, N);
+    R = std::make_unique<PathSensitiveBugReport>(*BugTypes[K],
+                                                 analyzerText(Msg), N);
   R->markInteresting(T.base());
   R->markInteresting(Key);
   if (SymbolRef Sym = T.handle().getAsSymbol())
@@ -261,7 +251,8 @@ void DmaChecker::reportAtCall(CheckKind K, StringRef Msg, const CallEvent &Call,
   ExplodedNode *N = C.generateNonFatalErrorNode();
   if (!N)
     return;
-  auto R = std::make_unique<PathSensitiveBugReport>(*BugTypes[K], Msg, N);
+  auto R = std::make_unique<PathSensitiveBugReport>(*BugTypes[K],
+                                                    analyzerText(Msg), N);
   if (ArgIdx < Call.getNumArgs())
     R->addRange(Call.getArgSourceRange(ArgIdx));
   C.emitReport(std::move(R));

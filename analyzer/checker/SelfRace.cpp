@@ -194,15 +194,11 @@ void SelfRace::checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const {
     std::string Fn = "'" + FD->getNameAsString() + "'";
     auto R = std::make_unique<BasicBugReport>(
         *Chk->BugTypes[DmaChecker::CK_InFlightAccess],
-        "Write to " + Buf + " while the DMA transfer (" +
-            directionName(T.direction()).str() +
-            ") that the previous call of " + Fn +
-            " started on it may still be in flight",
+        analyzerText(text::selfRace(Buf, T.direction(), Fn)),
         PathDiagnosticLocation::createBegin(F.FirstWrite, SM, SFC));
     R->addRange(F.FirstWrite->getSourceRange());
     R->setDeclWithIssue(FD);
-    R->addNote("DMA transfer (" + directionName(T.direction()).str() + ") of " +
-                   Buf + " started here",
+    R->addNote(text::transferNote(T.direction(), Buf, "started here"),
                PathDiagnosticLocation::createBegin(Start, SM, SFC));
     R->addNote(Fn + " returns with the transfer in flight; its next call "
                     "writes " + Buf + " without waiting for it",

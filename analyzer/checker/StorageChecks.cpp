@@ -74,9 +74,9 @@ std::string calleeName(const CallEvent &Call) {
 
 } // namespace
 
-void DmaChecker::reportThroughWrapper(const std::string &Subject,
+void DmaChecker::reportThroughWrapper(StringRef Buffer,
                                       const StackFrameContext *Entry,
-                                      StringRef Callee, StringRef Why,
+                                      StringRef Callee, bool ForbidsStack,
                                       const CallEvent &Call,
                                       CheckerContext &C) const {
   if (!ChecksEnabled[CK_UnfitStorage] || !BugTypes[CK_UnfitStorage])
@@ -88,10 +88,10 @@ void DmaChecker::reportThroughWrapper(const std::string &Subject,
   const LocationContext *SiteCtx = Entry->getParent();
   auto R = std::make_unique<BasicBugReport>(
       *BugTypes[CK_UnfitStorage],
-      Subject + " passed to '" + Wrapper->getNameAsString() +
-          "', which passes it on to " + Callee.str() + Why.str(),
-      PathDiagnosticLocation::createBegin(Site, C.getSourceManager(),
-                                          SiteCtx));
+      analyzerText(
+          text::stackStorage(Buffer, Callee, ForbidsStack,
+                             text::quoted(Wrapper->getNameAsString()))),
+      PathDiagnosticLocation::createBegin(Site, C.getSourceManager(), SiteCtx));
   R->addRange(Site->getSourceRange());
   R->addNote("passed on to " + Callee.str() + " here",
              PathDiagnosticLocation::createBegin(Call.getOriginExpr(),
@@ -116,46 +116,32 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
     // Linux kernel): there, const data is read-only memory, not flash.
     if (B.RequiresRam && isUntestedLikelyFlash(Ref.Base, State, Ctx))
       reportAtCall(CK_UnfitStorage,
-                   subjectOf(Ref.Region, "DMA buffer") +
-                       (B.ForbidsStack
-                            ? " is constant data in read-only memory, but " +
-                                  Callee +
-                                  " needs DMA-capable memory; copy it into "
-                                  "a kmalloc'ed buffer"
-                            : " is constant data, likely placed in flash, "
-                              "but " +
-                                  Callee + " needs a buffer in RAM"),
+                   text::constantStorage(Name, Callee,
+                                         /*Kernel=*/B.ForbidsStack),
                    Call, B.Param, C);
     if (B.ForbidsVmalloc) {
       if (const FunctionDecl *From = vmallocSource(Ref.Base, Api))
         reportAtCall(CK_UnfitStorage,
-                     vmallocFinding(spelledSubject(Call, B.Param, C),
-                                    From->getName(), Callee),
+                     text::vmallocStorage(spelledSubject(Call, B.Param, C),
+                                          From->getName(), Callee),
                      Call, B.Param, C);
       else if (isModuleStaticData(varOf(Ref.Base)) &&
                isLoadableModuleUnit(C.getPreprocessor()))
         reportAtCall(CK_UnfitStorage,
-                     moduleStaticFinding(subjectOf(Ref.Region, "DMA buffer"),
-                                         Callee),
+                     text::moduleStaticStorage(
+                         text::subject("DMA buffer", Name), Callee),
                      Call, B.Param, C);
     }
     if ((B.ForbidsStack || B.RequiresStable) && isOnStack(Ref.Base) &&
         !ApiDescription::isMarkedStable(varOf(Ref.Base))) {
-      std::string Why =
-          B.ForbidsStack ? ", which does not accept stack memory; use "
-                           "kmalloc'ed memory (kmalloc, devm_kmalloc, "
-                           "dma_alloc_coherent) or a buffer in a "
-                           "kmalloc'ed struct"
-                         : ", which requires stable storage (static, "
-                           "global, heap or DMA_STABLE)";
-      std::string Subject = subjectOf(Ref.Region, "Stack buffer");
       // A caller's buffer reached through an inlined wrapper: the wrapper
       // inherits the requirement, the caller's call is the bug.
       if (const StackFrameContext *Entry = callEnteringOwner(Ref.Base, C))
-        reportThroughWrapper(Subject, Entry, Callee, Why, Call, C);
+        reportThroughWrapper(Name, Entry, Callee, B.ForbidsStack, Call, C);
       else
-        reportAtCall(CK_UnfitStorage, Subject + " passed to " + Callee + Why,
-                     Call, B.Param, C);
+        reportAtCall(CK_UnfitStorage,
+                     text::stackStorage(Name, Callee, B.ForbidsStack), Call,
+                     B.Param, C);
     }
 
     // Length against the bytes left in the buffer.
@@ -171,12 +157,8 @@ void DmaChecker::checkStorage(const FunctionContract &FC, const CallEvent &Call,
     int64_t Avail = Size->getExtValue() - *Ref.Offset;
     if (*Len <= Avail)
       continue;
-    std::string Msg = "DMA transfer of " + std::to_string(*Len) +
-                      " bytes overruns " + nameOf(Ref.Base) + ", which has " +
-                      std::to_string(Size->getExtValue()) + " bytes";
-    if (*Ref.Offset != 0)
-      Msg += " (" + std::to_string(Avail) + " from offset " +
-             std::to_string(*Ref.Offset) + ")";
+    std::string Msg = text::transferOverrun(*Len, Callee, nameOf(Ref.Base),
+                                            Size->getExtValue(), *Ref.Offset);
     reportAtCall(CK_TransferLength, Msg, Call,
                  B.LenParam ? *B.LenParam : B.Param, C);
   }

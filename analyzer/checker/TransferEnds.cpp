@@ -55,8 +55,7 @@ const NoteTag *stillInFlightNote(ModelledCall &M, ProgramStateRef State,
     }
   if (Keys.empty())
     return nullptr;
-  std::string Text = "'" + M.FC.Name + "' reports the DMA transfer of " +
-                     Names + " still in flight";
+  std::string Text = text::stillInFlightNote(M.FC.Name, Names);
   const DmaChecker &Checker = M.Chk;
   return M.C.getNoteTag(
       [&Checker, Keys, Text](PathSensitiveBugReport &BR) -> std::string {

@@ -72,10 +72,8 @@ void runTransfers(ModelledCall &M, ProgramStateRef State,
       continue;
     if (M.Chk.ChecksEnabled[DmaChecker::CK_DoubleStart]) {
       if (ExplodedNode *Err = C.generateErrorNode(State)) {
-        std::string Msg = "DMA transfer on " + nameOf(N.T.named()) +
-                          " started while an earlier transfer (" +
-                          directionName(Old->second.direction()).str() +
-                          ") on overlapping bytes is still in flight";
+        std::string Msg =
+            text::doubleStart(nameOf(N.T.named()), Old->second.direction());
         M.Chk.reportOn(DmaChecker::CK_DoubleStart, Old->first, Old->second,
                        Msg, Err, C, M.CE->getSourceRange(),
                        "starting it again");
@@ -326,10 +324,8 @@ DmaChecker::decidePendingStarts(ProgramStateRef State,
 
 const NoteTag *busyNote(ModelledCall &M, SymbolRef Key,
                         const TransferState &Busy) {
-  std::string Text = "'" + M.FC.Name + "' fails: the DMA transfer (" +
-                     directionName(Busy.direction()).str() + ") of " +
-                     nameOf(Busy.named()) +
-                     " on the same handle is still in flight";
+  std::string Text =
+      text::busyStartNote(M.FC.Name, Busy.direction(), nameOf(Busy.named()));
   const DmaChecker &Checker = M.Chk;
   return M.C.getNoteTag(
       [&Checker, Key, Text](PathSensitiveBugReport &BR) -> std::string {

@@ -21,7 +21,7 @@
 //     ends with the handle kept, not returned: the handle in the device
 //     struct is used later as an address.
 //
-// Both front-ends ask mappingNeedsErrorTest and print these findings.
+// The findings' words are in semantics/FindingText.h.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DMASAFE_SEMANTICS_MAPPINGDISCIPLINE_H
@@ -39,22 +39,6 @@ namespace dmasafe {
 /// shares the longest prefix with the start's.
 std::string errorTestFor(const FunctionContract &Start,
                          const ApiDescription &Api);
-
-/// "'pci_unmap_single' ends the DMA mapping of 'outbuf' that was never
-/// tested with 'pci_dma_mapping_error' on this path: ..."
-std::string untestedEndFinding(llvm::StringRef Mapping, llvm::StringRef Callee,
-                               llvm::StringRef Test);
-/// An unmap (\p Unmap) of another size than the map's, or a sync of more.
-std::string mappingSizeFinding(llvm::StringRef Mapping, llvm::StringRef Callee,
-                               int64_t Size, int64_t MappedSize, bool Unmap);
-/// An unmap or sync naming another direction than the map's.
-std::string mappingDirectionFinding(llvm::StringRef Mapping,
-                                    llvm::StringRef Callee, Direction Dir,
-                                    Direction Mapped, bool Unmap);
-/// An unmap or sync of a handle whose error test said the mapping failed.
-std::string failedEndFinding(llvm::StringRef Callee);
-/// The same for a mapping kept (stored, not returned) untested.
-std::string untestedKeptFinding(llvm::StringRef Mapping, llvm::StringRef Test);
 
 } // namespace dmasafe
 

@@ -45,21 +45,14 @@ void AccessInFlightCheck::check(const MatchFinder::MatchResult &Result) {
     if (!Reported.insert(A.Access).second)
       continue;
     bool Write = A.Kind == AccessKind::Write;
-    if (A.ViaCall)
-      diag(A.Access->getBeginLoc(),
-           "%0 %select{reads|writes}1 '%2' while a %3 DMA transfer owns it")
-          << A.ViaCall << Write << bufferName(T.Buffer)
-          << directionName(T.Dir);
-    else
-      diag(A.Access->getBeginLoc(),
-           "%select{read of|write to}0 '%1' while a %2 DMA transfer owns it")
-          << Write << bufferName(T.Buffer) << directionName(T.Dir);
-    diag(T.Start->getBeginLoc(),
-         "DMA transfer %select{started|set up}1 here by %0%select{|, started "
-         "by a later trigger on its handle}1; the buffer is the engine's until "
-         "a wait, a poll that reports completion or an abort",
-         DiagnosticIDs::Note)
-        << T.Start->getDirectCallee() << (T.Armed && !T.MaybeTriggered);
+    std::string Via =
+        A.ViaCall ? text::quoted(A.ViaCall->getNameAsString()) : "";
+    diag(A.Access->getBeginLoc(), "%0") << tidyText(text::accessInFlight(
+        Write, bufferText(T.Buffer), Via, T.Dir));
+    diag(T.Start->getBeginLoc(), "%0", DiagnosticIDs::Note)
+        << text::startSiteNote(
+               text::quoted(T.Start->getDirectCallee()->getNameAsString()),
+               T.Armed && !T.MaybeTriggered, text::engineOwnsUntilCompletion());
   }
 }
 

@@ -47,9 +47,8 @@ void AnnotationMisuseCheck::checkStorageDecl(const Decl *D) {
 void AnnotationMisuseCheck::report(
     const std::vector<ContractProblem> &Problems, SourceLocation Fallback) {
   for (const ContractProblem &P : Problems) {
-    llvm::StringRef Message = P.Message;
-    Message.consume_front("dmasafe: ");
-    diag(P.Loc.isValid() ? P.Loc : Fallback, "%0") << Message;
+    diag(P.Loc.isValid() ? P.Loc : Fallback, "%0")
+        << tidyText(text::annotationMisuse(P.Message));
   }
 }
 

@@ -2,6 +2,7 @@
 #include "BufferExpr.h"
 
 #include "clang/AST/ASTContext.h"
+#include "semantics/FindingText.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -289,6 +290,12 @@ std::string bufferName(const BufferRef &B) {
     Name += (B.isThroughPointer() && !B.Row && !B.RowVariable ? "->" : ".") +
             B.Field->getName().str();
   return Name;
+}
+
+std::string bufferText(const BufferRef &B) {
+  bool Pointee = B.ThroughMember || (B.isThroughPointer() && !B.Field &&
+                                     !B.Row && !B.RowVariable);
+  return Pointee ? text::pointee(bufferName(B)) : text::quoted(bufferName(B));
 }
 
 } // namespace tidy

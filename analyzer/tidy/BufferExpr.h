@@ -86,6 +86,9 @@ bool hasVariableRowIndex(const clang::Expr *E, const clang::ASTContext &Ctx);
 
 /// The printable name of a buffer: "buf" or "s.payload".
 std::string bufferName(const BufferRef &B);
+/// How a message names a buffer, as the analyzer does: "'buf'", or "the
+/// buffer pointed to by 'p'" for what a pointer points to.
+std::string bufferText(const BufferRef &B);
 
 } // namespace tidy
 } // namespace dmasafe

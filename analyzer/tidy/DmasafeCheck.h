@@ -11,10 +11,17 @@
 
 #include "TidyApiState.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "semantics/FindingText.h"
 #include <memory>
+#include <string>
 
 namespace dmasafe {
 namespace tidy {
+
+/// A finding's text (semantics/FindingText.h) as clang-tidy writes it.
+inline std::string tidyText(llvm::StringRef Text) {
+  return text::sentence(Text, text::FrontEnd::Tidy);
+}
 
 class DmasafeCheck : public clang::tidy::ClangTidyCheck {
 public:

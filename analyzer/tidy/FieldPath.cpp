@@ -1,5 +1,6 @@
 //===- FieldPath.cpp - The buffer a model's field path names --------------===//
 #include "FieldPath.h"
+#include "api/MemberLookup.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -10,13 +11,6 @@ namespace dmasafe {
 namespace tidy {
 
 namespace {
-
-const FieldDecl *fieldNamed(const RecordDecl *RD, llvm::StringRef Name) {
-  for (const FieldDecl *F : RD->fields())
-    if (F->getName() == Name)
-      return F;
-  return nullptr;
-}
 
 /// A local struct variable of this function (`blk` in `blk.f = v`).
 const VarDecl *localStruct(const Expr *E) {
@@ -67,7 +61,16 @@ void FieldStores::addAssignment(const Expr *LHS, const Expr *RHS) {
   if (!ME || ME->isArrow())
     return;
   const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
-  if (const VarDecl *VD = F ? localStruct(ME->getBase()) : nullptr)
+  // `t.tx_buffer` with tx_buffer in an anonymous union: the base is `t`'s
+  // unnamed member, which belongs to `t`.
+  const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+  while (const auto *Anon = dyn_cast<MemberExpr>(Base)) {
+    const auto *AF = dyn_cast<FieldDecl>(Anon->getMemberDecl());
+    if (Anon->isArrow() || !AF || !AF->isAnonymousStructOrUnion())
+      break;
+    Base = Anon->getBase()->IgnoreParenImpCasts();
+  }
+  if (const VarDecl *VD = F ? localStruct(Base) : nullptr)
     Stores[{VD, F}].push_back(RHS);
 }
 
@@ -82,9 +85,31 @@ void FieldStores::addInitializer(const VarDecl *VD) {
     Overwritten.insert(VD);
     return;
   }
+  addInitializers(VD, RD, ILE);
+}
+
+void FieldStores::addInitializers(const VarDecl *VD, const RecordDecl *RD,
+                                  const InitListExpr *ILE) {
+  auto Add = [&](const FieldDecl *F, const Expr *Init) {
+    const auto *Inner = dyn_cast<InitListExpr>(Init->IgnoreImplicit());
+    const RecordDecl *AnonRD = F->getType()->getAsRecordDecl();
+    if (F->isAnonymousStructOrUnion()) {
+      if (Inner && AnonRD)
+        addInitializers(VD, AnonRD, Inner);
+      return;
+    }
+    Stores[{VD, F}].push_back(Init);
+  };
+  // An anonymous union's list initializes one member.
+  if (RD->isUnion()) {
+    if (const FieldDecl *F = ILE->getInitializedFieldInUnion())
+      if (ILE->getNumInits() > 0)
+        Add(F, ILE->getInit(0));
+    return;
+  }
   for (const FieldDecl *F : RD->fields())
     if (F->getFieldIndex() < ILE->getNumInits())
-      Stores[{VD, F}].push_back(ILE->getInit(F->getFieldIndex()));
+      Add(F, ILE->getInit(F->getFieldIndex()));
 }
 
 const Expr *FieldStores::storedValue(const VarDecl *Var,
@@ -130,7 +155,7 @@ FieldPathBuffer FieldStores::resolve(const Expr *Arg,
       return {};
     const RecordDecl *RD = T->getAsRecordDecl();
     RD = RD ? RD->getDefinition() : nullptr;
-    const FieldDecl *F = RD ? fieldNamed(RD, Parts[I]) : nullptr;
+    const FieldDecl *F = RD ? memberNamed(RD, Parts[I]) : nullptr;
     if (!F)
       return {};
     bool Last = I + 1 == Parts.size();

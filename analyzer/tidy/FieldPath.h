@@ -17,7 +17,10 @@
 // Two different buffers stored in one field, a whole-struct assignment, a
 // global or a struct reached through a pointer name no buffer: when
 // unsure, say nothing. A last field that is an array inside the object
-// (`payload`) is that part of the object, as for a one-field path.
+// (`payload`) is that part of the object, as for a one-field path. A member
+// of an anonymous struct or union is the enclosing struct's, as in C
+// (api/MemberLookup.h): `t.tx_buffer = buf` and `{.tx_buffer = buf}` store
+// into spi_transaction_t's tx_buffer alike.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DMASAFE_TIDY_FIELDPATH_H
@@ -35,6 +38,8 @@ class ASTContext;
 class Expr;
 class FieldDecl;
 class FunctionDecl;
+class InitListExpr;
+class RecordDecl;
 class VarDecl;
 } // namespace clang
 
@@ -63,6 +68,9 @@ private:
   const clang::Expr *storedValue(const clang::VarDecl *Var,
                                  const clang::FieldDecl *F) const;
   void addInitializer(const clang::VarDecl *Var);
+  /// The initializers \p ILE gives the fields of \p RD in \p Var.
+  void addInitializers(const clang::VarDecl *Var, const clang::RecordDecl *RD,
+                       const clang::InitListExpr *ILE);
   void addAssignment(const clang::Expr *LHS, const clang::Expr *RHS);
 
   const clang::ASTContext &Ctx;

@@ -88,26 +88,28 @@ void StackBufferEscapeCheck::check(const MatchFinder::MatchResult &Result) {
     const DeclStmt *StaticAt =
         SuggestStatic ? staticInsertionPoint(*FD, VD, Ctx) : nullptr;
     {
-      auto D = diag(scopeEndLoc(E.ScopeEnd),
-                    "stack buffer '%0' goes out of scope while the DMA "
-                    "transfer started on it %select{may still be|is}1 in "
-                    "flight")
-               << bufferName(T.Buffer) << E.OnEveryPath;
+      // Leaving the function says so, as the analyzer does at a return.
+      bool Returns = isa_and_nonnull<ReturnStmt>(E.ScopeEnd) ||
+                     E.ScopeEnd == FD->getBody();
+      std::string Buffer = text::quoted(bufferName(T.Buffer));
+      auto D =
+          diag(scopeEndLoc(E.ScopeEnd), "%0") << tidyText(
+              Returns
+                  ? text::returnInFlight(text::quoted(FD->getNameAsString()),
+                                         Buffer, T.Dir, E.OnEveryPath)
+                  : text::scopeEndInFlight(Buffer, T.Dir, E.OnEveryPath));
       if (StaticAt)
         D << FixItHint::CreateInsertion(StaticAt->getBeginLoc(), "static ");
     }
-    diag(T.Start->getBeginLoc(),
-         "DMA transfer %select{started|set up}2 here by %0%select{|, started "
-         "by a later trigger on its handle}2; wait for it, poll it to "
-         "completion or abort it before %1 goes out of scope",
-         DiagnosticIDs::Note)
-        << Starter << VD << (T.Armed && !T.MaybeTriggered);
+    std::string Var = text::quoted(VD->getNameAsString());
+    diag(T.Start->getBeginLoc(), "%0", DiagnosticIDs::Note)
+        << text::startSiteNote(text::quoted(Starter->getNameAsString()),
+                               T.Armed && !T.MaybeTriggered,
+                               text::completeBefore(Var));
     if (!StaticAt)
-      diag(VD->getLocation(),
-           "%0 has automatic storage; making it static would outlive the "
-           "transfer, but only if %1 is never re-entered",
-           DiagnosticIDs::Note)
-          << VD << FD;
+      diag(VD->getLocation(), "%0", DiagnosticIDs::Note)
+          << text::staticStorageNote(Var,
+                                     text::quoted(FD->getNameAsString()));
   }
 }
 

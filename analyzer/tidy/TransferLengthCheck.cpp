@@ -40,13 +40,11 @@ void TransferLengthCheck::check(const MatchFinder::MatchResult &Result) {
     uint64_t Room = Ex->Size - Ex->Offset;
     if (*Bytes <= Room)
       continue;
-    diag(Arg->getBeginLoc(),
-         "DMA transfer of %0 bytes by %1 overruns %2, which has %3 bytes"
-         "%select{| from this offset}4")
-        << static_cast<unsigned long long>(*Bytes) << Callee << Ex->Object
-        << static_cast<unsigned long long>(Room) << (Ex->Offset != 0);
-    diag(Ex->Object->getLocation(), "%0 declared here", DiagnosticIDs::Note)
-        << Ex->Object;
+    diag(Arg->getBeginLoc(), "%0") << tidyText(text::transferOverrun(
+        *Bytes, Callee ? text::quoted(Callee->getNameAsString()) : "",
+        text::quoted(Ex->Object->getNameAsString()), Ex->Size, Ex->Offset));
+    diag(Ex->Object->getLocation(), "%0", DiagnosticIDs::Note)
+        << text::declaredNote(text::quoted(Ex->Object->getNameAsString()), "");
   }
 }
 

@@ -49,6 +49,7 @@ void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
   // The allocator lookups below may move the cached contract.
   const FunctionContract K = *Found;
   const FunctionDecl *Callee = Call->getDirectCallee();
+  std::string CalleeName = text::quoted(Callee->getNameAsString());
   ASTContext &Ctx = *Result.Context;
   for (const BufferParam &B : K.Buffers) {
     if (B.Param >= Call->getNumArgs())
@@ -75,27 +76,18 @@ void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
     bool Kernel = B.ForbidsStack;
     if (B.RequiresRam) {
       if (isa<StringLiteral>(Arg->IgnoreParenCasts())) {
-        diag(Where,
-             "string literal passed to %0, which needs %select{a buffer in "
-             "RAM (DMA_IN_RAM); string literals are read-only and usually "
-             "in flash|DMA-capable memory; string literals are read-only: "
-             "copy it into a kmalloc'ed buffer}1")
-            << Callee << Kernel;
+        diag(Where, "%0") << tidyText(
+            text::constantStorage("a string literal", CalleeName, Kernel));
         continue;
       }
       BufferRef R = Buffer;
       if (R && !R.isThroughPointer() && R.Var->hasGlobalStorage() &&
           Ctx.getBaseElementType(storageType(R)).isConstQualified()) {
-        diag(Where,
-             "'%0' is const data, %select{likely placed in flash; %1 needs "
-             "a buffer in RAM (DMA_IN_RAM)|in read-only memory; %1 needs "
-             "DMA-capable memory}2")
-            << bufferName(R) << Callee << Kernel;
-        diag(R.Var->getLocation(),
-             "%0 is declared const here; copy it to a %select{RAM|"
-             "kmalloc'ed}1 buffer before the transfer",
-             DiagnosticIDs::Note)
-            << R.Var << Kernel;
+        diag(Where, "%0") << tidyText(text::constantStorage(
+            text::quoted(bufferName(R)), CalleeName, Kernel));
+        diag(R.Var->getLocation(), "%0", DiagnosticIDs::Note)
+            << text::declaredNote(text::quoted(R.Var->getNameAsString()),
+                                  "const");
       }
     }
     if (B.ForbidsVmalloc)
@@ -105,23 +97,11 @@ void UnfitStorageCheck::check(const MatchFinder::MatchResult &Result) {
       if (!R || R.isThroughPointer() || !R.Var->hasLocalStorage() ||
           ApiDescription::isMarkedStable(R.Var))
         continue;
-      diag(Where,
-           "stack buffer '%0' passed to %1, which %select{requires stable "
-           "storage (DMA_STABLE)|never accepts stack memory}2")
-          << bufferName(R) << Callee << !B.RequiresStable;
-      if (B.ForbidsStack)
-        diag(R.Var->getLocation(),
-             "%0 has automatic storage; use kmalloc'ed memory (kmalloc, "
-             "devm_kmalloc, dma_alloc_coherent) or a buffer in a kmalloc'ed "
-             "struct",
-             DiagnosticIDs::Note)
-            << R.Var;
-      else
-        diag(R.Var->getLocation(),
-             "%0 has automatic storage; use static, global or heap storage, "
-             "or mark it DMA_STABLE if it outlives every transfer",
-             DiagnosticIDs::Note)
-            << R.Var;
+      diag(Where, "%0") << tidyText(text::stackStorage(
+          text::quoted(bufferName(R)), CalleeName, B.ForbidsStack));
+      diag(R.Var->getLocation(), "%0", DiagnosticIDs::Note)
+          << text::declaredNote(text::quoted(R.Var->getNameAsString()),
+                                "on the stack");
     }
   }
 }
@@ -133,8 +113,9 @@ void UnfitStorageCheck::checkKernelMapping(const BufferRef &R,
                                            ASTContext &Ctx) {
   if (!R)
     return;
-  std::string CalleeName = "'" + Callee->getNameAsString() + "'";
-  std::string Subject = "DMA buffer '" + bufferName(R) + "'";
+  std::string CalleeName = text::quoted(Callee->getNameAsString());
+  std::string Subject =
+      text::subject("DMA buffer", text::quoted(bufferName(R)));
   if (R.isThroughPointer()) {
     // What a pointer member of the allocation points to is not the
     // allocation.
@@ -143,12 +124,13 @@ void UnfitStorageCheck::checkKernelMapping(const BufferRef &R,
       return;
     if (const FunctionDecl *From =
             vmallocOrigin(R.Var, FD->getBody(), state().Api))
-      diag(Where, "%0") << vmallocFinding(Subject, From->getName(),
-                                          CalleeName);
+      diag(Where, "%0") << tidyText(
+          text::vmallocStorage(Subject, From->getName(), CalleeName));
     return;
   }
   if (PP && isModuleStaticData(R.Var) && isLoadableModuleUnit(*PP))
-    diag(Where, "%0") << moduleStaticFinding(Subject, CalleeName);
+    diag(Where, "%0") << tidyText(
+        text::moduleStaticStorage(Subject, CalleeName));
 }
 
 } // namespace tidy

@@ -7,23 +7,23 @@
 #include <dmasafe/annotations.h>
 typedef __SIZE_TYPE__ size_t;
 
-enum DMA_OWNED mode { MODE_A }; // expected-warning{{dmasafe: 'owned' has no effect on an enum ('mode')}}
-enum DMA_LEN_ARG(0) mode2 { MODE_B }; // expected-warning{{dmasafe: 'len-arg' has no effect on an enum ('mode2')}}
-enum level { LEVEL_LOW DMA_STABLE, LEVEL_HIGH }; // expected-warning{{dmasafe: 'stable' has no effect on an enumerator ('LEVEL_LOW')}}
+enum DMA_OWNED mode { MODE_A }; // expected-warning{{'owned' has no effect on an enum ('mode'); markers apply to function declarations, their parameters, variables and types}}
+enum DMA_LEN_ARG(0) mode2 { MODE_B }; // expected-warning{{'len-arg' has no effect on an enum ('mode2'); markers apply to function declarations, their parameters, variables and types}}
+enum level { LEVEL_LOW DMA_STABLE, LEVEL_HIGH }; // expected-warning{{'stable' has no effect on an enumerator ('LEVEL_LOW'); markers apply to function declarations, their parameters, variables and types}}
 
-typedef void (*done_fn)(void *buf) DMA_COMPLETION_CALLBACK; // expected-warning{{dmasafe: 'completion-callback' has no effect on a typedef of a function type ('done_fn')}}
-typedef int start_fn(void *buf, size_t n) DMA_SUCCESS_RETURNS(0); // expected-warning{{dmasafe: 'success-returns' has no effect on a typedef of a function type ('start_fn')}}
+typedef void (*done_fn)(void *buf) DMA_COMPLETION_CALLBACK; // expected-warning{{'completion-callback' has no effect on a typedef of a function type ('done_fn'); markers apply to function declarations, their parameters, variables and types}}
+typedef int start_fn(void *buf, size_t n) DMA_SUCCESS_RETURNS(0); // expected-warning{{'success-returns' has no effect on a typedef of a function type ('start_fn'); markers apply to function declarations, their parameters, variables and types}}
 
-void register_start(int (*start)(void *buf DMA_OWNED_TX, size_t n)); // expected-warning{{dmasafe: 'owned' has no effect on a parameter of a function type ('buf')}} expected-warning{{dmasafe: 'dir' has no effect on a parameter of a function type ('buf')}}
+void register_start(int (*start)(void *buf DMA_OWNED_TX, size_t n)); // expected-warning{{'owned' has no effect on a parameter of a function type ('buf'); markers apply to function declarations, their parameters, variables and types}} expected-warning{{'dir' has no effect on a parameter of a function type ('buf'); markers apply to function declarations, their parameters, variables and types}}
 
 struct frame {
-  unsigned char payload[64] DMA_STABLE; // expected-warning{{dmasafe: DMA_STABLE on field 'payload' has no effect; mark the variable or the struct type that holds the buffer}}
-  int done DMA_COMPLETION_FLAG; // expected-warning{{dmasafe: DMA_COMPLETION_FLAG on 'done', which is not a global or static variable}}
+  unsigned char payload[64] DMA_STABLE; // expected-warning{{DMA_STABLE on field 'payload' has no effect; mark the variable or the struct type that holds the buffer}}
+  int done DMA_COMPLETION_FLAG; // expected-warning{{DMA_COMPLETION_FLAG on 'done', which is not a global or static variable}}
 };
 
 int count_to_three(void) {
   int n = 0;
-again: DMA_WAITS; // expected-warning{{dmasafe: 'waits' has no effect on a label ('again')}}
+again: DMA_WAITS; // expected-warning{{'waits' has no effect on a label ('again'); markers apply to function declarations, their parameters, variables and types}}
   if (++n < 3)
     goto again;
   return n;
@@ -46,4 +46,4 @@ void kr_write_in_flight(void) {
 }
 
 // A length index into the '...' cannot be described.
-int vlen(const void *buf DMA_OWNED_TX DMA_LEN_ARG(2), ...); // expected-warning{{dmasafe: DMA_LEN_ARG(2) is out of range: 'vlen' has 1 parameters (indices start at 1); the arguments of '...' cannot be described}}
+int vlen(const void *buf DMA_OWNED_TX DMA_LEN_ARG(2), ...); // expected-warning{{DMA_LEN_ARG(2) is out of range: 'vlen' has 1 parameters (indices start at 1); the arguments of '...' cannot be described}}

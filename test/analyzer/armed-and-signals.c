@@ -74,7 +74,7 @@ void notification_names_no_object_ok(void) {
   frame[0] = 1; // no-warning: completes everything it may stand for
 }
 
-DMA_ARMS void arms_nothing(int chan DMA_HANDLE); // expected-warning{{dmasafe: DMA_ARMS on 'arms_nothing', which has no DMA_OWNED parameter to set up}}
-DMA_ARMS void arms_without_handle(void *p DMA_OWNED); // expected-warning{{dmasafe: DMA_ARMS on 'arms_without_handle', which has no DMA_HANDLE parameter a trigger could name}}
-DMA_TRIGGERS void trigger_without_handle(int chan); // expected-warning{{dmasafe: 'trigger_without_handle' is marked trigger but has no DMA_HANDLE parameter naming the transfer}}
-DMA_SIGNALS DMA_WAITS void signal_and_wait(struct os_sem *s DMA_HANDLE); // expected-warning{{dmasafe: 'signal_and_wait' is marked signal and has other roles; a function that gives or takes a kernel object does only that}}
+DMA_ARMS void arms_nothing(int chan DMA_HANDLE); // expected-warning{{DMA_ARMS on 'arms_nothing', which has no DMA_OWNED parameter to set up}}
+DMA_ARMS void arms_without_handle(void *p DMA_OWNED); // expected-warning{{DMA_ARMS on 'arms_without_handle', which has no DMA_HANDLE parameter a trigger could name}}
+DMA_TRIGGERS void trigger_without_handle(int chan); // expected-warning{{'trigger_without_handle' is marked trigger but has no DMA_HANDLE parameter naming the transfer}}
+DMA_SIGNALS DMA_WAITS void signal_and_wait(struct os_sem *s DMA_HANDLE); // expected-warning{{'signal_and_wait' is marked signal and has other roles; a function that gives or takes a kernel object does only that}}

@@ -38,4 +38,4 @@ void rx_flag_completes_rx(struct uart *u) {
   consume(rx[0]); // no-warning
 }
 
-__attribute__((annotate("dmasafe:completion-callback=both"))) void bad_direction(void); // expected-warning{{dmasafe: unknown completion direction 'both'; expected tx or rx}}
+__attribute__((annotate("dmasafe:completion-callback=both"))) void bad_direction(void); // expected-warning{{Unknown completion direction 'both'; expected tx or rx}}

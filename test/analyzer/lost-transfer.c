@@ -21,8 +21,8 @@ dma_addr_t saved;
 void dropped_handle(struct device *d) {
   map_single(d, buf, sizeof buf); // expected-note{{DMA transfer (bidirectional) of 'buf' started here}}
                                   // expected-note@-1{{wait for the transfer (e.g. 'unmap_single') before dropping its handle}}
-} // expected-warning{{Handle of the DMA transfer (bidirectional) of 'buf' is lost while the transfer is in flight}}
-  // expected-note@-1{{Handle of the DMA transfer}}
+} // expected-warning{{The handle of the DMA transfer (bidirectional) of 'buf' is lost while the transfer is in flight}}
+  // expected-note@-1{{The handle of the DMA transfer (bidirectional) of 'buf' is lost while the transfer is in flight}}
 
 void unmapped_ok(struct device *d) {
   dma_addr_t h = map_single(d, buf, sizeof buf);

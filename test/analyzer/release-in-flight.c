@@ -54,7 +54,7 @@ void failed_start_then_free_ok(struct uart *u) {
 void stack_buffer_returned_in_flight(struct uart *u) {
   char buf[32];
   uart_rx_dma(u, buf, sizeof buf); // expected-note{{DMA transfer (device-to-memory) of 'buf' started here}}
-} // expected-warning{{Returning from 'stack_buffer_returned_in_flight' while a DMA transfer (device-to-memory) of its automatic buffer 'buf' is in flight}}
+} // expected-warning{{Returning from 'stack_buffer_returned_in_flight' while a DMA transfer (device-to-memory) of its stack buffer 'buf' is in flight}}
   // expected-note@-1{{Returning from 'stack_buffer_returned_in_flight'}}
 
 int stack_buffer_waited_before_return_ok(struct uart *u) {
@@ -89,8 +89,8 @@ void inner_block_scope_ends_in_flight(struct uart *u) {
     char tmp[8];
     uart_tx_dma(u, tmp, sizeof tmp); // expected-note{{DMA transfer (memory-to-device) of 'tmp' started here}}
   } // expected-note{{scope of 'tmp' ends here}} expected-note{{wait for the transfer (e.g. 'uart_wait') before the buffer leaves its block}}
-  uart_wait(u); // expected-warning{{Automatic buffer 'tmp' went out of scope while a DMA transfer (memory-to-device) was in flight}}
-                // expected-note@-1{{Automatic buffer 'tmp' went out of scope}}
+  uart_wait(u); // expected-warning{{Stack buffer 'tmp' goes out of scope while a DMA transfer (memory-to-device) is in flight}}
+                // expected-note@-1{{Stack buffer 'tmp' goes out of scope while a DMA transfer (memory-to-device) is in flight}}
 }
 
 void inner_block_waited_ok(struct uart *u) {

@@ -10,14 +10,14 @@ char small[16];
 short samples[8];
 
 void length_larger_than_buffer(struct uart *u) {
-  uart_rx_dma(u, small, 32); // expected-warning{{DMA transfer of 32 bytes overruns 'small', which has 16 bytes}}
-                             // expected-note@-1{{DMA transfer of 32 bytes overruns 'small'}}
+  uart_rx_dma(u, small, 32); // expected-warning{{DMA transfer of 32 bytes by 'uart_rx_dma' overruns 'small', which has 16 bytes}}
+                             // expected-note@-1{{DMA transfer of 32 bytes by 'uart_rx_dma' overruns 'small', which has 16 bytes}}
   uart_wait(u);
 }
 
 void length_from_offset(struct uart *u) {
-  uart_rx_dma(u, small + 10, 8); // expected-warning{{DMA transfer of 8 bytes overruns 'small', which has 16 bytes (6 from offset 10)}}
-                                 // expected-note@-1{{DMA transfer of 8 bytes overruns}}
+  uart_rx_dma(u, small + 10, 8); // expected-warning{{DMA transfer of 8 bytes by 'uart_rx_dma' overruns 'small', which has 16 bytes (6 from offset 10)}}
+                                 // expected-note@-1{{DMA transfer of 8 bytes by 'uart_rx_dma' overruns 'small', which has 16 bytes (6 from offset 10)}}
   uart_wait(u);
 }
 
@@ -27,8 +27,8 @@ void length_fits_ok(struct uart *u) {
 }
 
 void length_in_units(void) {
-  adc_read(0, samples, 16); // expected-warning{{DMA transfer of 32 bytes overruns 'samples', which has 16 bytes}}
-                            // expected-note@-1{{DMA transfer of 32 bytes overruns}}
+  adc_read(0, samples, 16); // expected-warning{{DMA transfer of 32 bytes by 'adc_read' overruns 'samples', which has 16 bytes}}
+                            // expected-note@-1{{DMA transfer of 32 bytes by 'adc_read' overruns 'samples', which has 16 bytes}}
   adc_wait(0);
 }
 
@@ -41,8 +41,8 @@ void heap_length(struct uart *u) {
   char *p = malloc(10);
   if (!p) // expected-note{{Assuming 'p' is non-null}} expected-note{{Taking false branch}}
     return;
-  uart_tx_dma(u, p, 12); // expected-warning{{DMA transfer of 12 bytes overruns}}
-                         // expected-note@-1{{DMA transfer of 12 bytes overruns}}
+  uart_tx_dma(u, p, 12); // expected-warning{{DMA transfer of 12 bytes by 'uart_tx_dma' overruns a heap buffer, which has 10 bytes}}
+                         // expected-note@-1{{DMA transfer of 12 bytes by 'uart_tx_dma' overruns a heap buffer, which has 10 bytes}}
   uart_wait(u);
   free(p);
 }

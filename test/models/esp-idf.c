@@ -37,7 +37,7 @@ void queued_stack_descriptor_returned(spi_device_handle_t spi) {
   t.length = 8 * sizeof tx_buf;
   t.tx_buffer = tx_buf;
   spi_device_queue_trans(spi, &t, portMAX_DELAY);
-} // expected-warning{{Returning from 'queued_stack_descriptor_returned' while a DMA transfer (bidirectional) of its automatic buffer 't' is in flight}}
+} // expected-warning{{Returning from 'queued_stack_descriptor_returned' while a DMA transfer (bidirectional) of its stack buffer 't' is in flight}}
 
 void blocking_transmit_ok(spi_device_handle_t spi) {
   spi_transaction_t t = {0};

@@ -34,7 +34,7 @@ static const u8 init_seq[4] = {1, 2, 3, 4};
 int usb_ctrl_from_stack(struct vendor_dev *d) {
   u8 buf[2] = {0x25, 1};
   return usb_control_msg(d->udev, usb_sndctrlpipe(d->udev, 0), 0x25, 0x40, 0, 0, buf, 2, 200); // expected-warning{{Stack buffer 'buf' passed to 'usb_control_msg', which does not accept stack memory}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: stack buffer 'buf' passed to 'usb_control_msg', which never accepts stack memory [dmasafe-unfit-storage]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: stack buffer 'buf' passed to 'usb_control_msg', which does not accept stack memory; use kmalloc'ed memory (kmalloc, devm_kmalloc, dma_alloc_coherent) or a buffer in a kmalloc'ed struct [dmasafe-unfit-storage]
 }
 
 int usb_ctrl_from_kmalloc_ok(struct vendor_dev *d) {
@@ -48,7 +48,7 @@ int usb_ctrl_from_embedded_ok(struct vendor_dev *d) {
 
 int usb_ctrl_from_rodata(struct vendor_dev *d) {
   return usb_control_msg(d->udev, usb_sndctrlpipe(d->udev, 0), 0x26, 0x40, 0, 0, (void *)init_seq, 4, 200); // expected-warning{{'init_seq' is constant data}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: 'init_seq' is const data{{.*}}'usb_control_msg'{{.*}} [dmasafe-unfit-storage]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: DMA buffer 'init_seq' is constant data in read-only memory, but 'usb_control_msg' needs DMA-capable memory; copy it into a kmalloc'ed buffer [dmasafe-unfit-storage]
 }
 
 int usb_bulk_status_on_stack(struct vendor_dev *d) {
@@ -65,7 +65,7 @@ int usb_bulk_into_static_ok(struct vendor_dev *d) {
 
 int usb_bulk_overrun(struct vendor_dev *d) {
   int got;
-  return usb_bulk_msg(d->udev, usb_rcvbulkpipe(d->udev, 1), shared_cmd, 16, &got, 1000); // expected-warning{{DMA transfer of 16 bytes overruns 'shared_cmd', which has 8 bytes}}
+  return usb_bulk_msg(d->udev, usb_rcvbulkpipe(d->udev, 1), shared_cmd, 16, &got, 1000); // expected-warning{{DMA transfer of 16 bytes by 'usb_bulk_msg' overruns 'shared_cmd', which has 8 bytes}}
   // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}}16 bytes{{.*}}'shared_cmd'{{.*}} [dmasafe-transfer-length]
 }
 
@@ -207,7 +207,7 @@ void sg_over_stack_buffer(struct scatterlist *sg) {
 
 void sg_over_string_literal(struct scatterlist *sg) {
   sg_set_buf(sg, "abc", 3); // expected-warning{{constant data}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: string literal passed to 'sg_set_buf'{{.*}} [dmasafe-unfit-storage]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: a string literal is constant data in read-only memory, but 'sg_set_buf' needs DMA-capable memory; copy it into a kmalloc'ed buffer [dmasafe-unfit-storage]
 }
 
 void sg_over_kmalloc_ok(struct scatterlist *sg, struct vendor_dev *d) {

@@ -80,7 +80,7 @@ void stack_buffer_mapped(struct device *dev) {
 
 void mapping_handle_dropped(struct device *dev, u8 *buf) {
   dma_map_single(dev, buf, 32, DMA_BIDIRECTIONAL);
-} // expected-warning{{Handle of the DMA transfer (bidirectional) of the buffer pointed to by 'buf' is lost while the transfer is in flight}}
+} // expected-warning{{The handle of the DMA transfer (bidirectional) of the buffer pointed to by 'buf' is lost while the transfer is in flight}}
 
 int mapped_page_unmapped_ok(struct device *dev, struct page *pg) {
   dma_addr_t h = dma_map_page(dev, pg, 0, 4096, DMA_FROM_DEVICE);

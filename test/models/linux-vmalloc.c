@@ -131,7 +131,7 @@ int usb_ctrl_from_local_static(struct fw_dev *d) {
 // Const data is read-only memory, reported as such in either build.
 int usb_ctrl_from_module_rodata(struct fw_dev *d) {
   return usb_control_msg(d->udev, usb_sndctrlpipe(d->udev, 0), 2, 0x40, 0, 0, (void *)module_rodata, 4, 100); // expected-warning{{constant data in read-only memory}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: 'module_rodata' is const data, in read-only memory{{.*}} [dmasafe-unfit-storage]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: DMA buffer 'module_rodata' is constant data in read-only memory, but 'usb_control_msg' needs DMA-capable memory; copy it into a kmalloc'ed buffer [dmasafe-unfit-storage]
 }
 
 // SPI maps module memory page by page as well; only the stack is refused.

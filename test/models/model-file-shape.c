@@ -59,7 +59,7 @@
 // RUN: not %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/shape/functions-null.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_NULL
 // TIDY_NULL: error: dmasafe: cannot load model file: {{.*}}functions-null.yaml:2:1: 'functions' has no value (null)
 // RUN: %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%t/link.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FOUND
-// TIDY_FOUND: warning: write to 'tx' while a memory-to-device DMA transfer owns it
+// TIDY_FOUND: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight
 
 typedef __SIZE_TYPE__ size_t;
 struct port;

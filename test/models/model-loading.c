@@ -10,7 +10,7 @@
 // RUN: %{analyze} -analyzer-config "dmasafe.DmaModeling:ModelFiles=%{in}/used.yaml;%{in}/unused-broken.yaml" 2>&1 | FileCheck %s --check-prefix=FOUND --implicit-check-not=error:
 // RUN: %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%{in}/used.yaml;%{in}/unused-broken.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FOUND --implicit-check-not=error:
 // FOUND: model-loading.c:[[@LINE+39]]:{{[0-9]+}}: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
-// TIDY_FOUND: model-loading.c:[[@LINE+38]]:{{[0-9]+}}: warning: write to 'tx' while a memory-to-device DMA transfer owns it
+// TIDY_FOUND: model-loading.c:[[@LINE+38]]:{{[0-9]+}}: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight
 //
 // ParseUnusedModels validates every file: the error, and (analyzer) no
 // finding from half a model.

@@ -33,7 +33,7 @@ static uint16_t pwm_duty[4];
 
 void spis_reply_from_flash(void) {
   nrfx_spis_buffers_set(&spis, spis_default_reply, sizeof spis_default_reply, spis_rx, sizeof spis_rx); // expected-warning{{DMA buffer 'spis_default_reply' is constant data, likely placed in flash, but 'nrfx_spis_buffers_set' needs a buffer in RAM}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: 'spis_default_reply' is const data, likely placed in flash; 'nrfx_spis_buffers_set' needs a buffer in RAM (DMA_IN_RAM) [dmasafe-unfit-storage]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: DMA buffer 'spis_default_reply' is constant data, likely placed in flash, but 'nrfx_spis_buffers_set' needs a buffer in RAM; copy it into one [dmasafe-unfit-storage]
 }
 
 void spis_reply_from_ram_ok(void) {
@@ -41,13 +41,13 @@ void spis_reply_from_ram_ok(void) {
 }
 
 void spis_rx_length_too_long(void) {
-  nrfx_spis_buffers_set(&spis, spis_tx, sizeof spis_tx, spis_rx, 16); // expected-warning{{DMA transfer of 16 bytes overruns 'spis_rx', which has 8 bytes}}
+  nrfx_spis_buffers_set(&spis, spis_tx, sizeof spis_tx, spis_rx, 16); // expected-warning{{DMA transfer of 16 bytes by 'nrfx_spis_buffers_set' overruns 'spis_rx', which has 8 bytes}}
   // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}}16 bytes{{.*}}'spis_rx'{{.*}} [dmasafe-transfer-length]
 }
 
 void twis_reply_from_flash(void) {
   nrfx_twis_tx_prepare(&twis, twis_id, sizeof twis_id); // expected-warning{{'twis_id' is constant data, likely placed in flash, but 'nrfx_twis_tx_prepare' needs a buffer in RAM}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: 'twis_id' is const data{{.*}} [dmasafe-unfit-storage]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: DMA buffer 'twis_id' is constant data, likely placed in flash, but 'nrfx_twis_tx_prepare' needs a buffer in RAM; copy it into one [dmasafe-unfit-storage]
 }
 
 void i2s_start_ram_ok(void) {
@@ -57,7 +57,7 @@ void i2s_start_ram_ok(void) {
 
 void i2s_buffer_size_in_words_too_long(void) {
   nrfx_i2s_buffers_t bufs = {i2s_rx, i2s_tx, 128};
-  nrfx_i2s_start(&i2s, &bufs, 0); // expected-warning{{DMA transfer of 512 bytes overruns 'i2s_tx', which has 256 bytes}}
+  nrfx_i2s_start(&i2s, &bufs, 0); // expected-warning{{DMA transfer of 512 bytes by 'nrfx_i2s_start' overruns 'i2s_tx', which has 256 bytes}}
 }
 
 void pdm_samples_fit_ok(void) {
@@ -65,18 +65,18 @@ void pdm_samples_fit_ok(void) {
 }
 
 void pdm_samples_too_many(void) {
-  nrfx_pdm_buffer_set(&pdm, pdm_samples, 200); // expected-warning{{DMA transfer of 400 bytes overruns 'pdm_samples', which has 256 bytes}}
+  nrfx_pdm_buffer_set(&pdm, pdm_samples, 200); // expected-warning{{DMA transfer of 400 bytes by 'nrfx_pdm_buffer_set' overruns 'pdm_samples', which has 256 bytes}}
   // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}}400 bytes{{.*}}'pdm_samples'{{.*}} [dmasafe-transfer-length]
 }
 
 void saadc_buffer_too_many(void) {
-  nrfx_saadc_buffer_set(adc, 16); // expected-warning{{DMA transfer of 32 bytes overruns 'adc', which has 16 bytes}}
+  nrfx_saadc_buffer_set(adc, 16); // expected-warning{{DMA transfer of 32 bytes by 'nrfx_saadc_buffer_set' overruns 'adc', which has 16 bytes}}
   // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}}32 bytes{{.*}}'adc'{{.*}} [dmasafe-transfer-length]
 }
 
 void qspi_program_from_flash(void) {
   nrfx_qspi_write(qspi_image, sizeof qspi_image, 0x1000); // expected-warning{{'qspi_image' is constant data, likely placed in flash, but 'nrfx_qspi_write' needs a buffer in RAM}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: 'qspi_image' is const data{{.*}} [dmasafe-unfit-storage]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: DMA buffer 'qspi_image' is constant data, likely placed in flash, but 'nrfx_qspi_write' needs a buffer in RAM; copy it into one [dmasafe-unfit-storage]
 }
 
 void qspi_read_page_ok(void) {

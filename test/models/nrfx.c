@@ -55,9 +55,9 @@ void twim_read_into_ram_ok(void) {
 
 void spim_rx_length_overruns(void) {
   nrfx_spim_xfer_desc_t xfer = {tx_ram, sizeof tx_ram, rx_ram, 2 * sizeof rx_ram};
-  nrfx_spim_xfer(&spim, &xfer, 0); // expected-warning{{DMA transfer of 64 bytes overruns 'rx_ram', which has 32 bytes}}
+  nrfx_spim_xfer(&spim, &xfer, 0); // expected-warning{{DMA transfer of 64 bytes by 'nrfx_spim_xfer' overruns 'rx_ram', which has 32 bytes}}
 }
 
 void uarte_length_overruns(void) {
-  nrfx_uarte_tx(&uarte, tx_ram, sizeof tx_ram + 1, 0); // expected-warning{{DMA transfer of 33 bytes overruns 'tx_ram', which has 32 bytes}}
+  nrfx_uarte_tx(&uarte, tx_ram, sizeof tx_ram + 1, 0); // expected-warning{{DMA transfer of 33 bytes by 'nrfx_uarte_tx' overruns 'tx_ram', which has 32 bytes}}
 }

@@ -95,4 +95,4 @@ void armed_stack_buffer_started_then_returned(uint chan) {
   uint8_t local[16];
   dma_channel_set_write_addr(chan, local, false);
   dma_channel_set_config(chan, 0, true);
-} // expected-warning{{Returning from 'armed_stack_buffer_started_then_returned' while a DMA transfer (device-to-memory) of its automatic buffer 'local' is in flight}}
+} // expected-warning{{Returning from 'armed_stack_buffer_started_then_returned' while a DMA transfer (device-to-memory) of its stack buffer 'local' is in flight}}

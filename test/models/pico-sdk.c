@@ -68,7 +68,7 @@ void rx_from_peripheral_abort_ok(uint chan) {
 }
 
 void rx_too_long(uint chan) {
-  dma_channel_transfer_to_buffer_now(chan, dst, 300); // expected-warning{{DMA transfer of 300 bytes overruns 'dst', which has 256 bytes}}
+  dma_channel_transfer_to_buffer_now(chan, dst, 300); // expected-warning{{DMA transfer of 300 bytes by 'dma_channel_transfer_to_buffer_now' overruns 'dst', which has 256 bytes}}
   dma_channel_wait_for_finish_blocking(chan);
 }
 
@@ -96,4 +96,4 @@ void peripheral_register_is_no_buffer(uint chan) {
 void stack_buffer_left_in_flight(uint chan) {
   uint8_t frame[32];
   dma_channel_transfer_to_buffer_now(chan, frame, sizeof frame);
-} // expected-warning{{Returning from 'stack_buffer_left_in_flight' while a DMA transfer (device-to-memory) of its automatic buffer 'frame' is in flight}}
+} // expected-warning{{Returning from 'stack_buffer_left_in_flight' while a DMA transfer (device-to-memory) of its stack buffer 'frame' is in flight}}

@@ -66,7 +66,7 @@ void capture_read_in_flight(void) {
 
 void ws2812_table_overrun(void) {
   // 200 items of at least one byte each: more than the table's 192 bytes.
-  HAL_TIM_PWM_Start_DMA(&htim3, TIM_CHANNEL_1, led_pwm, 200); // expected-warning{{DMA transfer of 200 bytes overruns 'led_pwm', which has 192 bytes}}
+  HAL_TIM_PWM_Start_DMA(&htim3, TIM_CHANNEL_1, led_pwm, 200); // expected-warning{{DMA transfer of 200 bytes by 'HAL_TIM_PWM_Start_DMA' overruns 'led_pwm', which has 192 bytes}}
 }
 
 // --- SD: NumberOfBlocks counts 512-byte blocks ---
@@ -86,7 +86,7 @@ void sd_read_after_callback_ok(void) {
 }
 
 void sd_write_three_blocks_from_two(void) {
-  HAL_SD_WriteBlocks_DMA(&hsd, block, 0, 3); // expected-warning{{DMA transfer of 1536 bytes overruns 'block', which has 1024 bytes}}
+  HAL_SD_WriteBlocks_DMA(&hsd, block, 0, 3); // expected-warning{{DMA transfer of 1536 bytes by 'HAL_SD_WriteBlocks_DMA' overruns 'block', which has 1024 bytes}}
 }
 
 // --- SAI: the stop gives the buffer back ---

@@ -90,13 +90,13 @@ void uart_abort_it_not_yet_done(void) {
 }
 
 void uart_idle_receive_too_long(void) {
-  HAL_UARTEx_ReceiveToIdle_DMA(&huart2, rx_buf, 128); // expected-warning{{DMA transfer of 128 bytes overruns 'rx_buf', which has 64 bytes}}
+  HAL_UARTEx_ReceiveToIdle_DMA(&huart2, rx_buf, 128); // expected-warning{{DMA transfer of 128 bytes by 'HAL_UARTEx_ReceiveToIdle_DMA' overruns 'rx_buf', which has 64 bytes}}
 }
 
 void uart_stack_buffer_returned(void) {
   uint8_t line[16] = "hello";
   HAL_UART_Transmit_DMA(&huart2, line, sizeof line);
-} // expected-warning{{Returning from 'uart_stack_buffer_returned' while a DMA transfer (memory-to-device) of its automatic buffer 'line' is in flight}}
+} // expected-warning{{Returning from 'uart_stack_buffer_returned' while a DMA transfer (memory-to-device) of its stack buffer 'line' is in flight}}
 
 // --- SPI / I2C -------------------------------------------------------------
 

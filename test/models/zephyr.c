@@ -46,7 +46,7 @@ void uart_rx_disable_ok(const struct device *uart) {
 void uart_rx_buf_rsp_on_stack(const struct device *uart) {
   uint8_t next[16];
   uart_rx_buf_rsp(uart, next, sizeof next);
-} // expected-warning{{Returning from 'uart_rx_buf_rsp_on_stack' while a DMA transfer (device-to-memory) of its automatic buffer 'next' is in flight}}
+} // expected-warning{{Returning from 'uart_rx_buf_rsp_on_stack' while a DMA transfer (device-to-memory) of its stack buffer 'next' is in flight}}
 
 void spi_async_rx_read_in_flight(const struct device *spi, const struct spi_config *cfg,
                                  struct k_poll_signal *sig) {
@@ -132,7 +132,7 @@ void dma_reload_src_written_in_flight(const struct device *dma) {
 }
 
 void dma_reload_too_long(const struct device *dma) {
-  dma_reload(dma, 1, (uint32_t)(uintptr_t)tx_buf, (uint32_t)(uintptr_t)dst, 48); // expected-warning{{DMA transfer of 48 bytes overruns 'tx_buf', which has 32 bytes}}
+  dma_reload(dma, 1, (uint32_t)(uintptr_t)tx_buf, (uint32_t)(uintptr_t)dst, 48); // expected-warning{{DMA transfer of 48 bytes by 'dma_reload' overruns 'tx_buf', which has 32 bytes}}
   dma_stop(dma, 1);
 }
 
@@ -143,7 +143,7 @@ void dma_block_size_overruns_source(const struct device *dma) {
   blk.dest_address = (uint32_t)(uintptr_t)dst;
   blk.block_size = sizeof dst;
   cfg.head_block = &blk;
-  dma_config(dma, 5, &cfg); // expected-warning{{DMA transfer of 64 bytes overruns 'tx_buf', which has 32 bytes}}
+  dma_config(dma, 5, &cfg); // expected-warning{{DMA transfer of 64 bytes by 'dma_config' overruns 'tx_buf', which has 32 bytes}}
 }
 
 void dma_block_size_fits_ok(const struct device *dma) {
@@ -159,5 +159,5 @@ void dma_block_size_fits_ok(const struct device *dma) {
 void spi_buf_len_overruns(const struct device *spi, const struct spi_config *cfg, spi_callback_t cb) {
   static struct spi_buf rxb = {rx_buf, 2 * sizeof rx_buf};
   static const struct spi_buf_set rx = {&rxb, 1};
-  spi_transceive_cb(spi, cfg, 0, &rx, cb, 0); // expected-warning{{DMA transfer of 64 bytes overruns 'rx_buf', which has 32 bytes}}
+  spi_transceive_cb(spi, cfg, 0, &rx, cb, 0); // expected-warning{{DMA transfer of 64 bytes by 'spi_transceive_cb' overruns 'rx_buf', which has 32 bytes}}
 }

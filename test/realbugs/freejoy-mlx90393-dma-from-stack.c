@@ -40,8 +40,8 @@ void MLX90393_StartDMA_before_fix(sensor_t *sensor) {
   for (int i = 1; i < 8; i++)
     tmp_buf[i] = 0;
   SPI_FullDuplex_TransmitReceive(tmp_buf, sensor->data, 8, 0);
-} // expected-warning{{out of scope}}
-// TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}}goes out of scope{{.*}} [dmasafe-stack-buffer-escape]
+} // expected-warning{{Returning from 'MLX90393_StartDMA_before_fix' while a DMA transfer}}
+// TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: returning from 'MLX90393_StartDMA_before_fix' while a DMA transfer {{.*}} of its stack buffer 'tmp_buf' {{.*}} [dmasafe-stack-buffer-escape]
 
 static uint8_t tmp_buf[8];
 

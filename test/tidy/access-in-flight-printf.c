@@ -11,7 +11,7 @@ static int count;
 void print_in_flight(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   printf("%d %*s\n", 1, 4, rx);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'printf' reads 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: read of 'rx' by 'printf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: DMA transfer started here by 'uart_recv_dma'
   uart_wait(&U);
 }

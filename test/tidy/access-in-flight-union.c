@@ -18,7 +18,7 @@ static struct packet pk;
 unsigned union_other_member_read_in_flight(void) {
   uart_recv_dma(&U, rxf.bytes, sizeof rxf.bytes);
   unsigned w = rxf.words[0];
-  // CHECK: :[[@LINE-1]]:16: warning: read of 'rxf.bytes' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:16: warning: read of 'rxf.bytes' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   uart_wait(&U);
   return w;
 }
@@ -39,7 +39,7 @@ unsigned struct_other_member_read_ok(void) {
 unsigned anonymous_union_member_read_in_flight(void) {
   uart_recv_dma(&U, pk.raw, sizeof pk.raw);
   unsigned h = pk.half[1];
-  // CHECK: :[[@LINE-1]]:16: warning: read of 'pk.raw' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:16: warning: read of 'pk.raw' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   uart_wait(&U);
   return h;
 }

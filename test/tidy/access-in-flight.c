@@ -9,7 +9,7 @@ struct frame { unsigned char payload[16]; unsigned len; };
 int rx_read_before_wait(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   int first = rx[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: DMA transfer started here by 'uart_recv_dma'
   uart_wait(&U);
   return first;
@@ -24,14 +24,14 @@ int rx_read_after_wait_ok(void) {
 void tx_write_in_flight(void) {
   uart_send_dma(&U, tx, sizeof tx);
   tx[3] = 7;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'tx' while a memory-to-device DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
   uart_wait(&U);
 }
 
 int tx_read_in_flight_ok(void) {
   uart_send_dma(&U, tx, sizeof tx);
   int v = tx[0];
-  // STRICT: :[[@LINE-1]]:11: warning: read of 'tx' while a memory-to-device DMA transfer owns it
+  // STRICT: :[[@LINE-1]]:11: warning: read of 'tx' while a DMA transfer (memory-to-device) is in flight
   uart_wait(&U);
   return v;
 }
@@ -39,7 +39,7 @@ int tx_read_in_flight_ok(void) {
 void memset_in_flight(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   memset(rx, 0, sizeof rx);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'memset' writes 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' by 'memset' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   uart_abort(&U);
   memset(rx, 0, sizeof rx);
 }
@@ -47,7 +47,7 @@ void memset_in_flight(void) {
 void memcpy_from_tx_ok(unsigned char *out) {
   uart_send_dma(&U, tx, sizeof tx);
   memcpy(out, tx, 4);
-  // STRICT: :[[@LINE-1]]:3: warning: 'memcpy' reads 'tx' while a memory-to-device DMA transfer owns it
+  // STRICT: :[[@LINE-1]]:3: warning: read of 'tx' by 'memcpy' while a DMA transfer (memory-to-device) is in flight
   uart_wait(&U);
 }
 
@@ -70,7 +70,7 @@ int poll_done_wrong_branch(void) {
   if (uart_done(&U))
     return 0;
   return rx[1];
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight
 }
 
 int failed_start_took_nothing(void) {
@@ -130,7 +130,7 @@ void maybe_started_is_not_reported(int use_dma) {
 void pointer_buffer(unsigned char *p, unsigned char *q) {
   uart_recv_dma(&U, p, 8);
   *p = 1;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'p'
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to the buffer pointed to by 'p' while a DMA transfer (device-to-memory) is in flight
   p = q;
   *p = 2; // no-warning: p names other memory now
   uart_wait(&U);
@@ -139,7 +139,7 @@ void pointer_buffer(unsigned char *p, unsigned char *q) {
 void unknown_function(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   fill_bytes(rx, 4);
-  // STRICT: :[[@LINE-1]]:3: warning: 'fill_bytes' writes 'rx'
+  // STRICT: :[[@LINE-1]]:3: warning: write to 'rx' by 'fill_bytes' while a DMA transfer (device-to-memory) is in flight
   uart_wait(&U);
 }
 
@@ -162,7 +162,7 @@ void two_distinct_uarts(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   uart_wait(&U2);
   rx[0] = 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' while a device-to-memory DMA transfer owns it
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' while a DMA transfer (device-to-memory) is in flight
   uart_wait(&U);
 }
 
@@ -175,18 +175,18 @@ int rtos_semaphore_wait_without_model(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   k_sem_take(&rx_sem, -1);
   return rx[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
 }
 
 void bytes_outside_the_transfer_ok(void) {
   uart_recv_dma(&U, rx, 8);
   rx[12] = 1; // bytes 12..13: not part of the 8-byte transfer
   rx[7] = 1;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' while a device-to-memory DMA transfer owns it
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' while a DMA transfer (device-to-memory) is in flight
   uart_wait(&U);
   uart_recv_dma(&U, &rx[16], 8);
   rx[15] = rx[24]; // both outside bytes 16..23
   rx[16] = 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' while a device-to-memory DMA transfer owns it
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' while a DMA transfer (device-to-memory) is in flight
   uart_wait(&U);
 }

@@ -37,6 +37,6 @@ int kr_send(ch, buf, n) int ch DMA_HANDLE; const unsigned char *buf DMA_OWNED_TX
 void kr_write_in_flight(void) {
   kr_send(1, tx_buf, sizeof tx_buf);
   tx_buf[0] = 1;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a memory-to-device DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
   kr_wait(1);
 }

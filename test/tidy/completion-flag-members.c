@@ -52,7 +52,7 @@ int unrelated_member(void) {
   while (!g.unrelated) {
   }
   return g.rxbuf[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'g.rxbuf' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'g.rxbuf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   // CHECK-MESSAGES: :[[@LINE-6]]:7: note: DMA transfer started here by 'uart_recv_dma'
 }
 
@@ -65,6 +65,6 @@ int local_struct_field(void) {
   while (!local.rx_done) {
   }
   return buf[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: stack buffer 'buf' goes out of scope while the DMA transfer started on it is in flight [dmasafe-stack-buffer-escape]
-  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: read of 'buf' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: returning from 'local_struct_field' while a DMA transfer (device-to-memory) of its stack buffer 'buf' is in flight [dmasafe-stack-buffer-escape]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: read of 'buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
 }

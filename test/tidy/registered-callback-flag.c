@@ -33,5 +33,5 @@ int read_after_unregistered_flag(void) {
   while (!tx_done) {
   }
   return rx[0];
-  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
 }

@@ -16,7 +16,7 @@ void send_and_return(void) {
   // CHECK-FIXES: static unsigned char buf[16] = {1, 2, 3};
   uart_send_dma(&U, buf, sizeof buf);
 }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: stack buffer 'buf' goes out of scope while the DMA transfer started on it is in flight [dmasafe-stack-buffer-escape]
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'send_and_return' while a DMA transfer (memory-to-device) of its stack buffer 'buf' is in flight [dmasafe-stack-buffer-escape]
 // CHECK-MESSAGES: :[[@LINE-3]]:3: note: DMA transfer started here by 'uart_send_dma'; wait for it, poll it to completion or abort it before 'buf' goes out of scope
 
 void wait_before_return_ok(void) {
@@ -52,7 +52,7 @@ int early_return(int bail) {
   uart_recv_dma(&U, buf, sizeof buf);
   if (bail)
     return -1;
-  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: stack buffer 'buf' goes out of scope while the DMA transfer started on it is in flight
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: returning from 'early_return' while a DMA transfer (device-to-memory) of its stack buffer 'buf' is in flight
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: DMA transfer started here
   uart_wait(&U);
   return buf[0];
@@ -74,7 +74,7 @@ void variable_length(unsigned n) {
   // CHECK-FIXES: {{^}}  unsigned char vla[n];
   uart_send_dma(&U, vla, n);
 }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: stack buffer 'vla' goes out of scope
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'variable_length' while a DMA transfer (memory-to-device) of its stack buffer 'vla' is in flight
 
 void static_and_global_ok(void) {
   static unsigned char kept[16];
@@ -92,7 +92,7 @@ void struct_member(void) {
   struct { unsigned char data[8]; int n; } pkt;
   uart_send_dma(&U, pkt.data, sizeof pkt.data);
 }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: stack buffer 'pkt.data' goes out of scope
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'struct_member' while a DMA transfer (memory-to-device) of its stack buffer 'pkt.data' is in flight
 
 void pointer_param_ok(unsigned char *p) {
   uart_send_dma(&U, p, 4); // the caller owns that storage
@@ -111,11 +111,11 @@ void channel_mismatch(void) {
   chan_rx(3, buf, sizeof buf);
   chan_wait(4);
 }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: stack buffer 'buf' goes out of scope
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'channel_mismatch' while a DMA transfer (device-to-memory) of its stack buffer 'buf' is in flight
 
 void started_on_one_path(int use_dma) {
   unsigned char buf[4];
   if (use_dma)
     uart_send_dma(&U, buf, sizeof buf);
 }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: stack buffer 'buf' goes out of scope while the DMA transfer started on it may still be in flight
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'started_on_one_path' while a DMA transfer (memory-to-device) of its stack buffer 'buf' may still be in flight

@@ -28,10 +28,10 @@ void exact_ok(void) {
 
 void from_offset(void) {
   uart_send_dma(&U, &buf[24], 16);
-  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: DMA transfer of 16 bytes by 'uart_send_dma' overruns 'buf', which has 8 bytes from this offset
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: DMA transfer of 16 bytes by 'uart_send_dma' overruns 'buf', which has 32 bytes (8 from offset 24)
   uart_wait(&U);
   uart_send_dma(&U, buf + 31, 2);
-  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: DMA transfer of 2 bytes by 'uart_send_dma' overruns 'buf', which has 1 bytes from this offset
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: DMA transfer of 2 bytes by 'uart_send_dma' overruns 'buf', which has 32 bytes (1 from offset 31)
   uart_wait(&U);
 }
 

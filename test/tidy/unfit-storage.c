@@ -9,13 +9,13 @@ const unsigned char *const table_ptr = greeting;
 
 void const_data_to_easydma(void) {
   spim_send(0, greeting, sizeof greeting);
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'greeting' is const data, likely placed in flash; 'spim_send' needs a buffer in RAM (DMA_IN_RAM) [dmasafe-unfit-storage]
-  // CHECK-MESSAGES: :5:28: note: 'greeting' is declared const here; copy it to a RAM buffer before the transfer
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: DMA buffer 'greeting' is constant data, likely placed in flash, but 'spim_send' needs a buffer in RAM; copy it into one [dmasafe-unfit-storage]
+  // CHECK-MESSAGES: :5:28: note: 'greeting' is declared const here
 }
 
 void string_literal_to_easydma(void) {
   spim_send(0, "ping", 4);
-  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: string literal passed to 'spim_send', which needs a buffer in RAM (DMA_IN_RAM); string literals are read-only and usually in flash
+  // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: a string literal is constant data, likely placed in flash, but 'spim_send' needs a buffer in RAM; copy it into one
 }
 
 void ram_copy_ok(void) {
@@ -36,15 +36,15 @@ void const_to_plain_tx_ok(void) {
 void stack_ring(void) {
   unsigned char ring[64];
   ring_attach(&U, ring, sizeof ring);
-  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: stack buffer 'ring' passed to 'ring_attach', which requires stable storage (DMA_STABLE) [dmasafe-unfit-storage]
-  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: 'ring' has automatic storage; use static, global or heap storage, or mark it DMA_STABLE if it outlives every transfer
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: stack buffer 'ring' passed to 'ring_attach', which requires stable storage (static, global, heap or DMA_STABLE) [dmasafe-unfit-storage]
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: 'ring' is declared on the stack here
   uart_abort(&U);
 }
 
 void stack_sensor_buffer(void) {
   unsigned short samples[16];
   sensor_set_buffer(&samples[0], sizeof samples);
-  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: stack buffer 'samples' passed to 'sensor_set_buffer', which requires stable storage (DMA_STABLE)
+  // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: stack buffer 'samples' passed to 'sensor_set_buffer', which requires stable storage (static, global, heap or DMA_STABLE)
 }
 
 void stable_storage_ok(void) {

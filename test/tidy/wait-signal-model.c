@@ -24,17 +24,17 @@ int read_after_modelled_wait_ok(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   my_wait(&done_sem);
   return rx[0];
-  // NOMODEL: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
 }
 
 int read_after_failed_wait(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   if (my_wait(&done_sem) != 0)
     return rx[1];
-  // CHECK: :[[@LINE-1]]:12: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
-  // NOMODEL: :[[@LINE-2]]:12: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:12: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:12: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   return rx[2];
-  // NOMODEL: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
 }
 
 // rx_done is given below, outside any completion callback: a lock.
@@ -42,23 +42,23 @@ int read_after_wait_on_lock(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   my_wait(&rx_done);
   return rx[3];
-  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
-  // NOMODEL: :[[@LINE-2]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
 }
 
 int read_after_unmodelled_wait(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   my_other_wait(&rx_done);
   return rx[0];
-  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
-  // NOMODEL: :[[@LINE-2]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
 }
 
 int read_before_modelled_wait(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   int first = rx[0];
-  // CHECK: :[[@LINE-1]]:15: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
-  // NOMODEL: :[[@LINE-2]]:15: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:15: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:15: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   my_wait(&rx_done);
   return first;
 }
@@ -68,8 +68,8 @@ int read_after_signal(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   my_signal(&rx_done);
   return rx[0];
-  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
-  // NOMODEL: :[[@LINE-2]]:10: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // NOMODEL: :[[@LINE-2]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
 }
 
 void stack_buffer_waited_ok(void) {

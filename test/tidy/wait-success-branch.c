@@ -15,7 +15,7 @@ int timeout_branch_in_flight(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   if (uart_wait_timeout(&U, 10) != 0)
     return rx[0];
-  // CHECK: :[[@LINE-1]]:12: warning: read of 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:12: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   return rx[1];
 }
 
@@ -33,7 +33,7 @@ int stored_result_timeout_in_flight(void) {
   int rc = uart_wait_timeout(&U, 10);
   if (rc)
     rx[4] = 0;
-  // CHECK: :[[@LINE-1]]:5: warning: write to 'rx' while a device-to-memory DMA transfer owns it [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:5: warning: write to 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
   uart_abort(&U);
   return rc;
 }

@@ -1,7 +1,7 @@
 """Runs the analyzer plugin and the clang-tidy checks over the same C files
 and compares what they find, for the bug classes both cover, by file, line
-and class. The one comparison of the two front-ends: the examples test and
-the lit-inputs test both call it.
+and class, and how they word it. The one comparison of the two front-ends:
+the examples test and the lit-inputs test both call it.
 
   compare_front_ends.py [--known FILE] [--lit-flags] CLANG CLANG_TIDY
                         ANALYZER_PLUGIN TIDY_PLUGIN SRC_ROOT FILE...
@@ -18,7 +18,11 @@ Classes compared:
 Prints one line per finding, sorted: `agree`, `tidy-only`, `analyzer-only`
 or `interprocedural` (found by the analyzer through a call, which one
 function's dataflow cannot see: not a disagreement), then the file (relative to
-SRC_ROOT), line and tidy check.
+SRC_ROOT), line and tidy check. A finding both report is `worded` instead of
+`agree` when no message of one front-end there is a message of the other
+(semantics/FindingText.h words both; only the first letter's case may
+differ: the analyzer writes sentences, clang-tidy does not); the two texts
+follow on indented lines.
 
 --lit-flags: each FILE is a lit test; the include directories, language
 standard and model files of its RUN lines are used for both front-ends,
@@ -29,8 +33,8 @@ with a comment above saying why; `#` starts a comment. Each is printed as
 `known` instead of its kind, and a listed difference that no longer occurs
 is printed as `stale`, so that the list cannot rot.
 
-Exit status 1 when any tidy-only or analyzer-only line (or a stale entry)
-was printed, 0 otherwise.
+Exit status 1 when any tidy-only, analyzer-only or worded line (or a stale
+entry) was printed, 0 otherwise.
 """
 import os
 import re
@@ -63,8 +67,14 @@ def diagnostics(output, root):
             yield name, int(m["line"]), m["sev"], m["msg"], m["check"]
 
 
-def analyzer_findings(output, root):
-    """(file, line, tidy check) -> whether the path crosses a call."""
+def same_words(a, b):
+    """Whether two messages are one text but for the first letter's case."""
+    return a[:1].lower() + a[1:] == b[:1].lower() + b[1:]
+
+
+def analyzer_findings(output, root, messages):
+    """(file, line, tidy check) -> whether the path crosses a call; the
+    warnings' texts into messages[(file, line, tidy check)]."""
     found = {}
     current = None
     for name, line, sev, msg, check in diagnostics(output, root):
@@ -74,10 +84,11 @@ def analyzer_findings(output, root):
                 continue
             # Heap release: the tidy checks do not cover it.
             if check == "dmasafe.ReleaseInFlight" and not re.search(
-                    r"automatic|Automatic|went out of scope", msg):
+                    r"[Ss]tack buffer|out of scope", msg):
                 continue
             current = (name, line, SHARED[check])
             found.setdefault(current, False)
+            messages.setdefault(current, set()).add(msg)
         elif sev == "note" and current and CALL_NOTE.match(msg):
             found[current] = True
         elif sev == "note" and current and SCOPE_NOTE.match(msg):
@@ -86,6 +97,7 @@ def analyzer_findings(output, root):
             # marks.
             moved = (name, line, current[2])
             found[moved] = found.pop(current) or found.get(moved, False)
+            messages.setdefault(moved, set()).update(messages.pop(current, ()))
             current = moved
     # A finding seen on one path through a call and on another within its
     # function is a single-function finding.
@@ -93,8 +105,12 @@ def analyzer_findings(output, root):
 
 
 def tidy_findings(output, root):
-    return {(name, line, check) for name, line, sev, _, check in diagnostics(output, root)
-            if sev == "warning" and check and check.startswith("dmasafe-")}
+    """(file, line, check) -> the warnings' texts there."""
+    found = {}
+    for name, line, sev, msg, check in diagnostics(output, root):
+        if sev == "warning" and check and check.startswith("dmasafe-"):
+            found.setdefault((name, line, check), set()).add(msg)
+    return found
 
 
 class Flags:
@@ -173,23 +189,29 @@ def compare(clang, tidy, analyzer_plugin, tidy_plugin, root, path, flags):
          "-Xclang", "-analyzer-checker=core,dmasafe", *flags.analyzer(), path,
          "-o", os.devnull],
         capture_output=True, text=True)
-    analyzer = analyzer_findings(run.stdout + run.stderr, root)
+    analyzer_messages = {}
+    analyzer = analyzer_findings(run.stdout + run.stderr, root, analyzer_messages)
     config, compile_args = flags.tidy()
     run = subprocess.run(
         [tidy, "--quiet", "--load", tidy_plugin, "-checks=-*,dmasafe-*", *config, path,
          "--", *compile_args], capture_output=True, text=True)
     tidied = tidy_findings(run.stdout + run.stderr, root)
     result = []
-    for item in sorted(set(analyzer) | tidied):
+    for item in sorted(set(analyzer) | set(tidied)):
+        words = None
         if item in analyzer and item in tidied:
             kind = "agree"
+            mine, theirs = analyzer_messages.get(item, set()), tidied[item]
+            if not any(same_words(a, t) for a in mine for t in theirs):
+                kind = "worded"
+                words = (sorted(mine), sorted(theirs))
         elif item in tidied:
             kind = "tidy-only"
         elif analyzer[item]:
             kind = "interprocedural"
         else:
             kind = "analyzer-only"
-        result.append((kind, item))
+        result.append((kind, item, words))
     return result
 
 
@@ -222,14 +244,20 @@ def main(argv):
     lines, failed = [], False
     for path in files:
         flags = lit_flags(root, path) if use_lit else Flags(root, path)
-        for kind, item in compare(clang, tidy, analyzer_plugin, tidy_plugin, root, path, flags):
+        for kind, item, words in compare(clang, tidy, analyzer_plugin, tidy_plugin, root,
+                                         path, flags):
             if (kind, item) in known:
                 known.discard((kind, item))
                 kind = "known"
-            failed |= kind in ("tidy-only", "analyzer-only")
-            lines.append((item, kind))
-    for item, kind in sorted(lines):
+            failed |= kind in ("tidy-only", "analyzer-only", "worded")
+            lines.append((item, kind, words))
+    for item, kind, words in sorted(lines, key=lambda l: (l[0], l[1])):
         print(kind, f"{item[0]}:{item[1]}", item[2])
+        if words:
+            for text in words[0]:
+                print("  analyzer:", text)
+            for text in words[1]:
+                print("  tidy:    ", text)
     for kind, item in sorted(known, key=lambda k: k[1]):
         print("stale", kind, f"{item[0]}:{item[1]}", item[2])
         failed = True
