@@ -15,7 +15,7 @@ import shutil
 import sys
 import tempfile
 
-from . import baseline, compdb, models, selection
+from . import baseline, compdb, fixes, models, selection
 from .analyze import source_root
 from .analyzer_flags import MODEL_OPTION
 from .diagnostics import blocks, findings, is_tidy_finding
@@ -83,7 +83,12 @@ def run(args, compiler_args, toolchain):
     config = _config(files, model_files, args.with_analyzer)
     if config:
         argv.append("--config=" + config)
-    if args.fix:
+    base = baseline.from_args(args, source_root(args.source_root, files)) \
+        if args.baseline or args.baseline_write else None
+    # The fixes of findings a baseline leaves out are not applied: clang-tidy
+    # only exports, and dmasafe applies the others (fixes.py).
+    fix_later = args.fix and base is not None and not base.writing
+    if args.fix and not fix_later:
         argv.append("--fix")
     argv += [f"--extra-arg-before={a}" for a in args.extra_arg_before]
     argv += [f"--extra-arg={a}" for a in args.extra_arg]
@@ -92,8 +97,6 @@ def run(args, compiler_args, toolchain):
     if entries is not None and compiler_args:
         raise UsageError("give compiler arguments either after '--' or through -p, not both")
 
-    base = baseline.from_args(args, source_root(args.source_root, files)) \
-        if args.baseline or args.baseline_write else None
     workdir = tempfile.mkdtemp(prefix="dmasafe-tidy-")
     try:
         if entries is not None:
@@ -105,18 +108,17 @@ def run(args, compiler_args, toolchain):
         groups = [files] if args.jobs == 1 or args.fix else [[f] for f in files]
         jobs = []
         for number, group in enumerate(groups):
-            fixes = ([f"--export-fixes={os.path.join(workdir, f'fixes-{number}.yaml')}"]
-                     if args.export_fixes else [])
+            exported = ([f"--export-fixes={os.path.join(workdir, f'fixes-{number}.yaml')}"]
+                        if args.export_fixes or fix_later else [])
             label = group[0] if len(group) == 1 else f"the {len(group)} files"
-            jobs.append(Job(label, argv + fixes + group + tail))
+            jobs.append(Job(label, argv + exported + group + tail))
         found, failed = [], []
         for number, result in enumerate(run_all(jobs, args.jobs, args.verbose), 1):
             if len(jobs) > 1:
                 print(f"[{number}/{len(jobs)}] {result.job.label}", file=sys.stderr, flush=True)
             found += _report(result, failed, base)
-        if args.export_fixes:
-            merge_fixes(sorted(glob.glob(os.path.join(workdir, "fixes-*.yaml"))),
-                        args.export_fixes)
+        if args.export_fixes or fix_later:
+            _finish_fixes(workdir, base, args.export_fixes, fix_later, clang_tidy)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     if failed and not found:
@@ -160,27 +162,21 @@ def _report(result, failed, base=None):
     return found
 
 
-def merge_fixes(parts, destination):
-    """One --export-fixes YAML document from the per-process ones: their
-    Diagnostics lists one after the other (clang-apply-replacements reads
-    it). clang-tidy writes no file when a process had no diagnostics."""
-    items = []
-    for path in parts:
-        with open(path, encoding="utf-8") as stream:
-            text = stream.read()
-        start = text.find("\nDiagnostics:\n")
-        if start < 0:
-            continue
-        body = text[start + len("\nDiagnostics:\n"):]
-        end = body.rfind("\n...")
-        items.append(body[:end + 1] if end >= 0 else body)
-    try:
-        with open(destination, "w", encoding="utf-8") as out:
-            out.write("---\nMainSourceFile:  ''\n")
-            out.write("Diagnostics:\n" + "".join(items) if items else "Diagnostics: []\n")
-            out.write("...\n")
-    except OSError as err:
-        raise DmasafeError(f"cannot write {destination}: {err.strerror}") from err
+def _finish_fixes(workdir, base, export_to, apply_them, clang_tidy):
+    """Merges the fixes every process exported, without those of findings
+    the baseline `base` left out; writes them to `export_to` and, when
+    `apply_them`, applies them."""
+    items = [item for part in sorted(glob.glob(os.path.join(workdir, "fixes-*.yaml")))
+             for item in fixes.diagnostics(part)]
+    if base is not None and not base.writing:
+        items = fixes.unsuppressed(items, base.suppressed_keys)
+    if export_to:
+        fixes.write(items, export_to)
+    if apply_them and items:
+        applying = os.path.join(workdir, "apply")
+        os.mkdir(applying)
+        fixes.write(items, os.path.join(applying, "fixes.yaml"))
+        fixes.apply(applying, clang_tidy)
 
 
 def _entries(args, toolchain):
