@@ -24,6 +24,10 @@
 //       status: [{member: ISR}]
 //       clear: [{member: IFCR}]
 //
+// A busy register reads its bits 1 while the channel runs (`busy:
+// [{member: ctrl_trig, sets: 0x01000000}]`): `while (ch->ctrl_trig & BUSY)`
+// polls it.
+//
 // The channel is the block instance (`DMA1_Channel7`, `dma_hw->ch[c]`), or
 // a named channel of it (`channel: tx` for a UARTE's TXD.PTR and
 // TASKS_STARTTX). Status and clear registers say where an interrupt handler
@@ -77,8 +81,9 @@ struct ControlRegister {
   std::string Member;
   std::string Channel;
   /// Start: the store sets these bits (`CCR |= EN`, `CCR = ... | EN`).
-  /// Stop: the store clears them (`CCR &= ~EN`). Unset: any nonzero store
-  /// (a task register: `TASKS_STARTTX = 1`).
+  /// Stop: the store clears them (`CCR &= ~EN`). Busy: they read 1 while
+  /// the channel runs. Unset: any nonzero store (a task register:
+  /// `TASKS_STARTTX = 1`).
   std::optional<uint64_t> Bits;
 };
 
@@ -92,6 +97,9 @@ struct RegisterBlock {
   std::vector<ControlRegister> Stops;
   /// Completion flags: reading one set means the transfer completed.
   std::vector<ControlRegister> Status;
+  /// Busy bits (RP2040 CTRL_TRIG.BUSY, an STM32 stream's CR.EN, which the
+  /// hardware clears at the end): reading them 0 means it completed.
+  std::vector<ControlRegister> Busy;
   /// Acknowledging completion (write-1-to-clear, or an event set to 0).
   std::vector<ControlRegister> Clears;
   std::string Origin; ///< "model file:line"

@@ -60,9 +60,12 @@ std::vector<ControlRegister> toControls(const std::vector<ControlEntry> &Es,
 std::string badControls(const std::vector<ControlEntry> &Es,
                         llvm::StringRef List) {
   for (const ControlEntry &E : Es) {
-    bool SetsOk = List == "start", ClearsOk = List == "stop";
+    bool SetsOk = List == "start" || List == "busy", ClearsOk = List == "stop";
     if (E.Sets && !SetsOk)
-      return "'sets' only applies to a 'start' register";
+      return "'sets' only applies to a 'start' or 'busy' register";
+    if (!E.Sets && List == "busy")
+      return "busy register '" + E.Member +
+             "' needs 'sets:', the bits that read 1 while the channel runs";
     if (E.Clears && !ClearsOk)
       return "'clears' only applies to a 'stop' register";
     if ((E.Sets && *E.Sets == 0) || (E.Clears && *E.Clears == 0))
@@ -102,6 +105,7 @@ RegisterBlock toRegisterBlock(const RegisterBlockEntry &E,
   B.Starts = toControls(E.Start, /*Stop=*/false);
   B.Stops = toControls(E.Stop, /*Stop=*/true);
   B.Status = toControls(E.Status, false);
+  B.Busy = toControls(E.Busy, false);
   B.Clears = toControls(E.Clear, false);
   B.Origin = "model " + FileName.str() + " (register block " + E.Block + ")";
   return B;
@@ -206,32 +210,33 @@ void MappingTraits<RegisterBlockEntry>::mapping(IO &IO, RegisterBlockEntry &B) {
   IO.mapOptional("start", B.Start);
   IO.mapOptional("stop", B.Stop);
   IO.mapOptional("status", B.Status);
+  IO.mapOptional("busy", B.Busy);
   IO.mapOptional("clear", B.Clear);
 }
 
 std::string MappingTraits<RegisterBlockEntry>::validate(IO &IO,
                                                         RegisterBlockEntry &B) {
   if (hasUnknownKey(IO, {"block", "api", "headers", "addresses", "start",
-                         "stop", "status", "clear"}))
+                         "stop", "status", "busy", "clear"}))
     return "";
   if (!isIdentifier(B.Block))
     return "'" + B.Block + "' is not a C type name";
   if (B.Addresses.empty() && B.Start.empty() && B.Stop.empty() &&
-      B.Status.empty() && B.Clear.empty())
+      B.Status.empty() && B.Busy.empty() && B.Clear.empty())
     return "register block '" + B.Block +
            "' names no register; give it 'addresses', 'start', 'stop', "
-           "'status' or 'clear'";
+           "'status', 'busy' or 'clear'";
   if (!B.Addresses.empty() && B.Start.empty() &&
       llvm::none_of(B.Addresses, [](const AddressEntry &A) { return A.Triggers; }))
     return "register block '" + B.Block +
            "' has address registers but no 'start' register that runs them";
   for (auto [List, Name] :
        {std::pair{&B.Start, "start"}, {&B.Stop, "stop"}, {&B.Status, "status"},
-        {&B.Clear, "clear"}})
+        {&B.Busy, "busy"}, {&B.Clear, "clear"}})
     if (std::string Bad = badControls(*List, Name); !Bad.empty())
       return Bad;
   // A named channel is one the addresses have; no name: all of them.
-  for (const auto *List : {&B.Start, &B.Stop, &B.Status})
+  for (const auto *List : {&B.Start, &B.Stop, &B.Status, &B.Busy})
     for (const ControlEntry &C : *List)
       if (!C.Channel.empty() &&
           llvm::none_of(B.Addresses, [&](const AddressEntry &A) {

@@ -31,8 +31,9 @@ struct AddressEntry {
   bool RequiresRam = false;
 };
 
-/// `{member: CCR, channel: tx, sets: 0x1}` (start), `clears:` (stop), or
-/// neither (a task register, a status or clear register).
+/// `{member: CCR, channel: tx, sets: 0x1}` (start; busy: the bits that
+/// read 1 while the channel runs), `clears:` (stop), or neither (a task
+/// register, a status or clear register).
 struct ControlEntry {
   std::string Member;
   std::string Channel;
@@ -48,6 +49,7 @@ struct RegisterBlockEntry {
   std::vector<ControlEntry> Start;
   std::vector<ControlEntry> Stop;
   std::vector<ControlEntry> Status;
+  std::vector<ControlEntry> Busy;
   std::vector<ControlEntry> Clear;
 };
 

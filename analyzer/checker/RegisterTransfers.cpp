@@ -8,6 +8,8 @@
 //   CCR &= ~EN              stop register:    the channel's transfers end
 //   while (!EVENTS_ENDTX)   status register:  the branch where it reads
 //                                             nonzero completes them
+//   while (CTRL & BUSY)     busy register:    the branch where its busy
+//                                             bits read 0 completes them
 //
 // The channel is the block instance the store goes through, as a value the
 // constraint manager compares: the block's address when the code names it
@@ -43,19 +45,41 @@ using namespace ento;
 namespace dmasafe {
 namespace {
 
-/// A status register read on the path: the channel it reports on (unknown
-/// for a controller-wide status register) and its API family.
+/// A status or busy register read on the path: the channel it reports on
+/// (unknown for a controller-wide status register) and its API family.
 struct StatusRead {
   SVal Channel; ///< unknown: every channel of the family
   unsigned Family;
+  /// A busy register's busy bits; 0 for a completion flag.
+  uint64_t BusyBits = 0;
   bool operator==(const StatusRead &O) const {
-    return Channel == O.Channel && Family == O.Family;
+    return Channel == O.Channel && Family == O.Family &&
+           BusyBits == O.BusyBits;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const {
     Channel.Profile(ID);
     ID.AddInteger(Family);
+    ID.AddInteger(BusyBits);
   }
 };
+
+/// Whether the tested value \p Top (the read itself, or `read & MASK`)
+/// shows what \p R reports on the branch where it is \p Zero: a flag
+/// seen set, or busy bits seen clear (a mask that tests none of them says
+/// nothing).
+bool showsCompletion(const StatusRead &R, SymbolRef Top, SymbolRef Read,
+                     bool Zero) {
+  if (!R.BusyBits)
+    return !Zero;
+  if (!Zero)
+    return false;
+  if (Top == Read)
+    return true;
+  if (const auto *Masked = dyn_cast<SymIntExpr>(Top))
+    return Masked->getOpcode() == BO_And && Masked->getLHS() == Read &&
+           (Masked->getRHS().getZExtValue() & R.BusyBits) != 0;
+  return false;
+}
 
 } // namespace
 } // namespace dmasafe
@@ -422,6 +446,9 @@ void RegisterTransfers::checkPostStmt(const ImplicitCastExpr *E,
   if (!A)
     return;
   const ControlRegister *R = findControl(A->Block->Status, A->Member);
+  const ControlRegister *Busy = findControl(A->Block->Busy, A->Member);
+  if (!R)
+    R = Busy;
   if (!R)
     return;
   // A status register of a block with address registers reports on its
@@ -440,7 +467,8 @@ void RegisterTransfers::checkPostStmt(const ImplicitCastExpr *E,
     return;
   State = State->BindExpr(E, C.getLocationContext(), V);
   State = State->set<DmaStatusReads>(
-      Sym, StatusRead{Channel, Chk->familyId(A->Block->Api)});
+      Sym, StatusRead{Channel, Chk->familyId(A->Block->Api),
+                      R == Busy ? Busy->Bits.value_or(0) : 0});
   C.addTransition(State);
 }
 
@@ -450,7 +478,8 @@ ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
   if (Reads.isEmpty())
     return State;
   // `status` or `status & MASK` (compared with 0, or alone): the branch
-  // where it is certainly nonzero saw the completion.
+  // where it is certainly nonzero saw the completion; for a busy register,
+  // the branch where its busy bits are certainly 0.
   SymbolRef Top = Cond.getAsSymbol();
   if (!Top)
     return State;
@@ -459,11 +488,12 @@ ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
         SIE->getRHS() == 0)
       Top = SIE->getLHS();
   ConstraintManager &CM = State->getConstraintManager();
-  if (!CM.isNull(State, Top).isConstrainedFalse())
+  ConditionTruthVal Null = CM.isNull(State, Top);
+  if (!Null.isConstrainedFalse() && !Null.isConstrainedTrue())
     return State;
   for (SymbolRef S : Top->symbols()) {
     const StatusRead *R = Reads.lookup(S);
-    if (!R)
+    if (!R || !showsCompletion(*R, Top, S, Null.isConstrainedTrue()))
       continue;
     // No CheckerContext here: the comparison of channels uses the state's
     // own builder.

@@ -55,3 +55,47 @@ void wait_for_vector_flag_ok(void) {
   uint32_t v = dst[0]; // no-warning
   (void)v;
 }
+
+// pico-examples flash/ssi_dma: the start sets EN among other bits, and the
+// loop polls the channel's BUSY bit; once it reads 0 the buffer is the CPU's.
+static void bulk_read(uint32_t *rx, unsigned c) {
+  dma_hw->ch[c].write_addr = (uint32_t)rx;
+  dma_hw->ch[c].transfer_count = 8;
+  dma_hw->ch[c].ctrl_trig =
+      DMA_CH0_CTRL_TRIG_INCR_WRITE_BITS | DMA_CH0_CTRL_TRIG_EN_BITS;
+  while (dma_hw->ch[c].ctrl_trig & DMA_CH0_CTRL_TRIG_BUSY_BITS)
+    ;
+}
+
+void poll_busy_bit_ok(unsigned c) {
+  bulk_read(dst, c);
+  uint32_t v = dst[0]; // no-warning: BUSY read 0
+  (void)v;
+}
+
+void busy_seen_set(unsigned c) {
+  dma_hw->ch[c].write_addr = (uint32_t)dst;
+  dma_hw->ch[c].ctrl_trig = DMA_CH0_CTRL_TRIG_EN_BITS;
+  if (dma_hw->ch[c].ctrl_trig & DMA_CH0_CTRL_TRIG_BUSY_BITS) {
+    uint32_t v = dst[0]; // expected-warning{{Read of 'dst' while a DMA transfer (device-to-memory) is in flight}}
+    (void)v;
+  }
+}
+
+void poll_en_bit_is_no_wait(unsigned c) {
+  dma_hw->ch[c].write_addr = (uint32_t)dst;
+  dma_hw->ch[c].ctrl_trig = DMA_CH0_CTRL_TRIG_EN_BITS;
+  while (dma_hw->ch[c].ctrl_trig & DMA_CH0_CTRL_TRIG_INCR_WRITE_BITS)
+    ;
+  uint32_t v = dst[0]; // expected-warning{{Read of 'dst' while a DMA transfer (device-to-memory) is in flight}}
+  (void)v;
+}
+
+void poll_busy_of_another_channel(void) {
+  dma_hw->ch[0].write_addr = (uint32_t)dst;
+  dma_hw->ch[0].ctrl_trig = DMA_CH0_CTRL_TRIG_EN_BITS;
+  while (dma_hw->ch[1].ctrl_trig & DMA_CH0_CTRL_TRIG_BUSY_BITS)
+    ;
+  uint32_t v = dst[0]; // expected-warning{{Read of 'dst' while a DMA transfer (device-to-memory) is in flight}}
+  (void)v;
+}

@@ -37,4 +37,6 @@ typedef struct {
 
 #define dma_hw ((dma_hw_t *)0x50000000u)
 #define DMA_CH0_CTRL_TRIG_EN_BITS 0x1u
+#define DMA_CH0_CTRL_TRIG_INCR_WRITE_BITS 0x20u
+#define DMA_CH0_CTRL_TRIG_BUSY_BITS 0x01000000u
 #endif
