@@ -10,6 +10,11 @@ bool hasUnknownKey(llvm::yaml::IO &IO,
                    std::initializer_list<llvm::StringRef> Known) {
   if (IO.outputting())
     return false;
+  // A value of the wrong shape is read as a WrongShape, which lets the
+  // reader skip its keys; that switch is the reader's, not the mapping's,
+  // so it is turned off again here, before this mapping's end checks its
+  // keys (else every later unknown key would pass as a warning).
+  IO.setAllowUnknownKeys(false);
   // After an error, or on a node that is no mapping, the reader has already
   // said what is wrong (and keys() would read a node that is not there).
   auto &In = static_cast<llvm::yaml::Input &>(IO);

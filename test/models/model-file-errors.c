@@ -28,6 +28,7 @@
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unit-zero.yaml %s 2>&1 | FileCheck %s --check-prefix=UNIT_ZERO
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-direction.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_DIRECTION
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-key.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_KEY
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-key-after-wrong-shape.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_KEY_AFTER_WRONG_SHAPE
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-length-key.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_LENGTH_KEY
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-requirement.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_REQUIREMENT
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-role.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_ROLE
@@ -80,6 +81,7 @@
 // UNIT_ZERO: error: dmasafe: {{.*}}unit-zero.yaml:5:35: a length unit is a positive number of bytes
 // UNKNOWN_DIRECTION: error: dmasafe: {{.*}}unknown-direction.yaml:6:31: unknown direction; expected to-device, from-device or bidirectional
 // UNKNOWN_KEY: error: dmasafe: {{.*}}unknown-key.yaml:5:5: unknown key 'handel'
+// UNKNOWN_KEY_AFTER_WRONG_SHAPE: error: dmasafe: {{.*}}unknown-key-after-wrong-shape.yaml:10:9: unknown key 'fieid'
 // UNKNOWN_LENGTH_KEY: error: dmasafe: {{.*}}unknown-length-key.yaml:5:45: unknown key 'units'
 // UNKNOWN_REQUIREMENT: error: dmasafe: {{.*}}unknown-requirement.yaml:6:31: unknown storage requirement; expected ram, stable, no-stack or no-vmalloc
 // UNKNOWN_ROLE: error: dmasafe: {{.*}}unknown-role.yaml:4:11: unknown role; expected one of: start, arm, trigger, suspend, wait, abort, poll-busy, poll-done, error-test, completion-callback, register-callback, signal, wait-signal, cache-clean, cache-invalidate, deallocate, requires-storage
