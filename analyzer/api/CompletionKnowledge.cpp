@@ -19,7 +19,9 @@ CompletionScope CompletionScope::either(const CompletionScope &A,
   if (A.Api != B.Api)
     return everything();
   if (A.Only != B.Only)
-    return {A.Api, std::nullopt};
+    return {A.Api, std::nullopt, std::nullopt};
+  if (A.Channel != B.Channel)
+    return {A.Api, A.Only, std::nullopt};
   return A;
 }
 
@@ -146,7 +148,7 @@ void CompletionKnowledge::collectSources() {
       return;
     if (const FunctionContract *FC = Api.lookup(FD))
       if (FC->hasRole(Role::CompletionCallback))
-        AddCallback(FD, {FC->Api, FC->Completes});
+        AddCallback(FD, {FC->Api, FC->Completes, std::nullopt});
     forEachStmtRun(
         FD->getBody(), 0, [](const FunctionDecl *) { return false; },
         [&](const Stmt *S) {
@@ -163,7 +165,7 @@ void CompletionKnowledge::collectSources() {
         });
   });
   for (const RegisteredCallback &CB : registeredCallbacks(Ctx, Api))
-    AddCallback(CB.Definition, {CB.Api, std::nullopt});
+    AddCallback(CB.Definition, {CB.Api, std::nullopt, std::nullopt});
 }
 
 const std::vector<CompletionCallbackFn> &CompletionKnowledge::callbacks() {
@@ -203,10 +205,10 @@ const std::vector<CompletionFlag> &CompletionKnowledge::flags() {
         });
   // What an interrupt vector sets once it saw or cleared a DMA completion.
   forEachInterruptCompletionWrite(
-      Ctx, Api, [&](const Expr *Written, llvm::StringRef Family) {
+      Ctx, Api, [&](const Expr *Written, const VectorCompletion &Seen) {
         CompletionFlag F = globalNamedBy(Written);
         if (F.Var && F.type()->isScalarType()) {
-          F.Scope = CompletionScope{Family.str(), std::nullopt};
+          F.Scope = CompletionScope{Seen.Api, std::nullopt, Seen.Channel};
           Add(std::move(F));
         }
       });

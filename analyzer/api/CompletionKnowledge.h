@@ -57,16 +57,21 @@ struct CompletionScope {
   /// std::nullopt: every family.
   std::optional<std::string> Api;
   std::optional<Direction> Only;
+  /// The one constant handle (channel number) an interrupt vector names.
+  std::optional<int64_t> Channel;
 
   static CompletionScope everything() { return {}; }
-  bool covers(llvm::StringRef TransferApi, Direction D) const {
-    return (!Api || *Api == TransferApi) && (!Only || *Only == D);
+  /// \p Handle: the transfer's handle when it is a constant.
+  bool covers(llvm::StringRef TransferApi, Direction D,
+              std::optional<int64_t> Handle = std::nullopt) const {
+    return (!Api || *Api == TransferApi) && (!Only || *Only == D) &&
+           (!Channel || !Handle || *Channel == *Handle);
   }
   /// The scope of an event raised by both \p A's and \p B's callbacks.
   static CompletionScope either(const CompletionScope &A,
                                 const CompletionScope &B);
   bool operator==(const CompletionScope &O) const {
-    return Api == O.Api && Only == O.Only;
+    return Api == O.Api && Only == O.Only && Channel == O.Channel;
   }
 };
 

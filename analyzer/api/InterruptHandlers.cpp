@@ -51,33 +51,51 @@ void collectRegistered(const Stmt *S,
   }
 }
 
-/// The API family whose completion the call \p CE observes or ends
-/// (a poll-done, an abort, a wait), or none.
-std::optional<std::string> completionCall(const CallExpr *CE,
-                                          ApiDescription &Api) {
+/// The completion the call \p CE observes or ends (a poll-done, an abort,
+/// a wait), with its handle when that is a constant, or none.
+std::optional<VectorCompletion> completionCall(const CallExpr *CE,
+                                               ApiDescription &Api,
+                                               const ASTContext &Ctx) {
   const FunctionContract *FC = Api.lookup(CE->getDirectCallee());
-  if (FC && (FC->hasRole(Role::PollDone) || FC->hasRole(Role::Abort) ||
-             FC->hasRole(Role::Wait)))
-    return FC->Api;
-  return std::nullopt;
+  if (!FC || !(FC->hasRole(Role::PollDone) || FC->hasRole(Role::Abort) ||
+               FC->hasRole(Role::Wait)))
+    return std::nullopt;
+  VectorCompletion Seen{FC->Api, std::nullopt};
+  Expr::EvalResult R;
+  if (FC->Handle.K == HandleSpec::Kind::Param &&
+      FC->Handle.Param < CE->getNumArgs() &&
+      CE->getArg(FC->Handle.Param)->EvaluateAsInt(R, Ctx))
+    Seen.Channel = R.Val.getInt().getExtValue();
+  return Seen;
+}
+
+/// \p Seen after \p Earlier in one vector: the later family, and a channel
+/// only when both name the same one.
+VectorCompletion merged(const std::optional<VectorCompletion> &Earlier,
+                        VectorCompletion Seen) {
+  if (Earlier && Earlier->Api == Seen.Api && Earlier->Channel != Seen.Channel)
+    Seen.Channel = std::nullopt;
+  return Seen;
 }
 
 /// Whether \p Cond observes a completion: reads a status register or calls
-/// a poll-done function; sets \p Family.
+/// a poll-done function; sets \p Seen.
 bool observesCompletion(const Expr *Cond, ApiDescription &Api,
-                        std::string &Family) {
+                        const ASTContext &Ctx, VectorCompletion &Seen) {
   if (!Cond)
     return false;
-  if (readsStatusRegister(Cond, Api.registerBlocks(), Family))
+  if (readsStatusRegister(Cond, Api.registerBlocks(), Seen.Api)) {
+    Seen.Channel = std::nullopt;
     return true;
+  }
   llvm::SmallVector<const Stmt *, 16> Work{Cond};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
     if (!S)
       continue;
     if (const auto *CE = dyn_cast<CallExpr>(S))
-      if (auto F = completionCall(CE, Api)) {
-        Family = *F;
+      if (auto F = completionCall(CE, Api, Ctx)) {
+        Seen = *F;
         return true;
       }
     for (const Stmt *Child : S->children())
@@ -86,31 +104,46 @@ bool observesCompletion(const Expr *Cond, ApiDescription &Api,
   return false;
 }
 
-/// Walks one vector's body in source order.
+/// Walks one vector's body.
 class VectorWalk {
 public:
-  VectorWalk(ApiDescription &Api,
-             llvm::function_ref<void(const Expr *, llvm::StringRef)> Visit)
-      : Api(Api), Visit(Visit) {}
+  using Visitor =
+      llvm::function_ref<void(const Expr *, const VectorCompletion &)>;
+  VectorWalk(ApiDescription &Api, const ASTContext &Ctx, Visitor Visit)
+      : Api(Api), Ctx(Ctx), Visit(Visit) {}
 
-  void walk(const Stmt *S, const std::optional<std::string> &Guard) {
+  /// Visits the writes of a vector: a write under a test that observes a
+  /// completion belongs to that test's family; any other write to a
+  /// variable belongs to the family the vector acknowledges or stops
+  /// anywhere in its body. A vector sets its flag, then disables the
+  /// channel (libopencm3's usart_dma example: its status test reads ISR
+  /// through an address macro, which no register block describes), as
+  /// often as the other way round.
+  void walkVector(const Stmt *Body) {
+    Reporting = false;
+    walk(Body, std::nullopt);
+    Reporting = true;
+    walk(Body, std::nullopt);
+  }
+
+  void walk(const Stmt *S, const std::optional<VectorCompletion> &Guard) {
     if (!S)
       return;
     if (const auto *If = dyn_cast<IfStmt>(S)) {
-      std::string Family;
-      std::optional<std::string> Then = Guard;
-      if (observesCompletion(If->getCond(), Api, Family))
-        Then = Family;
+      VectorCompletion Seen;
+      std::optional<VectorCompletion> Then = Guard;
+      if (observesCompletion(If->getCond(), Api, Ctx, Seen))
+        Then = Seen;
       walk(If->getCond(), Guard);
       walk(If->getThen(), Then);
       walk(If->getElse(), Guard);
       return;
     }
     if (const auto *Sw = dyn_cast<SwitchStmt>(S)) {
-      std::string Family;
-      std::optional<std::string> Body = Guard;
-      if (observesCompletion(Sw->getCond(), Api, Family))
-        Body = Family;
+      VectorCompletion Seen;
+      std::optional<VectorCompletion> Body = Guard;
+      if (observesCompletion(Sw->getCond(), Api, Ctx, Seen))
+        Body = Seen;
       walk(Sw->getBody(), Body);
       return;
     }
@@ -122,8 +155,8 @@ public:
       if (UO->isIncrementDecrementOp())
         Written = UO->getSubExpr();
     } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
-      if (auto F = completionCall(CE, Api))
-        Cleared = *F;
+      if (auto F = completionCall(CE, Api, Ctx))
+        Cleared = merged(Cleared, *F);
     }
     if (Written) {
       const std::vector<RegisterBlock> &Blocks = Api.registerBlocks();
@@ -131,8 +164,8 @@ public:
       if (A && (findControl(A->Block->Clears, A->Member) ||
                 findControl(A->Block->Stops, A->Member) ||
                 findControl(A->Block->Status, A->Member)))
-        Cleared = A->Block->Api;
-      else if (!A && (Guard || Cleared))
+        Cleared = merged(Cleared, {A->Block->Api, std::nullopt});
+      else if (!A && Reporting && (Guard || Cleared))
         Visit(Written, Guard ? *Guard : *Cleared);
     }
     for (const Stmt *Child : S->children())
@@ -141,9 +174,12 @@ public:
 
 private:
   ApiDescription &Api;
-  llvm::function_ref<void(const Expr *, llvm::StringRef)> Visit;
-  /// Set once the vector acknowledged a completion (in source order).
-  std::optional<std::string> Cleared;
+  const ASTContext &Ctx;
+  Visitor Visit;
+  /// The family the vector acknowledges or stops.
+  std::optional<VectorCompletion> Cleared;
+  /// Off while a first pass finds Cleared.
+  bool Reporting = true;
 };
 
 } // namespace
@@ -164,7 +200,7 @@ bool isInterruptVectorByDecl(const FunctionDecl *FD) {
 
 void forEachInterruptCompletionWrite(
     const ASTContext &Ctx, ApiDescription &Api,
-    llvm::function_ref<void(const Expr *, llvm::StringRef)> Visit) {
+    llvm::function_ref<void(const Expr *, const VectorCompletion &)> Visit) {
   Api.loadUsedModels(Ctx.Idents); // the register blocks of the unit's models
   llvm::SmallVector<const FunctionDecl *, 16> Defined;
   llvm::SmallPtrSet<const FunctionDecl *, 8> Registered;
@@ -178,7 +214,7 @@ void forEachInterruptCompletionWrite(
   for (const FunctionDecl *FD : Defined)
     if (isInterruptVectorByDecl(FD) ||
         Registered.count(FD->getCanonicalDecl()))
-      VectorWalk(Api, Visit).walk(FD->getBody(), std::nullopt);
+      VectorWalk(Api, Ctx, Visit).walkVector(FD->getBody());
 }
 
 } // namespace dmasafe

@@ -18,7 +18,10 @@
 // condition reads a status register of a modelled DMA block or calls a
 // poll-done function, or after it stores to a clear or stop register or
 // calls an abort, completes that API family's transfers where the code sees
-// it set. No checker or clang-tidy type appears here.
+// it set. When every call that shows the completion names one constant
+// channel (libopencm3's `dma_disable_channel(DMA1, DMA_CHANNEL7)`), the flag
+// completes that channel's transfers only: two channels' vectors and flags
+// do not complete each other. No checker or clang-tidy type appears here.
 //
 //===----------------------------------------------------------------------===//
 #ifndef DMASAFE_API_INTERRUPTHANDLERS_H
@@ -27,6 +30,10 @@
 #include "ApiDescription.h"
 
 #include "llvm/ADT/STLFunctionalExtras.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
 
 namespace clang {
 class ASTContext;
@@ -39,12 +46,20 @@ namespace dmasafe {
 /// Whether \p FD is an interrupt vector by its name or attributes.
 bool isInterruptVectorByDecl(const clang::FunctionDecl *FD);
 
-/// Calls \p Visit(Written, Api) for every variable write (the assigned or
-/// incremented expression) that an interrupt vector of the TU makes after
-/// it saw or cleared a completion of API family \p Api.
+/// What a vector saw or ended: a completion of API family \p Api, on the
+/// constant handle \p Channel when the calls that show it name one.
+struct VectorCompletion {
+  std::string Api;
+  std::optional<int64_t> Channel;
+};
+
+/// Calls \p Visit(Written, Seen) for every variable write (the assigned or
+/// incremented expression) that an interrupt vector of the TU makes where
+/// it saw, or in a vector that clears or ends, the completion \p Seen.
 void forEachInterruptCompletionWrite(
     const clang::ASTContext &Ctx, ApiDescription &Api,
-    llvm::function_ref<void(const clang::Expr *, llvm::StringRef)> Visit);
+    llvm::function_ref<void(const clang::Expr *, const VectorCompletion &)>
+        Visit);
 
 } // namespace dmasafe
 

@@ -152,10 +152,14 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
       continue;
     // The code saw the flag set: the interrupt ran, the transfers of its
     // API are complete.
-    for (const auto &[Key, T] : transfersOf(State))
+    for (const auto &[Key, T] : transfersOf(State)) {
+      std::optional<int64_t> Handle;
+      if (auto CI = T.handle().getAs<nonloc::ConcreteInt>())
+        Handle = CI->getValue().getExtValue();
       if (T.isInFlight() &&
-          F.Scope.covers(familyName(T.family()), T.direction()))
+          F.Scope.covers(familyName(T.family()), T.direction(), Handle))
         State = removeTransfer(State, Key);
+    }
   }
   return State;
 }

@@ -11,6 +11,11 @@ typedef _Bool bool;
 #define DMA_CHANNEL4 4
 #define DMA_CHANNEL5 5
 #define DMA_TCIF (1u << 1)
+#define MMIO32(addr) (*(volatile uint32_t *)(addr))
+#define DMA1_ISR MMIO32(DMA1 + 0x00)
+#define DMA1_IFCR MMIO32(DMA1 + 0x04)
+#define DMA_ISR_TCIF4 (1u << 13)
+#define DMA_IFCR_CTCIF4 (1u << 13)
 
 void dma_channel_reset(uint32_t dma, uint8_t channel);
 void dma_set_peripheral_address(uint32_t dma, uint8_t channel, uint32_t address);
