@@ -31,14 +31,18 @@ const MemRegion *flagRegion(const CompletionFlag &F, const MemRegion *Base,
   return Base;
 }
 
-ProgramStateRef armCompletionFlags(const DmaChecker &Chk, llvm::StringRef Api,
-                                   ProgramStateRef State, const Expr *Started,
-                                   CheckerContext &C) {
+namespace {
+
+/// Fresh values for the completion flags of family \p Api (every family
+/// when null), tagged by \p At.
+ProgramStateRef freshFlags(const DmaChecker &Chk, const llvm::StringRef *Api,
+                           ProgramStateRef State, const Expr *At,
+                           CheckerContext &C) {
   SValBuilder &SVB = C.getSValBuilder();
   MemRegionManager &MRM = SVB.getRegionManager();
   const LocationContext *LCtx = C.getLocationContext();
   for (const CompletionFlag &F : Chk.completion(C.getASTContext()).flags()) {
-    if (F.Scope.Api && *F.Scope.Api != Api)
+    if (Api && F.Scope.Api && *F.Scope.Api != *Api)
       continue;
     QualType T = F.type();
     if (!T->isScalarType())
@@ -49,10 +53,42 @@ ProgramStateRef armCompletionFlags(const DmaChecker &Chk, llvm::StringRef Api,
     // Tagged by the flag's region: two member flags of one global get
     // two symbols.
     const MemRegion *Flag = flagRegion(F, Var, MRM);
-    SVal Fresh = SVB.conjureSymbolVal(Flag, Started, LCtx, T, C.blockCount());
+    SVal Fresh = SVB.conjureSymbolVal(Flag, At, LCtx, T, C.blockCount());
     State = State->bindLoc(loc::MemRegionVal(Flag), Fresh, LCtx);
   }
   return State;
+}
+
+/// Whether the path began in a hosted C program's `main`.
+bool analyzesHostedMain(const LocationContext *LC) {
+  while (LC->getParent())
+    LC = LC->getParent();
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(LC->getDecl());
+  return FD && FD->isMain() && !FD->getASTContext().getLangOpts().CPlusPlus;
+}
+
+} // namespace
+
+ProgramStateRef armCompletionFlags(const DmaChecker &Chk, llvm::StringRef Api,
+                                   ProgramStateRef State, const Expr *Started,
+                                   CheckerContext &C) {
+  return freshFlags(Chk, &Api, State, Started, C);
+}
+
+// On a path from a hosted C `main`, the analyzer core reads a global that
+// a call invalidated as its initializer ("global initializers have not
+// become stale yet" in RegionStore): a flag the interrupt sets would read 0
+// again after any unknown call (libopencm3-examples usart_dma calls
+// usart_enable_rx_dma after starting), and the loop that waits for it never
+// end. Firmware is built hosted more often than not. After such a call,
+// each flag gets a fresh value, as an unknown call gives it elsewhere.
+void DmaChecker::checkPostCall(const CallEvent &Call, CheckerContext &C) const {
+  if (C.wasInlined || Call.isInSystemHeader() || !Call.getOriginExpr())
+    return;
+  ProgramStateRef State = C.getState();
+  if (!anyInFlight(State) || !analyzesHostedMain(C.getLocationContext()))
+    return;
+  C.addTransition(freshFlags(*this, nullptr, State, Call.getOriginExpr(), C));
 }
 
 } // namespace dmasafe

@@ -119,6 +119,7 @@ class DmaChecker
           clang::ento::check::ASTDecl<clang::Decl>,
           clang::ento::check::PreStmt<clang::Stmt>,
           clang::ento::check::PreCall, clang::ento::eval::Call,
+          clang::ento::check::PostCall,
           clang::ento::check::Location, clang::ento::check::Bind,
           clang::ento::check::EndFunction,
           clang::ento::check::DeadSymbols, clang::ento::eval::Assume> {
@@ -167,6 +168,10 @@ public:
                     clang::ento::CheckerContext &C) const;
   bool evalCall(const clang::ento::CallEvent &Call,
                 clang::ento::CheckerContext &C) const;
+  /// Completion flags after an unknown call in a hosted `main`
+  /// (CompletionFlags.cpp).
+  void checkPostCall(const clang::ento::CallEvent &Call,
+                     clang::ento::CheckerContext &C) const;
   void checkLocation(clang::ento::SVal Loc, bool IsLoad, const clang::Stmt *S,
                      clang::ento::CheckerContext &C) const;
   void checkBind(clang::ento::SVal Loc, clang::ento::SVal Val,
