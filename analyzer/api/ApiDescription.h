@@ -88,6 +88,9 @@ struct BufferParam {
   std::string LenField; ///< when set: the length is LenParam->LenField
   std::optional<uint64_t> FixedLen; ///< a length known from the model
   uint64_t LenUnit = 1;             ///< bytes per unit of the length
+  /// The length is this argument, an end address, minus the buffer's
+  /// address (NuttX `up_clean_dcache(start, end)`).
+  std::optional<unsigned> LenEndParam;
   bool RequiresStable = false;      ///< DMA_STABLE on the parameter
   bool RequiresRam = false;         ///< DMA_IN_RAM on the parameter
   bool ForbidsStack = false;        ///< stack memory is never fit (Linux)

@@ -36,6 +36,8 @@ public:
         return Problem;
       if (B.LenParam && !B.LenField.empty() && !checkLengthField(B))
         return Problem;
+      if (B.LenEndParam && !checkEnd(*B.LenEndParam))
+        return Problem;
       if (B.DirFromArg && !integerParam(B.DirFromArg->Param, "direction"))
         return Problem;
     }
@@ -130,6 +132,18 @@ private:
       return true;
     fail(Where + ": field '" + B.Field + "' has type '" + T.getAsString() +
          "', which is neither a pointer nor an address");
+    return false;
+  }
+
+  /// An end address: a pointer or an integer that holds an address.
+  bool checkEnd(unsigned I) {
+    if (!inRange(I, "end"))
+      return false;
+    QualType T = paramType(I);
+    if (addressLike(T))
+      return true;
+    fail("end parameter " + std::to_string(I) + " has type '" +
+         T.getAsString() + "', which is neither a pointer nor an address");
     return false;
   }
 

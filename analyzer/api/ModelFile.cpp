@@ -72,10 +72,11 @@ struct SuccessEntry {
   bool NonZero = false;
 };
 
-/// `length: {param: N, unit: U}`, `{param: N, field: path, unit: U}` or
-/// `length: {bytes: N}`.
+/// `length: {param: N, unit: U}`, `{param: N, field: path, unit: U}`,
+/// `length: {bytes: N}` or `length: {end: N}` (an end address).
 struct LengthEntry {
   std::optional<ParamIndex> Param;
+  std::optional<ParamIndex> End;
   std::string Field;
   std::optional<uint64_t> Bytes;
   uint64_t Unit = 1;
@@ -343,12 +344,18 @@ std::string validateFunction(const FunctionEntry &F) {
         B.Length->Field.empty())
       return "function '" + F.Name + "': parameter " + std::to_string(P) +
              " is both a buffer and its length";
+    if (B.Length && B.Length->End && B.Length->End->Value == P)
+      return "function '" + F.Name + "': parameter " + std::to_string(P) +
+             " is both a buffer and its end";
     if (B.Dir.FromArg && B.Dir.FromArg->Param.Value == P)
       return "function '" + F.Name + "': parameter " + std::to_string(P) +
              " is both a buffer and its direction";
-    if (!Starts && (B.Dir.Fixed || B.Dir.FromArg))
+    // On cache maintenance a direction says which way it goes (ESP-IDF's
+    // esp_cache_msync flags): to-device cleans, from-device invalidates.
+    if (!Starts && !WholeCache && (B.Dir.Fixed || B.Dir.FromArg))
       return "function '" + F.Name +
-             "': a direction only applies to the buffers of a start";
+             "': a direction only applies to the buffers of a start or of "
+             "cache maintenance";
   }
   return "";
 }
@@ -511,20 +518,22 @@ template <> struct MappingTraits<LengthEntry> {
     IO.mapOptional("param", L.Param);
     IO.mapOptional("field", L.Field, std::string());
     IO.mapOptional("bytes", L.Bytes);
+    IO.mapOptional("end", L.End);
     IO.mapOptional("unit", L.Unit, uint64_t(1));
   }
   static std::string validate(IO &IO, LengthEntry &L) {
-    if (hasUnknownKey(IO, {"param", "field", "bytes", "unit"}))
+    if (hasUnknownKey(IO, {"param", "field", "bytes", "end", "unit"}))
       return "";
     if (!L.Field.empty() && !L.Param)
       return "a length 'field' is a member of a parameter; add 'param: N'";
     if (std::string Bad = badFieldPath(L.Field); !Bad.empty())
       return Bad;
-    if (L.Param.has_value() == L.Bytes.has_value())
-      return "a length is either {param: N, unit: U} or {bytes: N}";
+    if (L.Param.has_value() + L.Bytes.has_value() + L.End.has_value() != 1)
+      return "a length is one of {param: N, unit: U}, {bytes: N} or "
+             "{end: N}";
     if (L.Unit == 0)
       return "a length unit is a positive number of bytes";
-    if (L.Bytes && L.Unit != 1)
+    if (!L.Param && L.Unit != 1)
       return "'unit' only applies to a length taken from a parameter";
     return "";
   }
@@ -736,6 +745,8 @@ BufferParam toBuffer(const BufferEntry &E) {
     B.LenField = E.Length->Field;
     B.FixedLen = E.Length->Bytes;
     B.LenUnit = E.Length->Unit;
+    if (E.Length->End)
+      B.LenEndParam = E.Length->End->Value;
   }
   for (Requirement R : E.Requires) {
     B.RequiresRam |= R == Requirement::Ram;

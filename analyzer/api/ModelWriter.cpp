@@ -96,6 +96,8 @@ std::string modelEntryText(const FunctionContract &C) {
       if (B.LenUnit != 1)
         Out += ", unit: " + std::to_string(B.LenUnit);
       Out += "}\n";
+    } else if (B.LenEndParam) {
+      Out += "        length: {end: " + std::to_string(*B.LenEndParam) + "}\n";
     } else if (B.FixedLen) {
       Out += "        length: {bytes: " + std::to_string(*B.FixedLen) + "}\n";
     }

@@ -169,10 +169,65 @@ const MemRegion *bufferRegion(const BufferParam &B, const CallEvent &Call,
              : nullptr;
 }
 
+namespace {
+
+/// Whether \p A and \p B name the same variable or member path (`buf`,
+/// `priv->rxbuffer`), casts aside.
+bool sameLocation(const Expr *A, const Expr *B) {
+  A = A->IgnoreParenCasts();
+  B = B->IgnoreParenCasts();
+  if (const auto *DA = dyn_cast<DeclRefExpr>(A))
+    if (const auto *DB = dyn_cast<DeclRefExpr>(B))
+      return DA->getDecl() == DB->getDecl();
+  if (const auto *MA = dyn_cast<MemberExpr>(A))
+    if (const auto *MB = dyn_cast<MemberExpr>(B))
+      return MA->getMemberDecl() == MB->getMemberDecl() &&
+             MA->isArrow() == MB->isArrow() &&
+             sameLocation(MA->getBase(), MB->getBase());
+  return false;
+}
+
+/// The bytes from \p B's address to its end argument: both in one region
+/// at known offsets (`priv->rxend` = `buf + n`), or the end written as the
+/// start plus a count (`(uintptr_t)buf + n`, where the analyzer does not
+/// keep the integer value of a global's address).
+std::optional<int64_t> lengthToEnd(const BufferParam &B, const CallEvent &Call,
+                                   ProgramStateRef State, CheckerContext &C) {
+  unsigned E = *B.LenEndParam;
+  if (E >= Call.getNumArgs() || B.Param >= Call.getNumArgs())
+    return std::nullopt;
+  BufferRef Start = describeRegion(bufferRegion(B, Call, State, C));
+  BufferRef End = describeRegion(regionOfValue(Call.getArgSVal(E)));
+  if (Start.Base && Start.Base == End.Base && Start.Offset && End.Offset)
+    return *End.Offset >= *Start.Offset
+               ? std::optional<int64_t>(*End.Offset - *Start.Offset)
+               : std::nullopt;
+  const auto *Add =
+      dyn_cast<BinaryOperator>(Call.getArgExpr(E)->IgnoreParenCasts());
+  if (!B.Field.empty() || !Add || Add->getOpcode() != BO_Add ||
+      !sameLocation(Add->getLHS(), Call.getArgExpr(B.Param)))
+    return std::nullopt;
+  const Expr *Count = Add->getRHS();
+  Expr::EvalResult R;
+  if (Count->EvaluateAsInt(R, C.getASTContext()))
+    return R.Val.getInt().isNegative()
+               ? std::nullopt
+               : std::optional<int64_t>(R.Val.getInt().getExtValue());
+  const llvm::APSInt *V =
+      C.getSValBuilder().getKnownValue(State, C.getSVal(Count));
+  if (!V || V->isNegative() || V->getActiveBits() > 47)
+    return std::nullopt;
+  return static_cast<int64_t>(V->getZExtValue());
+}
+
+} // namespace
+
 std::optional<int64_t> transferLength(const BufferParam &B,
                                       const CallEvent &Call,
                                       ProgramStateRef State,
                                       CheckerContext &C) {
+  if (B.LenEndParam)
+    return lengthToEnd(B, Call, State, C);
   if (B.FixedLen)
     return static_cast<int64_t>(*B.FixedLen);
   if (!B.LenParam || *B.LenParam >= Call.getNumArgs())

@@ -10,8 +10,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/TypeLoc.h"
-#include "clang/Lex/Lexer.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
 
 using namespace clang;
@@ -176,12 +176,16 @@ bool isInFlight(ProgramStateRef State, SymbolRef Key) {
   return T && T->isInFlight();
 }
 
+/// The bytes an access of \p R touches: its type's size. `*p` and `p[0]`
+/// are the pointee region itself, typed by the pointer.
 std::optional<int64_t> accessSize(const MemRegion *R, ASTContext &Ctx) {
-  const auto *TR = dyn_cast<TypedValueRegion>(R);
-  if (!TR)
-    return std::nullopt;
-  QualType T = TR->getValueType();
-  if (T.isNull() || T->isIncompleteType() || !T->isConstantSizeType())
+  QualType T;
+  if (const auto *TR = dyn_cast<TypedValueRegion>(R))
+    T = TR->getValueType();
+  else if (const auto *SR = dyn_cast<SymbolicRegion>(R))
+    T = SR->getPointeeStaticType();
+  if (T.isNull() || T->isIncompleteType() || T->isVoidType() ||
+      !T->isConstantSizeType())
     return std::nullopt;
   return Ctx.getTypeSizeInChars(T).getQuantity();
 }
@@ -394,6 +398,15 @@ ProgramStateRef CacheCoherence::maintain(ProgramStateRef State,
   bool Invalidates = FC.hasRole(Role::CacheInvalidate);
   SmallVector<Maintained, 2> Ranges;
   for (const BufferParam &B : FC.Buffers) {
+    // A direction on maintenance says which way it goes: to-device only
+    // writes back (esp_cache_msync with ESP_CACHE_MSYNC_FLAG_DIR_C2M).
+    if (B.DirFromArg && B.DirFromArg->Param < Call.getNumArgs())
+      if (const llvm::APSInt *V = C.getSValBuilder().getKnownValue(
+              State, Call.getArgSVal(B.DirFromArg->Param)))
+        if (B.DirFromArg->directionFor(V->getExtValue()) == Direction::ToDevice)
+          Invalidates = false;
+    if (B.Dir == Direction::ToDevice)
+      Invalidates = false;
     const MemRegion *R = bufferRegion(B, Call, State, C);
     if (!R) { // an address it cannot follow: taken to cover everything
       Ranges.assign(1, Maintained());
@@ -412,7 +425,7 @@ ProgramStateRef CacheCoherence::maintain(ProgramStateRef State,
     for (const auto &[Base, D] : State->get<CacheDirty>()) {
       if (M.covers(Base, D.bytes()))
         State = State->remove<CacheDirty>(Base);
-      else if (M.touches(Base, D.bytes()))
+      else if (M.Base == Base) // a clean of the buffer that missed bytes
         State = State->set<CacheDirty>(Base, D.partlyCleaned());
     }
     if (!Invalidates)

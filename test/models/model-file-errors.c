@@ -25,6 +25,8 @@
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/syntax.yaml %s 2>&1 | FileCheck %s --check-prefix=SYNTAX
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/trigger-is-buffer.yaml %s 2>&1 | FileCheck %s --check-prefix=TRIGGER_IS_BUFFER
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/two-documents.yaml %s 2>&1 | FileCheck %s --check-prefix=TWO_DOCUMENTS
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/length-end-and-param.yaml %s 2>&1 | FileCheck %s --check-prefix=LENGTH_END_AND_PARAM
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/end-is-buffer.yaml %s 2>&1 | FileCheck %s --check-prefix=END_IS_BUFFER
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unit-zero.yaml %s 2>&1 | FileCheck %s --check-prefix=UNIT_ZERO
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-direction.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_DIRECTION
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/unknown-key.yaml %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN_KEY
@@ -78,6 +80,8 @@
 // SYNTAX: error: dmasafe: {{.*}}syntax.yaml:4:17: Could not find closing ]!
 // TRIGGER_IS_BUFFER: error: dmasafe: {{.*}}trigger-is-buffer.yaml:3:5: function 'f': parameter 1 is both a buffer and the trigger
 // TWO_DOCUMENTS: error: dmasafe: {{.*}}two-documents.yaml:6:1: a model file holds one YAML document; found several
+// LENGTH_END_AND_PARAM: error: dmasafe: {{.*}}length-end-and-param.yaml:5:35: a length is one of {param: N, unit: U}, {bytes: N} or {end: N}
+// END_IS_BUFFER: error: dmasafe: {{.*}}end-is-buffer.yaml:3:5: function 'clean_range': parameter 0 is both a buffer and its end
 // UNIT_ZERO: error: dmasafe: {{.*}}unit-zero.yaml:5:35: a length unit is a positive number of bytes
 // UNKNOWN_DIRECTION: error: dmasafe: {{.*}}unknown-direction.yaml:6:31: unknown direction; expected to-device, from-device or bidirectional
 // UNKNOWN_KEY: error: dmasafe: {{.*}}unknown-key.yaml:5:5: unknown key 'handel'

@@ -15,7 +15,6 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
 // dmasafe misses this today: [unmodelled-api] ChibiOS's SPI HAL (spiExchange) has no model (issue 11 item 3)
-// dmasafe misses this today: [no-cache-check] a TX start without a clean, and an RX read without an invalidate after completion, are not checked (issue 13 item 2)
 // dmasafe misses this today: [cross-tu-wrapper] the cache maintenance of the fixed twin is inside bouncebuffer_setup_*/finish_* in bouncebuffer.c, another translation unit (issue 12 item 2)
 
 #include <stdbool.h>
@@ -40,7 +39,7 @@ bool do_transfer_before_fix(struct spi_device *dev, const uint8_t *send, uint8_t
     bouncebuffer_setup_read(dev->bounce_rx, &recv, len);
     bouncebuffer_setup_write(dev->bounce_tx, &send, len);
   }
-  spiExchange(dev->spi, len, send, recv); // expected-warning-re{{{{.*}}[Cc]ache{{.*}}}}
+  spiExchange(dev->spi, len, send, recv); // expected-warning-re{{{{(DMA transfer \(.*\) of .* starts while bytes the CPU wrote to it are still in the data cache|Read of .* after its DMA transfer \(device-to-memory\) completed)}}}}
   if (!direct) {
     bouncebuffer_finish_read(dev->bounce_rx, recv, len);
     bouncebuffer_finish_write(dev->bounce_tx, send);

@@ -13,7 +13,6 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] the start is ws2811LedStripDMAEnable() in light_ws2811strip_hal.c, another translation unit (issue 12 item 2)
-// dmasafe misses this today: [no-cache-check] a TX start after CPU writes with no clean is not checked (issue 13 item 2)
 
 #include <stdbool.h>
 #include "stm32f7xx.h"
@@ -52,7 +51,7 @@ void ws2811UpdateStrip_before_fix(void) {
     ledIndex++;
   }
   ws2811LedDataTransferInProgress = true;
-  ws2811LedStripDMAEnable(); // expected-warning-re{{{{.*}}[Cc]ache{{.*}}}}
+  ws2811LedStripDMAEnable(); // expected-warning-re{{DMA transfer ({{.*}}) of 'ledStripDMABuffer' starts while bytes the CPU wrote to it are still in the data cache}}
 }
 
 void ws2811UpdateStrip_after_fix(void) {

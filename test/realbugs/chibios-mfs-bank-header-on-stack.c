@@ -14,7 +14,6 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
 // dmasafe misses this today: [unmodelled-api] ChibiOS's flash interface (flashProgram / flashRead, DMA in the SNOR/WSPI driver underneath) has no model (issue 11 item 3)
-// dmasafe misses this today: [no-cache-check] a TX whose CPU-written bytes are in a cacheable (stack) buffer, with no clean and no non-cacheable placement, is not checked (issue 13 items 1, 2)
 
 #include <stdint.h>
 #include <stddef.h>
@@ -45,7 +44,7 @@ flash_error_t mfs_bank_write_header_before_fix(MFSDriver *mfsp, uint32_t cnt) {
   bhdr.fields.counter = cnt;
   bhdr.fields.reserved1 = 0xffff;
   bhdr.fields.crc = crc16(0xffff, bhdr.hdr8, sizeof bhdr - sizeof(uint16_t));
-  return flashProgram(mfsp->flashp, mfsp->bank_offset, sizeof bhdr, bhdr.hdr8); // expected-warning-re{{{{.*}}[Cc]ache{{.*}}}}
+  return flashProgram(mfsp->flashp, mfsp->bank_offset, sizeof bhdr, bhdr.hdr8); // expected-warning-re{{DMA transfer ({{.*}}) of 'bhdr' starts while bytes the CPU wrote to it are still in the data cache}}
 }
 
 flash_error_t mfs_bank_write_header_after_fix(MFSDriver *mfsp, uint32_t cnt) {

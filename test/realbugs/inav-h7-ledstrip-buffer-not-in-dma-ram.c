@@ -12,7 +12,6 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] the start is the timer DMA layer's (timerPWMStartDMA in timer_impl_hal.c: LL_DMA_ConfigAddresses / LL_DMA_EnableStream), another translation unit (issue 12 item 2)
-// dmasafe misses this today: [no-cache-check] a TX buffer in cacheable RAM, written by the CPU and neither cleaned nor placed in a non-cacheable section, is not checked (issue 13 items 1, 2)
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -52,7 +51,7 @@ void ws2811UpdateStrip_before_fix(void) {
       ledStripDMABuffer_before_fix[dmaBufferOffset++] = (grb & (1u << bit)) ? BIT_COMPARE_1 : BIT_COMPARE_0;
   }
   timerPWMPrepareDMA(ws2811TCH, WS2811_DMA_BUFFER_SIZE);
-  timerPWMStartDMA(ws2811TCH); // expected-warning-re{{{{.*}}[Cc]ache{{.*}}}}
+  timerPWMStartDMA(ws2811TCH); // expected-warning-re{{DMA transfer ({{.*}}) of 'ledStripDMABuffer_before_fix' starts while bytes the CPU wrote to it are still in the data cache}}
 }
 
 void ws2811UpdateStrip_after_fix(void) {

@@ -14,7 +14,6 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] in MicroPython spi_transfer() is in ports/stm32/spi.c and machine.SPI's write_readinto in extmod/machine_spi.c, another translation unit; here they share one file (issue 12 item 2)
-// dmasafe misses this today: [no-cache-check] an RX buffer read after completion with only a clean-invalidate before the start is not checked (issue 13 item 2)
 // dmasafe flags the fixed twin today: "Read of ... 'buf' while a DMA transfer ... is in flight" at the read after spi_transfer_after_fix(), because of the next line
 // dmasafe misses this today: [unmodelled-completion] the wait polls the handle's State member directly (`*state == HAL_SPI_STATE_READY`), not HAL_SPI_GetState(); the model does not know it, so the read after the wait may be taken for a read in flight in both twins
 
@@ -97,7 +96,7 @@ static void spi_transfer_after_fix(const spi_t *self, size_t len, const uint8_t 
 // machine.SPI.write_readinto(buf, buf): Python then reads the result.
 int spi_write_readinto_before_fix(const spi_t *self, uint8_t *buf, size_t n) {
   spi_transfer_before_fix(self, n, buf, buf);
-  return buf[0]; // expected-warning-re{{{{.*}}[Cc]ache{{.*}}}}
+  return buf[0]; // expected-warning{{Read of the buffer pointed to by 'buf' after its DMA transfer (device-to-memory) completed}}
 }
 
 int spi_write_readinto_after_fix(const spi_t *self, uint8_t *buf, size_t n) {

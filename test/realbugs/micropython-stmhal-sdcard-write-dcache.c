@@ -14,7 +14,7 @@
 // RUN: %realbugs_tidy %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 // XFAIL: *
 // dmasafe misses this today: [unmodelled-api] the HAL of this bug spelt the SD write HAL_SD_WriteBlocks_BlockNumber_DMA, which the model (HAL_SD_WriteBlocks_DMA, current HALs) does not name (issue 11 item 3: SD/MMC)
-// dmasafe misses this today: [no-cache-check] a TX start after CPU writes with no clean is not checked (issue 13 item 2)
+// dmasafe misses this today: [no-cache-check] clang-tidy has no cache check (issue 13 item 2)
 
 #include "stm32f7xx_hal.h"
 
@@ -29,8 +29,8 @@ SD_HandleTypeDef sd_handle;
 // FatFs fills the sector buffer, then calls disk_write -> sdcard_write_blocks.
 int sdcard_write_blocks_before_fix(uint8_t *src, uint32_t block_num, uint32_t num_blocks) {
   src[0] = 0x55; // FatFs has just written the sector
-  HAL_SD_ErrorTypedef err = HAL_SD_WriteBlocks_BlockNumber_DMA(&sd_handle, (uint32_t *)src, block_num, SDCARD_BLOCK_SIZE, num_blocks); // expected-warning-re{{{{.*}}[Cc]ache{{.*}}}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}}cache{{.*}} [dmasafe-
+  HAL_SD_ErrorTypedef err = HAL_SD_WriteBlocks_BlockNumber_DMA(&sd_handle, (uint32_t *)src, block_num, SDCARD_BLOCK_SIZE, num_blocks); // expected-warning{{DMA transfer (memory-to-device) of the buffer pointed to by 'src' starts while bytes the CPU wrote to it are still in the data cache}}
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}}data cache{{.*}} [dmasafe-
   if (err == SD_OK)
     err = HAL_SD_CheckWriteOperation(&sd_handle, 5000);
   return err;

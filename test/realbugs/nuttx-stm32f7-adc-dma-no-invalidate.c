@@ -10,8 +10,7 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
-// dmasafe misses this today: [unmodelled-api] NuttX's DMA API (stm32_dmasetup / stm32_dmastart with a completion callback argument) has no model (issue 11 item 3)
-// dmasafe misses this today: [no-cache-check] an RX buffer read after completion without an invalidate is not checked (issue 13 item 2)
+// dmasafe misses this today: [no-cache-check] the read is in the DMA completion callback, analysed on its own: the RX transfer whose completion runs it (stm32_dmastart's callback, on the buffer its argument reaches) is not on that path (issue 13 item 2)
 
 #include "nuttx_dma.h"
 
@@ -35,7 +34,7 @@ static void adc_dmaconvcallback_before_fix(DMA_HANDLE handle, uint8_t isr, void 
   struct stm32_dev_s *priv = dev->ad_priv;
   if (priv->cb != NULL) {
     for (int i = 0; i < priv->nchannels; i++)
-      priv->cb->au_receive(dev, priv->chanlist[i], priv->dmabuffer[i]); // expected-warning-re{{{{.*}}[Cc]ache{{.*}}}}
+      priv->cb->au_receive(dev, priv->chanlist[i], priv->dmabuffer[i]); // expected-warning-re{{Read of {{.*}}dmabuffer{{.*}} after its DMA transfer (device-to-memory) completed}}
   }
 }
 

@@ -12,10 +12,9 @@
 // well as after completion.
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
-// XFAIL: *
-// dmasafe misses this today: [cross-tu-wrapper] in NuttX the DMA setup is in arch/arm/src/stm32f7/stm32_sdmmc.c and the FAT sector reads in fs/fat, other translation units; here they share one file (issue 12 item 2)
-// dmasafe misses this today: [unmodelled-api] NuttX's DMA API (stm32_dmasetup / stm32_dmastart) and the SDIO upper half's event wait have no model (issue 11 item 3)
-// dmasafe misses this today: [no-cache-check] an RX start on a buffer with dirty lines (written by the CPU, not cleaned or invalidated before the start) is not checked (issue 13 item 2)
+// In NuttX the DMA setup is in arch/arm/src/stm32f7/stm32_sdmmc.c and the
+// FAT sector reads in fs/fat, other translation units; here they share one
+// file.
 
 #include "nuttx_dma.h"
 
@@ -33,7 +32,7 @@ static void stm32_dmarecvsetup_before_fix(struct stm32_dev_s *priv, uint8_t *buf
   stm32_dmasetup(priv->dma, (uint32_t)&priv->fifo, (uint32_t)buffer, (buflen + 3) >> 2, 0);
   priv->rxbuffer = buffer; // invalidated after completion only
   priv->rxend = buffer + buflen;
-  stm32_dmastart(priv->dma, stm32_dmacallback, priv, false); // expected-warning-re{{{{.*}}[Cc]ache{{.*}}}}
+  stm32_dmastart(priv->dma, stm32_dmacallback, priv, false); // expected-warning{{DMA transfer (device-to-memory) of the buffer pointed to by 'sector' starts while bytes the CPU wrote to it are still in the data cache: their eviction overwrites the received data; clean or invalidate them before the start}}
 }
 
 static void stm32_dmarecvsetup_after_fix(struct stm32_dev_s *priv, uint8_t *buffer, size_t buflen) {

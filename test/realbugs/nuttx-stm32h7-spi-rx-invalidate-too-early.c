@@ -13,8 +13,7 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // RUN: %realbugs_tidy %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 // XFAIL: *
-// dmasafe misses this today: [unmodelled-api] NuttX's DMA API (stm32_dmasetup / stm32_dmastart, completion by a semaphore posted from the DMA callback) has no model (issue 11 item 3)
-// dmasafe misses this today: [no-cache-check] an RX buffer read after completion with only an invalidate before the start is not checked (issue 13 item 2)
+// dmasafe misses this today: [no-cache-check] clang-tidy has no cache check; the analyzer finds it (issue 13 item 2)
 
 #include "nuttx_dma.h"
 
@@ -36,20 +35,20 @@ int spi_exchange_before_fix(struct spi_dev *priv, const uint8_t *txbuffer,
   up_clean_dcache((uintptr_t)txbuffer, (uintptr_t)txbuffer + nbytes);
   up_invalidate_dcache((uintptr_t)rxbuffer, (uintptr_t)rxbuffer + nbytes);
   stm32_dmasetup(priv->rxdma, (uint32_t)&priv->dr, (uint32_t)rxbuffer, nbytes, 0);
-  stm32_dmasetup(priv->txdma, (uint32_t)&priv->dr, (uint32_t)txbuffer, nbytes, 0);
+  stm32_dmasetup(priv->txdma, (uint32_t)&priv->dr, (uint32_t)txbuffer, nbytes, DMA_SCR_DIR_M2P);
   stm32_dmastart(priv->rxdma, spi_dmarxcallback, priv, false);
   stm32_dmastart(priv->txdma, spi_dmatxcallback, priv, false);
   nxsem_wait_uninterruptible(&priv->rxsem);
   nxsem_wait_uninterruptible(&priv->txsem);
-  return rxbuffer[0]; // expected-warning-re{{{{.*}}[Cc]ache{{.*}}}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}}cache{{.*}} [dmasafe-
+  return rxbuffer[0]; // expected-warning{{Read of the buffer pointed to by 'rxbuffer' after its DMA transfer (device-to-memory) completed, with no data cache invalidate covering it since the completion: the CPU may read stale cache lines}}
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}}data cache{{.*}} [dmasafe-
 }
 
 int spi_exchange_after_fix(struct spi_dev *priv, const uint8_t *txbuffer,
                            uint8_t *rxbuffer, size_t nbytes) {
   up_clean_dcache((uintptr_t)txbuffer, (uintptr_t)txbuffer + nbytes);
   stm32_dmasetup(priv->rxdma, (uint32_t)&priv->dr, (uint32_t)rxbuffer, nbytes, 0);
-  stm32_dmasetup(priv->txdma, (uint32_t)&priv->dr, (uint32_t)txbuffer, nbytes, 0);
+  stm32_dmasetup(priv->txdma, (uint32_t)&priv->dr, (uint32_t)txbuffer, nbytes, DMA_SCR_DIR_M2P);
   stm32_dmastart(priv->rxdma, spi_dmarxcallback, priv, false);
   stm32_dmastart(priv->txdma, spi_dmatxcallback, priv, false);
   nxsem_wait_uninterruptible(&priv->rxsem);

@@ -1,28 +1,12 @@
-/* Stand-in for NuttX's STM32 DMA driver and cache API (stm32_dma.h,
- * nuttx/cache.h, nuttx/semaphore.h), written for the real-bug corpus: the
- * declarations the reconstructed NuttX drivers call. */
+/* Stand-in for the NuttX headers the reconstructed STM32 drivers include
+ * (stm32_dma.h, nuttx/cache.h, nuttx/semaphore.h, irq.h), written for the
+ * real-bug corpus; each lives at its NuttX path, which the models' header
+ * globs match. */
 #ifndef REALBUGS_NUTTX_DMA_H
 #define REALBUGS_NUTTX_DMA_H
-#include <stdbool.h>
-#include <stddef.h>
-#include <stdint.h>
-
-typedef void *DMA_HANDLE;
-typedef void (*dma_callback_t)(DMA_HANDLE handle, uint8_t status, void *arg);
-typedef struct { volatile int count; } sem_t;
-
-DMA_HANDLE stm32_dmachannel(unsigned int chan);
-void stm32_dmasetup(DMA_HANDLE handle, uint32_t paddr, uint32_t maddr, size_t ntransfers, uint32_t ccr);
-void stm32_dmastart(DMA_HANDLE handle, dma_callback_t callback, void *arg, bool half);
-void stm32_dmastop(DMA_HANDLE handle);
-size_t stm32_dmaresidual(DMA_HANDLE handle);
-
-void up_clean_dcache(uintptr_t start, uintptr_t end);
-void up_invalidate_dcache(uintptr_t start, uintptr_t end);
-void up_flush_dcache(uintptr_t start, uintptr_t end);
-
-int nxsem_wait_uninterruptible(sem_t *sem);
-int nxsem_post(sem_t *sem);
+#include "nuttx/arch/arm/src/stm32f7/stm32_dma.h"
+#include "nuttx/include/nuttx/cache.h"
+#include "nuttx/include/nuttx/semaphore.h"
 
 typedef unsigned int irqstate_t;
 irqstate_t enter_critical_section(void);
