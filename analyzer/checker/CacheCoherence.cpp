@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CacheCoherence.h"
+#include "semantics/FindingText.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -226,8 +227,8 @@ ProgramStateRef CacheCoherence::noteWrite(ProgramStateRef State,
     return State->set<CacheDirty>(B.Base, D->plus(Bytes));
   // The first write since the lines were clean: where a report says the
   // dirty data came from.
-  std::string Text = "The CPU writes " + nameOf(B.Region) +
-                     " here: the bytes stay in the data cache until a clean";
+  std::string Text = text::sentence(text::dirtyWriteNote(nameOf(B.Region)),
+                                    text::FrontEnd::Analyzer);
   const DmaChecker &Checker = *Chk;
   const MemRegion *Base = B.Base;
   Tag = C.getNoteTag([&Checker, Base, Text](PathSensitiveBugReport &BR) {
@@ -251,18 +252,10 @@ ProgramStateRef CacheCoherence::examineStarts(ProgramStateRef State,
       State = State->add<CacheExamined>(Key);
       const DirtyBytes *D = State->get<CacheDirty>(T.base());
       if (D && followed(T.base()) && D->bytes().overlaps(rangeOf(T.bytes()))) {
-        std::string Dir = directionName(T.direction()).str();
-        std::string Msg =
-            "DMA transfer (" + Dir + ") of " + nameOf(T.named()) +
-            " starts while bytes the CPU wrote to it are still in the data "
-            "cache";
-        if (D->wasPartlyCleaned())
-          Msg += " (the clean before the start does not cover them all)";
-        Msg += T.direction() == Direction::FromDevice
-                   ? ": their eviction overwrites the received data; clean "
-                     "or invalidate them before the start"
-                   : ": the engine reads stale memory; clean them before "
-                     "the start";
+        std::string Msg = text::sentence(
+            text::dirtyStart(nameOf(T.named()), T.direction(),
+                             D->wasPartlyCleaned()),
+            text::FrontEnd::Analyzer);
         Out.push_back({Key, T, Msg, SourceRange(), /*AtStart=*/true});
       }
     }
@@ -301,21 +294,10 @@ void CacheCoherence::checkLineShape(const TransferState &T,
   bool Whole = Size % Line == 0;
   if (Aligned && Whole)
     return;
-  std::string Name = "'" + VD->getNameAsString() + "'";
-  std::string LineText = std::to_string(Line) + "-byte";
-  std::string Msg = "DMA buffer " + Name + " receives data (device-to-memory) but ";
-  if (!Aligned && !Whole)
-    Msg += "is neither aligned to " + LineText + " data cache lines (alignment " +
-           std::to_string(Align) + ") nor a whole number of them (" +
-           std::to_string(Size) + " bytes)";
-  else if (!Aligned)
-    Msg += "is not aligned to " + LineText + " data cache lines (alignment " +
-           std::to_string(Align) + ")";
-  else
-    Msg += "is not a whole number of " + LineText + " data cache lines (" +
-           std::to_string(Size) + " bytes)";
-  Msg += ": invalidating its lines discards the neighbouring data that "
-         "shares them, and their write-back overwrites received bytes";
+  std::string Name = text::quoted(VD->getNameAsString());
+  std::string Msg = text::sentence(
+      text::partialCacheLines(Name, Line, Aligned, Align, Whole, Size),
+      text::FrontEnd::Analyzer);
 
   const SourceManager &SM = C.getSourceManager();
   auto R = std::make_unique<BasicBugReport>(
@@ -323,8 +305,9 @@ void CacheCoherence::checkLineShape(const TransferState &T,
       PathDiagnosticLocation::create(VD, SM));
   R->addRange(VD->getSourceRange());
   if (const Stmt *At = C.getPredecessor()->getStmtForDiagnostics())
-    R->addNote("the DMA transfer (device-to-memory) into " + Name +
-                   " starts here",
+    R->addNote(text::sentence(text::transferNote(Direction::FromDevice, Name,
+                                                 "starts here"),
+                              text::FrontEnd::Analyzer),
                PathDiagnosticLocation::createBegin(At, SM,
                                                    C.getLocationContext()));
   // The fixes, where the declaration is spelt in the file (not a macro).
@@ -361,20 +344,10 @@ ProgramStateRef CacheCoherence::checkRead(ProgramStateRef State,
         isInFlight(State, Key))
       continue;
     State = State->remove<CacheStale>(Key);
-    std::string Msg = "Read of " + nameOf(W.named()) +
-                      " after its DMA transfer (device-to-memory) completed, "
-                      "with no data cache invalidate ";
-    if (W.wasPartlyInvalidated())
-      Msg = "Read of " + nameOf(W.named()) +
-            " after its DMA transfer (device-to-memory) completed, where the "
-            "data cache invalidate since the completion does not cover the "
-            "bytes read";
-    else if (W.wasInvalidatedInFlight())
-      Msg += "after the completion (the one before it does not count: the "
-             "core may refill the lines while the transfer runs)";
-    else
-      Msg += "covering it since the completion";
-    Msg += ": the CPU may read stale cache lines";
+    std::string Msg = text::sentence(
+        text::staleRead(nameOf(W.named()), W.wasInvalidatedInFlight(),
+                        W.wasPartlyInvalidated()),
+        text::FrontEnd::Analyzer);
     // The transfer is gone from the map; the report names its bytes, and
     // the start's note still speaks for its key.
     OwnedBytes Bytes;

@@ -267,5 +267,61 @@ std::string declaredNote(llvm::StringRef Buffer, llvm::StringRef What) {
                                       : " is declared " + What.str() + " here");
 }
 
+std::string dirtyStart(llvm::StringRef Buffer, Direction Dir,
+                       bool PartlyCleaned) {
+  std::string S = "DMA transfer (" + directionName(Dir).str() + ") of " +
+                  Buffer.str() +
+                  " starts while bytes the CPU wrote to it are still in the "
+                  "data cache";
+  if (PartlyCleaned)
+    S += " (the clean before the start does not cover them all)";
+  return S + (Dir == Direction::FromDevice
+                  ? ": their eviction overwrites the received data; clean or "
+                    "invalidate them before the start"
+                  : ": the engine reads stale memory; clean them before the "
+                    "start");
+}
+
+std::string staleRead(llvm::StringRef Buffer, bool InvalidatedInFlight,
+                      bool PartlyInvalidated) {
+  std::string S = "read of " + Buffer.str() +
+                  " after its DMA transfer (device-to-memory) completed, ";
+  if (PartlyInvalidated)
+    S += "where the data cache invalidate since the completion does not "
+         "cover the bytes read";
+  else if (InvalidatedInFlight)
+    S += "with no data cache invalidate after the completion (the one "
+         "before it does not count: the core may refill the lines while the "
+         "transfer runs)";
+  else
+    S += "with no data cache invalidate covering it since the completion";
+  return S + ": the CPU may read stale cache lines";
+}
+
+std::string partialCacheLines(llvm::StringRef Buffer, int64_t Line,
+                              bool Aligned, int64_t Align, bool Whole,
+                              int64_t Size) {
+  std::string Lines = std::to_string(Line) + "-byte data cache lines";
+  std::string S = "DMA buffer " + Buffer.str() +
+                  " receives data (device-to-memory) but ";
+  if (!Aligned && !Whole)
+    S += "is neither aligned to " + Lines + " (alignment " +
+         std::to_string(Align) + ") nor a whole number of them (" +
+         std::to_string(Size) + " bytes)";
+  else if (!Aligned)
+    S += "is not aligned to " + Lines + " (alignment " + std::to_string(Align) +
+         ")";
+  else
+    S += "is not a whole number of " + Lines + " (" + std::to_string(Size) +
+         " bytes)";
+  return S + ": invalidating its lines discards the neighbouring data that "
+             "shares them, and their write-back overwrites received bytes";
+}
+
+std::string dirtyWriteNote(llvm::StringRef Buffer) {
+  return "the CPU writes " + Buffer.str() +
+         " here: the bytes stay in the data cache until a clean";
+}
+
 } // namespace text
 } // namespace dmasafe

@@ -116,6 +116,21 @@ std::string mappingDirection(llvm::StringRef Mapping, llvm::StringRef Callee,
 std::string mappingFailedEnd(llvm::StringRef Callee);
 /// A mapping kept (stored, not returned) without its error test \p Test.
 std::string mappingUntestedKept(llvm::StringRef Mapping, llvm::StringRef Test);
+/// On a core with a data cache: a start on \p Buffer while bytes the CPU
+/// wrote are not cleaned (\p PartlyCleaned: a clean missed some).
+std::string dirtyStart(llvm::StringRef Buffer, Direction Dir,
+                       bool PartlyCleaned);
+/// A read of \p Buffer after its device-to-memory transfer completed, with
+/// no invalidate covering it since (\p InvalidatedInFlight: one ran before
+/// the completion; \p PartlyInvalidated: the one after missed the bytes).
+std::string staleRead(llvm::StringRef Buffer, bool InvalidatedInFlight,
+                      bool PartlyInvalidated);
+/// Receive buffer \p Buffer is not aligned to (\p Aligned false: its
+/// alignment is \p Align) or not a whole number of (\p Size bytes)
+/// \p Line-byte cache lines.
+std::string partialCacheLines(llvm::StringRef Buffer, int64_t Line,
+                              bool Aligned, int64_t Align, bool Whole,
+                              int64_t Size);
 
 // Notes.
 
@@ -141,6 +156,8 @@ std::string completeBefore(llvm::StringRef Buffer);
 /// Making automatic \p Buffer of \p Function static, and its condition.
 std::string staticStorageNote(llvm::StringRef Buffer,
                               llvm::StringRef Function);
+/// The CPU write that left \p Buffer's bytes dirty in the data cache.
+std::string dirtyWriteNote(llvm::StringRef Buffer);
 /// Where \p Buffer is declared, and (\p What, may be empty) how.
 std::string declaredNote(llvm::StringRef Buffer, llvm::StringRef What);
 
