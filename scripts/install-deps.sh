@@ -13,6 +13,15 @@ packages=(
   libclang-rt-19-dev  # fuzz/: libFuzzer and the sanitizer runtimes for clang
 )
 
+# The other LLVM majors scripts/check.sh builds and tests (DMASAFE_OTHER_LLVM,
+# which it sets; none when run alone): each needs its clang, clang-tidy, the
+# development files and FileCheck (llvm-N-tools). One that Debian does not
+# offer makes apt-get, and so the run, fail.
+for major in ${DMASAFE_OTHER_LLVM:-}; do
+  packages+=("clang-$major" "libclang-$major-dev" "llvm-$major-dev" "llvm-$major-tools"
+             "clang-tools-$major" "clang-tidy-$major")
+done
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -324,7 +324,7 @@ private:
   }
 
   void dropRole(FunctionContract &C, Role R) {
-    llvm::erase(C.Roles, R);
+    llvm::erase_if(C.Roles, [R](Role X) { return X == R; });
   }
 
   void checkRoles(FunctionContract &C) {

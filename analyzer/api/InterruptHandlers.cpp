@@ -1,6 +1,7 @@
 //===- InterruptHandlers.cpp - Completion seen by an interrupt vector -----===//
 #include "InterruptHandlers.h"
 #include "RegisterModel.h"
+#include "compat/LLVMCompat.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -18,8 +19,10 @@ namespace {
 /// Calls that install an interrupt vector given as a function argument.
 bool registersVector(llvm::StringRef Callee) {
   return llvm::StringSwitch<bool>(Callee)
-      .Cases("irq_set_exclusive_handler", "irq_add_shared_handler",
-             "NVIC_SetVector", "irq_connect_dynamic", true)
+      .Case("irq_set_exclusive_handler", true)
+      .Case("irq_add_shared_handler", true)
+      .Case("NVIC_SetVector", true)
+      .Case("irq_connect_dynamic", true)
       .Default(false);
 }
 
@@ -194,8 +197,8 @@ bool isInterruptVectorByDecl(const FunctionDecl *FD) {
   if (!FD->getIdentifier())
     return false;
   llvm::StringRef N = FD->getName();
-  return N.ends_with("_IRQHandler") || N.ends_with("_isr") ||
-         N.starts_with("isr_");
+  return compat::endsWith(N, "_IRQHandler") || compat::endsWith(N, "_isr") ||
+         compat::startsWith(N, "isr_");
 }
 
 void forEachInterruptCompletionWrite(

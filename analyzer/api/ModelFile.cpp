@@ -24,6 +24,7 @@
 #include "ModelFileShape.h"
 #include "ModelYaml.h"
 #include "RegisterModelYaml.h"
+#include "compat/LLVMCompat.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -476,9 +477,9 @@ template <> struct PolymorphicTraits<RoleList> {
 
 template <> struct MappingTraits<HandleEntry> {
   static void mapping(IO &IO, HandleEntry &H) {
-    IO.mapOptional("param", H.Param);
-    IO.mapOptional("return", H.Return, false);
-    IO.mapOptional("mask", H.Mask);
+    dmasafe::compat::mapOptional(IO, "param", H.Param);
+    dmasafe::compat::mapOptional(IO, "return", H.Return, false);
+    dmasafe::compat::mapOptional(IO, "mask", H.Mask);
   }
   static std::string validate(IO &IO, HandleEntry &H) {
     if (hasUnknownKey(IO, {"param", "return", "mask"}))
@@ -492,16 +493,16 @@ template <> struct MappingTraits<HandleEntry> {
 template <> struct MappingTraits<CallbackEntry> {
   static void mapping(IO &IO, CallbackEntry &C) {
     IO.mapRequired("param", C.Param);
-    IO.mapOptional("field", C.Field, std::string());
+    dmasafe::compat::mapOptional(IO, "field", C.Field, std::string());
   }
 };
 
 template <> struct MappingTraits<SuccessEntry> {
   static void mapping(IO &IO, SuccessEntry &S) {
-    IO.mapOptional("equals", S.Equals);
-    IO.mapOptional("nonnegative", S.NonNegative, false);
-    IO.mapOptional("nonnull", S.NonNull, false);
-    IO.mapOptional("nonzero", S.NonZero, false);
+    dmasafe::compat::mapOptional(IO, "equals", S.Equals);
+    dmasafe::compat::mapOptional(IO, "nonnegative", S.NonNegative, false);
+    dmasafe::compat::mapOptional(IO, "nonnull", S.NonNull, false);
+    dmasafe::compat::mapOptional(IO, "nonzero", S.NonZero, false);
   }
   static std::string validate(IO &IO, SuccessEntry &S) {
     if (hasUnknownKey(IO, {"equals", "nonnegative", "nonnull", "nonzero"}))
@@ -515,11 +516,11 @@ template <> struct MappingTraits<SuccessEntry> {
 
 template <> struct MappingTraits<LengthEntry> {
   static void mapping(IO &IO, LengthEntry &L) {
-    IO.mapOptional("param", L.Param);
-    IO.mapOptional("field", L.Field, std::string());
-    IO.mapOptional("bytes", L.Bytes);
-    IO.mapOptional("end", L.End);
-    IO.mapOptional("unit", L.Unit, uint64_t(1));
+    dmasafe::compat::mapOptional(IO, "param", L.Param);
+    dmasafe::compat::mapOptional(IO, "field", L.Field, std::string());
+    dmasafe::compat::mapOptional(IO, "bytes", L.Bytes);
+    dmasafe::compat::mapOptional(IO, "end", L.End);
+    dmasafe::compat::mapOptional(IO, "unit", L.Unit, uint64_t(1));
   }
   static std::string validate(IO &IO, LengthEntry &L) {
     if (hasUnknownKey(IO, {"param", "field", "bytes", "end", "unit"}))
@@ -561,7 +562,7 @@ template <> struct CustomMappingTraits<std::map<int64_t, Direction>> {
 template <> struct MappingTraits<DirectionFromArgEntry> {
   static void mapping(IO &IO, DirectionFromArgEntry &D) {
     IO.mapRequired("param", D.Param);
-    IO.mapOptional("mask", D.Mask);
+    dmasafe::compat::mapOptional(IO, "mask", D.Mask);
     IO.mapRequired("values", D.Values);
   }
   static std::string validate(IO &IO, DirectionFromArgEntry &D) {
@@ -600,10 +601,10 @@ template <> struct PolymorphicTraits<DirectionEntry> {
 template <> struct MappingTraits<BufferEntry> {
   static void mapping(IO &IO, BufferEntry &B) {
     IO.mapRequired("param", B.Param);
-    IO.mapOptional("field", B.Field, std::string());
-    IO.mapOptional("direction", B.Dir);
-    IO.mapOptional("length", B.Length);
-    IO.mapOptional("requires", B.Requires);
+    dmasafe::compat::mapOptional(IO, "field", B.Field, std::string());
+    dmasafe::compat::mapOptional(IO, "direction", B.Dir);
+    dmasafe::compat::mapOptional(IO, "length", B.Length);
+    dmasafe::compat::mapOptional(IO, "requires", B.Requires);
   }
   static std::string validate(IO &IO, BufferEntry &B) {
     if (hasUnknownKey(IO, {"param", "field", "direction", "length", "requires"}))
@@ -619,19 +620,19 @@ template <> struct MappingTraits<FunctionEntry> {
     F.Line = contextOf(IO).currentLine(IO);
     IO.mapRequired("name", F.Name);
     IO.mapRequired("role", F.Roles);
-    IO.mapOptional("api", F.Api, std::string());
-    IO.mapOptional("headers", F.Headers);
-    IO.mapOptional("handle", F.Handle);
-    IO.mapOptional("success", F.Success);
-    IO.mapOptional("trigger", F.Trigger);
-    IO.mapOptional("callback", F.Callback);
-    IO.mapOptional("completes", F.Completes);
-    IO.mapOptional("from-interrupt", F.FromInterrupt);
-    IO.mapOptional("fails-when-busy", F.FailsWhenBusy);
-    IO.mapOptional("storage", F.Storage);
-    IO.mapOptional("length", F.MappingLength);
-    IO.mapOptional("direction", F.MappingDirection);
-    IO.mapOptional("buffers", F.Buffers);
+    dmasafe::compat::mapOptional(IO, "api", F.Api, std::string());
+    dmasafe::compat::mapOptional(IO, "headers", F.Headers);
+    dmasafe::compat::mapOptional(IO, "handle", F.Handle);
+    dmasafe::compat::mapOptional(IO, "success", F.Success);
+    dmasafe::compat::mapOptional(IO, "trigger", F.Trigger);
+    dmasafe::compat::mapOptional(IO, "callback", F.Callback);
+    dmasafe::compat::mapOptional(IO, "completes", F.Completes);
+    dmasafe::compat::mapOptional(IO, "from-interrupt", F.FromInterrupt);
+    dmasafe::compat::mapOptional(IO, "fails-when-busy", F.FailsWhenBusy);
+    dmasafe::compat::mapOptional(IO, "storage", F.Storage);
+    dmasafe::compat::mapOptional(IO, "length", F.MappingLength);
+    dmasafe::compat::mapOptional(IO, "direction", F.MappingDirection);
+    dmasafe::compat::mapOptional(IO, "buffers", F.Buffers);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
     if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle",
@@ -667,10 +668,10 @@ template <> struct MappingTraits<ModelDocument> {
                   llvm::is_contained(Keys, "registers");
       }
     IO.mapRequired("api", D.Api);
-    IO.mapOptional("headers", D.Headers);
-    IO.mapOptional("description", D.Description, std::string());
-    IO.mapOptional("functions", D.Functions);
-    IO.mapOptional("registers", D.Registers);
+    dmasafe::compat::mapOptional(IO, "headers", D.Headers);
+    dmasafe::compat::mapOptional(IO, "description", D.Description, std::string());
+    dmasafe::compat::mapOptional(IO, "functions", D.Functions);
+    dmasafe::compat::mapOptional(IO, "registers", D.Registers);
   }
   static std::string validate(IO &IO, ModelDocument &D) {
     if (hasUnknownKey(IO, {"api", "headers", "description", "functions",

@@ -1,6 +1,7 @@
 //===- ModelWriter.cpp - A contract written back as a model entry ---------===//
 #include "ModelWriter.h"
 #include "ModelYaml.h"
+#include "compat/LLVMCompat.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -147,7 +148,7 @@ std::string annotatedDeclaration(const FunctionContract &C,
     std::string Type = P->getType().getAsString(Policy);
     std::string Text = Type;
     if (!P->getName().empty())
-      Text += (llvm::StringRef(Type).ends_with("*") ? "" : " ") +
+      Text += (compat::endsWith(Type, "*") ? "" : " ") +
               P->getName().str();
     if (const BufferParam *B = bufferAt(C, I)) {
       if (Starts)

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "ModelYaml.h"
 #include "RegisterModelYaml.h"
+#include "compat/LLVMCompat.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -162,11 +163,11 @@ std::string MappingTraits<RegisterDirectionEntry>::validate(
 
 void MappingTraits<AddressEntry>::mapping(IO &IO, AddressEntry &A) {
   IO.mapRequired("member", A.Member);
-  IO.mapOptional("channel", A.Channel, std::string());
-  IO.mapOptional("direction", A.Direction, std::string());
-  IO.mapOptional("direction-from", A.DirectionFrom);
-  IO.mapOptional("triggers", A.Triggers, false);
-  IO.mapOptional("requires-ram", A.RequiresRam, false);
+  dmasafe::compat::mapOptional(IO, "channel", A.Channel, std::string());
+  dmasafe::compat::mapOptional(IO, "direction", A.Direction, std::string());
+  dmasafe::compat::mapOptional(IO, "direction-from", A.DirectionFrom);
+  dmasafe::compat::mapOptional(IO, "triggers", A.Triggers, false);
+  dmasafe::compat::mapOptional(IO, "requires-ram", A.RequiresRam, false);
 }
 
 std::string MappingTraits<AddressEntry>::validate(IO &IO, AddressEntry &A) {
@@ -187,9 +188,9 @@ std::string MappingTraits<AddressEntry>::validate(IO &IO, AddressEntry &A) {
 
 void MappingTraits<ControlEntry>::mapping(IO &IO, ControlEntry &C) {
   IO.mapRequired("member", C.Member);
-  IO.mapOptional("channel", C.Channel, std::string());
-  IO.mapOptional("sets", C.Sets);
-  IO.mapOptional("clears", C.Clears);
+  dmasafe::compat::mapOptional(IO, "channel", C.Channel, std::string());
+  dmasafe::compat::mapOptional(IO, "sets", C.Sets);
+  dmasafe::compat::mapOptional(IO, "clears", C.Clears);
 }
 
 std::string MappingTraits<ControlEntry>::validate(IO &IO, ControlEntry &C) {
@@ -204,14 +205,14 @@ std::string MappingTraits<ControlEntry>::validate(IO &IO, ControlEntry &C) {
 
 void MappingTraits<RegisterBlockEntry>::mapping(IO &IO, RegisterBlockEntry &B) {
   IO.mapRequired("block", B.Block);
-  IO.mapOptional("api", B.Api, std::string());
-  IO.mapOptional("headers", B.Headers);
-  IO.mapOptional("addresses", B.Addresses);
-  IO.mapOptional("start", B.Start);
-  IO.mapOptional("stop", B.Stop);
-  IO.mapOptional("status", B.Status);
-  IO.mapOptional("busy", B.Busy);
-  IO.mapOptional("clear", B.Clear);
+  dmasafe::compat::mapOptional(IO, "api", B.Api, std::string());
+  dmasafe::compat::mapOptional(IO, "headers", B.Headers);
+  dmasafe::compat::mapOptional(IO, "addresses", B.Addresses);
+  dmasafe::compat::mapOptional(IO, "start", B.Start);
+  dmasafe::compat::mapOptional(IO, "stop", B.Stop);
+  dmasafe::compat::mapOptional(IO, "status", B.Status);
+  dmasafe::compat::mapOptional(IO, "busy", B.Busy);
+  dmasafe::compat::mapOptional(IO, "clear", B.Clear);
 }
 
 std::string MappingTraits<RegisterBlockEntry>::validate(IO &IO,

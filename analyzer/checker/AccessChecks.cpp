@@ -34,7 +34,7 @@ std::optional<int64_t> sizeOfType(QualType T, ASTContext &Ctx) {
 
 /// Whether automatic storage of \p R belongs to the frame \p SFC.
 bool isAutomaticIn(const MemRegion *R, const StackFrameContext *SFC) {
-  const auto *Space = dyn_cast<StackSpaceRegion>(R->getMemorySpace());
+  const auto *Space = dyn_cast<StackSpaceRegion>(compat::memorySpace(R));
   return Space && Space->getStackFrame() == SFC;
 }
 
@@ -48,7 +48,7 @@ std::optional<int64_t> bitFieldBytes(const MemRegion *R, ASTContext &Ctx) {
     return std::nullopt;
   const ASTRecordLayout &L = Ctx.getASTRecordLayout(FD->getParent());
   uint64_t FirstBit = L.getFieldOffset(FD->getFieldIndex()) % 8;
-  uint64_t Width = FD->getBitWidthValue(Ctx);
+  uint64_t Width = compat::bitWidth(FD, Ctx);
   return static_cast<int64_t>(std::max<uint64_t>(1, (FirstBit + Width + 7) / 8));
 }
 
@@ -361,7 +361,7 @@ void DmaChecker::checkEndFunction(const ReturnStmt *RS,
                                  /*OutOfScope=*/true);
     reportOn(K, Key, T, Msg, N, C, RS ? RS->getSourceRange() : SourceRange(),
              BufferDies ? "returning" : "the handle goes out of scope",
-             /*UniqueAtStart=*/K == CK_LostTransfer);
+             /*UniqueAtStart=*/K == CK_LostTransfer, /*AtBodyEnd=*/!RS);
   }
   if (Changed)
     C.addTransition(State, N ? N : C.getPredecessor());

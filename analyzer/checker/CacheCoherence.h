@@ -67,6 +67,12 @@ public:
                      clang::ento::CheckerContext &C) const;
   void checkBind(clang::ento::SVal Loc, clang::ento::SVal Val,
                  const clang::Stmt *S, clang::ento::CheckerContext &C) const;
+  /// LLVM 22's check::Bind signature (compat/LLVMCompat.h).
+  void checkBind(clang::ento::SVal Loc, clang::ento::SVal Val,
+                 const clang::Stmt *S, bool /*AtDeclInit*/,
+                 clang::ento::CheckerContext &C) const {
+    checkBind(Loc, Val, S, C);
+  }
   void checkDeadSymbols(clang::ento::SymbolReaper &SR,
                         clang::ento::CheckerContext &C) const;
 

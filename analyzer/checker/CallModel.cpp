@@ -167,7 +167,7 @@ std::optional<Loc> locationOf(const Expr *E, ProgramStateRef State,
     const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
     if (!VD)
       return std::nullopt;
-    return State->getLValue(VD, LCtx).getAs<Loc>();
+    return compat::svalAs<Loc>(State->getLValue(VD, LCtx));
   }
   const auto *ME = dyn_cast<MemberExpr>(E);
   const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
@@ -186,9 +186,9 @@ std::optional<Loc> locationOf(const Expr *E, ProgramStateRef State,
       return std::nullopt;
     Base = *L;
   }
-  if (!isa<Loc>(Base))
+  if (!compat::svalIs<Loc>(Base))
     return std::nullopt;
-  return State->getLValue(FD, Base).getAs<Loc>();
+  return compat::svalAs<Loc>(State->getLValue(FD, Base));
 }
 
 bool isBufferParam(const FunctionContract &FC, unsigned I) {
@@ -236,7 +236,7 @@ ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
     if (!T->isPointerType() || T->getPointeeType().isConstQualified())
       continue;
     SVal V = M.Call.getArgSVal(I);
-    if (isa<loc::MemRegionVal>(V))
+    if (compat::svalIs<loc::MemRegionVal>(V))
       Values.push_back(V);
   }
   if (Values.empty())
@@ -245,8 +245,8 @@ ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
   // and a buffer reached through a global pointer would be forgotten
   // while in flight. Completion flags get fresh values separately
   // (TransferStarts.cpp).
-  return State->invalidateRegions(Values, M.CE, PerCallSite, M.LCtx,
-                                  /*CausesPointerEscape=*/true);
+  return compat::invalidate(State, Values, M.C, M.CE, PerCallSite,
+                            /*CausesPointerEscape=*/true);
 }
 
 } // namespace
@@ -273,7 +273,7 @@ HandleMatch compareHandles(ProgramStateRef State, SVal A, SVal B,
   if (A == B)
     return HandleMatch::Same;
   auto DA = A.getAs<DefinedSVal>(), DB = B.getAs<DefinedSVal>();
-  if (!DA || !DB || isa<Loc>(*DA) != isa<Loc>(*DB))
+  if (!DA || !DB || compat::svalIs<Loc>(*DA) != compat::svalIs<Loc>(*DB))
     return HandleMatch::Unknown;
   DefinedOrUnknownSVal Eq = SVB.evalEQ(State, *DA, *DB);
   if (Eq.isUnknown())
@@ -311,7 +311,7 @@ SVal normalizeHandle(SVal V, CheckerContext &C) {
   if (!CI)
     return V;
   llvm::APSInt Wide(64, /*isUnsigned=*/true);
-  Wide = CI->getValue().extOrTrunc(64);
+  Wide = compat::apsInt(CI->getValue()).extOrTrunc(64);
   return C.getSValBuilder().makeIntVal(Wide);
 }
 
@@ -326,8 +326,7 @@ void evaluateCall(const DmaChecker &Chk, const FunctionContract &FC,
   QualType RetTy = Call.getResultType();
   SVal &Ret = M.Ret;
   if (!RetTy->isVoidType()) {
-    Ret = C.getSValBuilder().conjureSymbolVal(nullptr, M.CE, M.LCtx, RetTy,
-                                              C.blockCount());
+    Ret = compat::conjureValue(C, nullptr, M.CE, RetTy, C.blockCount());
     State = State->BindExpr(M.CE, M.LCtx, Ret);
   }
   // The caller's own pointer to the buffer (`d->rx` next to the handle

@@ -53,7 +53,7 @@ ProgramStateRef freshFlags(const DmaChecker &Chk, const llvm::StringRef *Api,
     // Tagged by the flag's region: two member flags of one global get
     // two symbols.
     const MemRegion *Flag = flagRegion(F, Var, MRM);
-    SVal Fresh = SVB.conjureSymbolVal(Flag, At, LCtx, T, C.blockCount());
+    SVal Fresh = compat::conjureValue(C, Flag, At, T, C.blockCount());
     State = State->bindLoc(loc::MemRegionVal(Flag), Fresh, LCtx);
   }
   return State;

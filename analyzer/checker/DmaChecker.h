@@ -78,6 +78,7 @@
 #include "TransferState.h"
 #include "api/ApiDescription.h"
 #include "api/CompletionKnowledge.h"
+#include "compat/AnalyzerCompat.h"
 #include "semantics/FindingText.h"
 #include "semantics/Transitions.h"
 
@@ -176,6 +177,12 @@ public:
                      clang::ento::CheckerContext &C) const;
   void checkBind(clang::ento::SVal Loc, clang::ento::SVal Val,
                  const clang::Stmt *S, clang::ento::CheckerContext &C) const;
+  /// LLVM 22's check::Bind signature (compat/LLVMCompat.h).
+  void checkBind(clang::ento::SVal Loc, clang::ento::SVal Val,
+                 const clang::Stmt *S, bool /*AtDeclInit*/,
+                 clang::ento::CheckerContext &C) const {
+    checkBind(Loc, Val, S, C);
+  }
   void checkEndFunction(const clang::ReturnStmt *RS,
                         clang::ento::CheckerContext &C) const;
   void checkDeadSymbols(clang::ento::SymbolReaper &SR,
@@ -211,7 +218,7 @@ public:
                 const TransferState &T, llvm::StringRef Msg,
                 clang::ento::ExplodedNode *N, clang::ento::CheckerContext &C,
                 clang::SourceRange Range = {}, llvm::StringRef HintBefore = "",
-                bool UniqueAtStart = false) const;
+                bool UniqueAtStart = false, bool AtBodyEnd = false) const;
   /// Emits a report not tied to a transfer (storage, length).
   void reportAtCall(CheckKind K, llvm::StringRef Msg,
                     const clang::ento::CallEvent &Call, unsigned ArgIdx,

@@ -54,7 +54,7 @@ void DmaChecker::checkBind(SVal Loc, SVal Val, const Stmt *S,
   if (!Sym || !Target)
     return;
   // Stored in a local: still this function's to lose.
-  if (isa<StackLocalsSpaceRegion>(Target->getMemorySpace()))
+  if (isa<StackLocalsSpaceRegion>(compat::memorySpace(Target)))
     return;
   ProgramStateRef State = C.getState();
   bool Changed = false;

@@ -197,7 +197,7 @@ std::optional<SVal> channelHandle(const RegisterAccess &A, SVal RegisterLoc,
   if (auto CI = RegisterLoc.getAs<loc::ConcreteInt>()) {
     // A constant address: the core folded every offset into the root.
     llvm::APSInt Root(64, /*isUnsigned=*/true);
-    Root = CI->getValue().extOrTrunc(64);
+    Root = compat::apsInt(CI->getValue()).extOrTrunc(64);
     SVal Handle = SVB.makeIntVal(Root);
     if (!A.IsPointer) {
       std::optional<SVal> Off = offsetFromRoot(A.BlockExpr, C);
@@ -303,9 +303,8 @@ ExplodedNode *RegisterTransfers::armAddress(const RegisterAccess &A,
   Direction Dir = AR.Dir.value_or(Direction::ToDevice);
   unsigned Family = Chk->familyId(A.Block->Api);
   unsigned Index = &AR - A.Block->Addresses.data();
-  SymbolRef Key = C.getSymbolManager().conjureSymbol(
-      cast<Expr>(S), C.getLocationContext(), C.getASTContext().IntTy,
-      C.blockCount(), addressTag(Index));
+  SymbolRef Key = compat::conjureSymbol(C, S, C.getASTContext().IntTy,
+                                        C.blockCount(), addressTag(Index));
   TransferState T = TransferState::armed(
       Bytes, Dir, TransferState::HandleKind::Argument, Handle, Family);
   // One address per register: what this register held before is gone.
@@ -354,7 +353,7 @@ void RegisterTransfers::startChannel(const RegisterAccess &A, SVal Handle,
     if (auto Old = Chk->findOverlap(State, T.base(), T.offset(), T.length(),
                                     /*ForRead=*/false)) {
       if (Chk->ChecksEnabled[DmaChecker::CK_DoubleStart])
-        if (ExplodedNode *Err = C.generateErrorNode(State, Pred)) {
+        if (ExplodedNode *Err = compat::generateErrorNode(C, State, Pred, this)) {
           Chk->reportOn(
               DmaChecker::CK_DoubleStart, Old->first, Old->second,
               text::doubleStart(nameOf(T.named()), Old->second.direction()),
@@ -369,9 +368,8 @@ void RegisterTransfers::startChannel(const RegisterAccess &A, SVal Handle,
   for (const auto &[Key, T] : Run)
     State = setTransfer(State, Key, T.toInFlight());
   if (!Written.empty())
-    State = State->invalidateRegions(Written, cast<Expr>(S), C.blockCount(),
-                                     C.getLocationContext(),
-                                     /*CausesPointerEscape=*/false);
+    State = compat::invalidate(State, Written, C, cast<Expr>(S), C.blockCount(),
+                               /*CausesPointerEscape=*/false);
   State = armCompletionFlags(*Chk, A.Block->Api, State, cast<Expr>(S), C);
   for (const auto &[Key, T] : Run) {
     Pred = C.addTransition(State, Pred, Chk->startNote(Key, T, C));
@@ -460,8 +458,7 @@ void RegisterTransfers::checkPostStmt(const ImplicitCastExpr *E,
     if (auto H = channelHandle(*A, C.getSVal(Sub), R->Channel, C))
       Channel = *H;
   // The read value: fresh on every read, so that a polling loop can end.
-  SVal V = C.getSValBuilder().conjureSymbolVal(
-      nullptr, E, C.getLocationContext(), E->getType(), C.blockCount());
+  SVal V = compat::conjureValue(C, nullptr, E, E->getType(), C.blockCount());
   SymbolRef Sym = V.getAsSymbol();
   if (!Sym)
     return;
@@ -485,13 +482,13 @@ ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
     return State;
   if (const auto *SIE = dyn_cast<SymIntExpr>(Top))
     if ((SIE->getOpcode() == BO_NE || SIE->getOpcode() == BO_EQ) &&
-        SIE->getRHS() == 0)
+        compat::apsInt(SIE->getRHS()) == 0)
       Top = SIE->getLHS();
   ConstraintManager &CM = State->getConstraintManager();
   ConditionTruthVal Null = CM.isNull(State, Top);
   if (!Null.isConstrainedFalse() && !Null.isConstrainedTrue())
     return State;
-  for (SymbolRef S : Top->symbols()) {
+  for (SymbolRef S : compat::symbolsOf(Top)) {
     const StatusRead *R = Reads.lookup(S);
     if (!R || !showsCompletion(*R, Top, S, Null.isConstrainedTrue()))
       continue;

@@ -27,6 +27,12 @@ public:
 
   void checkBind(clang::ento::SVal Loc, clang::ento::SVal Val,
                  const clang::Stmt *S, clang::ento::CheckerContext &C) const;
+  /// LLVM 22's check::Bind signature (compat/LLVMCompat.h).
+  void checkBind(clang::ento::SVal Loc, clang::ento::SVal Val,
+                 const clang::Stmt *S, bool /*AtDeclInit*/,
+                 clang::ento::CheckerContext &C) const {
+    checkBind(Loc, Val, S, C);
+  }
   void checkPostStmt(const clang::ImplicitCastExpr *E,
                      clang::ento::CheckerContext &C) const;
   void checkDeadSymbols(clang::ento::SymbolReaper &SR,

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
 
+#include "clang/Basic/DiagnosticFrontend.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
 #include "llvm/Support/Error.h"
@@ -17,6 +18,11 @@ using namespace ento;
 namespace dmasafe {
 
 namespace {
+
+/// Allocators whose result, without unix.Malloc, is a conjured symbol.
+const StringRef HeapAllocators[] = {"malloc", "calloc", "realloc",
+                                    "aligned_alloc"};
+
 /// How the code spells the location \p R (`p`, `g.rx`, `d->rx`), or "".
 std::string lvalueName(const MemRegion *R) {
   if (R->canPrintPretty()) {
@@ -63,7 +69,7 @@ std::string nameOf(const MemRegion *R) {
     return "the compound literal";
   if (isa<AllocaRegion>(Base))
     return "an alloca buffer";
-  if (isa<HeapSpaceRegion>(Base->getMemorySpace()))
+  if (isa<HeapSpaceRegion>(compat::memorySpace(Base)))
     return "a heap buffer";
   // Without unix.Malloc the result of malloc is a conjured symbol.
   if (const auto *SR = dyn_cast<SymbolicRegion>(Base))
@@ -71,9 +77,7 @@ std::string nameOf(const MemRegion *R) {
       if (const auto *CE = dyn_cast_or_null<CallExpr>(SC->getStmt()))
         if (const FunctionDecl *FD = CE->getDirectCallee())
           if (FD->getIdentifier() &&
-              llvm::is_contained({"malloc", "calloc", "realloc",
-                                  "aligned_alloc"},
-                                 FD->getName()))
+              llvm::is_contained(HeapAllocators, FD->getName()))
             return "a heap buffer";
   return "the buffer";
 }
@@ -92,9 +96,11 @@ void DmaChecker::enableCheck(CheckKind K, CheckerNameRef Name,
 
 void DmaChecker::loadModels(StringRef ModelFiles, bool ParseUnused,
                             DiagnosticsEngine &Diags) {
+  // A built-in "%0" error rather than a custom diagnostic ID: clang-tidy 22
+  // crashes on a custom ID made in the compiler's diagnostics engine when the
+  // analyzer runs inside it (clang-analyzer-dmasafe.*).
   auto Report = [D = &Diags](const std::string &Message) {
-    unsigned ID = D->getCustomDiagID(DiagnosticsEngine::Error, "dmasafe: %0");
-    D->Report(ID) << Message;
+    D->Report(diag::err_fe_backend_plugin) << ("dmasafe: " + Message);
   };
   Api.onLoadError(Report);
   SmallVector<StringRef, 4> Paths;
@@ -199,10 +205,29 @@ const NoteTag *DmaChecker::startNote(SymbolRef Key, const TransferState &T,
       });
 }
 
+namespace {
+
+/// A report where a function's body ends without a return statement: at
+/// its closing brace. The analyzer's own choice for such a node changed in
+/// LLVM 22 (the last statement before it); dmasafe says the same on every
+/// version.
+class BodyEndReport : public PathSensitiveBugReport {
+public:
+  using PathSensitiveBugReport::PathSensitiveBugReport;
+  PathDiagnosticLocation getLocation() const override {
+    const ExplodedNode *N = getErrorNode();
+    return PathDiagnosticLocation::createDeclEnd(
+        N->getLocationContext(),
+        N->getState()->getStateManager().getContext().getSourceManager());
+  }
+};
+
+} // namespace
+
 void DmaChecker::reportOn(CheckKind K, SymbolRef Key, const TransferState &T,
                           StringRef Msg, ExplodedNode *N, CheckerContext &C,
                           SourceRange Range, StringRef HintBefore,
-                          bool UniqueAtStart) const {
+                          bool UniqueAtStart, bool AtBodyEnd) const {
   if (!N || !BugTypes[K])
     return;
   // Where the transfer started: from the exploded graph, as Fuchsia's
@@ -211,12 +236,20 @@ void DmaChecker::reportOn(CheckKind K, SymbolRef Key, const TransferState &T,
   const Stmt *Start = Site ? Site->getStmtForDiagnostics() : nullptr;
   const LocationContext *StartCtx = Site ? Site->getLocationContext() : nullptr;
   std::unique_ptr<PathSensitiveBugReport> R;
-  if (Start)
+  if (Start && AtBodyEnd)
+    R = std::make_unique<BodyEndReport>(
+        *BugTypes[K], Msg, N,
+        PathDiagnosticLocation::createBegin(Start, C.getSourceManager(),
+                                            StartCtx),
+        StartCtx->getDecl());
+  else if (Start)
     R = std::make_unique<PathSensitiveBugReport>(
         *BugTypes[K], analyzerText(Msg), N,
         PathDiagnosticLocation::createBegin(Start, C.getSourceManager(),
                                             StartCtx),
         StartCtx->getDecl());
+  else if (AtBodyEnd)
+    R = std::make_unique<BodyEndReport>(*BugTypes[K], Msg, N);
   else
     R = std::make_unique<PathSensitiveBugReport>(*BugTypes[K],
                                                  analyzerText(Msg), N);
@@ -228,7 +261,11 @@ void DmaChecker::reportOn(CheckKind K, SymbolRef Key, const TransferState &T,
     R->addRange(Range);
   // The hint goes where the fix goes: at the access, or at the start when
   // the problem is a handle that nothing refers to any more.
-  const Stmt *HintAt = UniqueAtStart ? Start : N->getStmtForDiagnostics();
+  // At a body's end there is no statement to put it before (LLVM 22 would
+  // offer the last one: see BodyEndReport).
+  const Stmt *HintAt = UniqueAtStart ? Start
+                       : AtBodyEnd   ? nullptr
+                                     : N->getStmtForDiagnostics();
   const LocationContext *HintCtx =
       UniqueAtStart ? StartCtx : N->getLocationContext();
   if (!HintBefore.empty() && HintAt && HintCtx)

@@ -50,7 +50,7 @@ std::string spelledSubject(const CallEvent &Call, unsigned Param,
 /// buffer's own frame. Null when the buffer is the current frame's.
 const StackFrameContext *callEnteringOwner(const MemRegion *Base,
                                            CheckerContext &C) {
-  const auto *Space = dyn_cast<StackSpaceRegion>(Base->getMemorySpace());
+  const auto *Space = dyn_cast<StackSpaceRegion>(compat::memorySpace(Base));
   const StackFrameContext *Owner = Space ? Space->getStackFrame() : nullptr;
   for (const StackFrameContext *F = C.getStackFrame(); Owner && F;) {
     const LocationContext *Parent = F->getParent();
@@ -63,7 +63,7 @@ const StackFrameContext *callEnteringOwner(const MemRegion *Base,
 }
 
 bool isOnStack(const MemRegion *Base) {
-  return isa<StackSpaceRegion>(Base->getMemorySpace());
+  return isa<StackSpaceRegion>(compat::memorySpace(Base));
 }
 
 std::string calleeName(const CallEvent &Call) {

@@ -121,7 +121,7 @@ bool isGlobalHandle(SVal V) {
     if (SymbolRef S = V.getAsSymbol())
       if (const auto *RV = dyn_cast<SymbolRegionValue>(S))
         R = RV->getRegion();
-  return R && isa<GlobalsSpaceRegion>(R->getBaseRegion()->getMemorySpace());
+  return R && isa<GlobalsSpaceRegion>(compat::memorySpace(R->getBaseRegion()));
 }
 
 /// Whether \p State knows the poll whose result is \p Ret to have
@@ -634,7 +634,7 @@ void registerSummaries(CheckerManager &Mgr) {
   S->OutputPath = Opts.getCheckerStringOption(S, "Output").str();
   S->PreviousPath = Opts.getCheckerStringOption(S, "Previous").str();
   const SourceManager &SM = Mgr.getASTContext().getSourceManager();
-  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+  if (auto Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     S->UnitName = Main->getName().str();
   S->writeOutput(); // a unit with no function still has its (empty) summary
 }

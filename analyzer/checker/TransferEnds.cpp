@@ -145,7 +145,7 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
                             F.type());
     bool Set = false;
     if (auto CI = V.getAs<nonloc::ConcreteInt>())
-      Set = CI->getValue() != 0;
+      Set = compat::apsInt(CI->getValue()) != 0;
     else if (SymbolRef Sym = V.getAsSymbol())
       Set = CM.isNull(State, Sym).isConstrainedFalse();
     if (!Set)
@@ -155,7 +155,7 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
     for (const auto &[Key, T] : transfersOf(State)) {
       std::optional<int64_t> Handle;
       if (auto CI = T.handle().getAs<nonloc::ConcreteInt>())
-        Handle = CI->getValue().getExtValue();
+        Handle = compat::apsInt(CI->getValue()).getExtValue();
       if (T.isInFlight() &&
           F.Scope.covers(familyName(T.family()), T.direction(), Handle))
         State = removeTransfer(State, Key);

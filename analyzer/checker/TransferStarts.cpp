@@ -205,8 +205,8 @@ void collectTransfers(ModelledCall &M, ProgramStateRef State) {
       HK = TransferState::HandleKind::Argument;
       Handle = M.handleArg();
     }
-    SymbolRef Key = C.getSymbolManager().conjureSymbol(
-        M.CE, M.LCtx, C.getASTContext().IntTy, C.blockCount(), bufferTag(I));
+    SymbolRef Key = compat::conjureSymbol(C, M.CE, C.getASTContext().IntTy,
+                                          C.blockCount(), bufferTag(I));
     M.Handed.push_back(
         {Key, TransferState::inFlight(Bytes, directionOf(M, B, State), HK,
                                       Handle, Family)});
@@ -220,8 +220,8 @@ ProgramStateRef engineMayWrite(ModelledCall &M, ProgramStateRef State,
     if (N.T.engineWrites())
       Written.push_back(N.T.base());
   if (!Written.empty())
-    State = State->invalidateRegions(Written, M.CE, M.C.blockCount(), M.LCtx,
-                                     /*CausesPointerEscape=*/false);
+    State = compat::invalidate(State, Written, M.C, M.CE, M.C.blockCount(),
+                               /*CausesPointerEscape=*/false);
   return armCompletionFlags(M.Chk, M.FC.Api, State, M.CE, M.C);
 }
 

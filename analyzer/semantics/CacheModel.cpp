@@ -1,9 +1,11 @@
 //===- CacheModel.cpp - Data caches of target cores -----------------------===//
 #include "semantics/CacheModel.h"
 
+#include "compat/LLVMCompat.h"
+
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSwitch.h"
-#include "llvm/TargetParser/Triple.h"
+#include DMASAFE_TRIPLE_HEADER
 
 namespace dmasafe {
 
@@ -32,7 +34,7 @@ std::optional<TargetCache> targetCache(llvm::StringRef TripleName,
   // m23, m33, m35p, m52) have none.
   if (Core == "cortex-m7" || Core == "cortex-m55" || Core == "cortex-m85")
     return TargetCache{32};
-  if (Core.starts_with("cortex-a") || Core.starts_with("cortex-r"))
+  if (compat::startsWith(Core, "cortex-a") || compat::startsWith(Core, "cortex-r"))
     return TargetCache{32};
   return std::nullopt;
 }
@@ -56,7 +58,8 @@ CacheModel::CacheModel(llvm::StringRef Triple, llvm::StringRef Cpu,
 bool CacheModel::isNonCacheableSection(llvm::StringRef Section) const {
   for (const std::string &S : Sections)
     if (Section == S ||
-        (Section.starts_with(S) && Section.drop_front(S.size()).starts_with(".")))
+        (compat::startsWith(Section, S) &&
+         compat::startsWith(Section.drop_front(S.size()), ".")))
       return true;
   return false;
 }

@@ -2,6 +2,7 @@
 //----------------===//
 #include "semantics/FindingText.h"
 
+#include "compat/LLVMCompat.h"
 #include "llvm/ADT/StringExtras.h"
 
 namespace dmasafe {
@@ -25,7 +26,7 @@ std::string pointee(llvm::StringRef Pointer) {
 }
 
 std::string subject(llvm::StringRef Noun, llvm::StringRef Buffer) {
-  if (Buffer.starts_with("'"))
+  if (compat::startsWith(Buffer, "'"))
     return Noun.str() + " " + Buffer.str();
   return Buffer.str();
 }

@@ -8,7 +8,12 @@ namespace dmasafe {
 
 bool isParameterMarker(llvm::StringRef Key) {
   return llvm::StringSwitch<bool>(Key)
-      .Cases("owned", "dir", "len", "len-arg", "handle", "in-ram", true)
+      .Case("owned", true)
+      .Case("dir", true)
+      .Case("len", true)
+      .Case("len-arg", true)
+      .Case("handle", true)
+      .Case("in-ram", true)
       .Default(false);
 }
 

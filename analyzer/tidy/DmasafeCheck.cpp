@@ -15,9 +15,9 @@ namespace {
 
 /// DmasafeParseUnusedModels (local or global), read as text: see boolOption.
 bool parseUnusedModels(const clang::tidy::ClangTidyCheck::OptionsView &O) {
-  llvm::StringRef Text =
-      O.getLocalOrGlobal("DmasafeParseUnusedModels", llvm::StringRef(""))
-          .trim();
+  // A std::string up to LLVM 14, a StringRef since 15: keep a copy.
+  std::string Raw(O.getLocalOrGlobal("DmasafeParseUnusedModels", llvm::StringRef("")));
+  llvm::StringRef Text = llvm::StringRef(Raw).trim();
   return Text.equals_insensitive("true") || Text == "1";
 }
 
@@ -44,7 +44,8 @@ void DmasafeCheck::reportLoadErrors() {
 }
 
 bool DmasafeCheck::boolOption(llvm::StringRef LocalName, bool Default) const {
-  llvm::StringRef Text = Options.get(LocalName, "").trim();
+  std::string Raw(Options.get(LocalName, "")); // see parseUnusedModels
+  llvm::StringRef Text = llvm::StringRef(Raw).trim();
   if (Text.empty())
     return Default;
   if (Text.equals_insensitive("true") || Text == "1")

@@ -10,8 +10,9 @@
 #include "StackBufferEscapeCheck.h"
 #include "TransferLengthCheck.h"
 #include "UnfitStorageCheck.h"
+#include "compat/LLVMCompat.h"
 #include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include DMASAFE_TIDY_REGISTRY_HEADER
 
 namespace dmasafe {
 namespace tidy {

@@ -1,2 +1,3 @@
-"""The `dmasafe` command: drives clang-19, scan-build-19 and clang-tidy-19
-with the dmasafe plugins, the annotation header and the API models."""
+"""The `dmasafe` command: drives clang, scan-build and clang-tidy of an LLVM
+dmasafe was built for with the dmasafe plugins, the annotation header and the
+API models."""

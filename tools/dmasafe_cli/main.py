@@ -9,6 +9,7 @@ import sys
 
 from . import analyze, merge, scan, summarize, tidy
 from .errors import EXIT_ERROR, DmasafeError, UsageError
+from .toolchain import versions_text
 
 DESCRIPTION = """\
 DMA buffer-ownership checks for C: runs the Clang Static Analyzer (analyze,
@@ -53,6 +54,7 @@ def build_parser(toolchain):
     parser = Parser(prog="dmasafe", description=DESCRIPTION, epilog=EPILOG,
                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=version_text(toolchain))
+    add_clang_argument(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND",
                                      parser_class=Parser)
     for name, (module, summary, usage_tail) in COMMANDS.items():
@@ -63,14 +65,25 @@ def build_parser(toolchain):
                    "2 usage or tool error. Reference: docs/cli.md",
             formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(sub)
+        add_clang_argument(sub)
     return parser
+
+
+def add_clang_argument(parser):
+    # On the command and on each subcommand, so that either place reads naturally.
+    parser.add_argument(
+        "--clang", metavar="PATH", default=argparse.SUPPRESS,
+        help="the clang to analyze with (its clang-tidy and scan-build beside it); "
+             "dmasafe uses the plugins built for its major version (default: the "
+             "newest LLVM dmasafe was built for that is installed)")
 
 
 def version_text(toolchain):
     plugin = toolchain.analyzer_plugin
     state = "" if os.path.isfile(plugin) else " (missing: run scripts/build.sh)"
     return (f"dmasafe {toolchain.version}\n"
-            f"LLVM tools: {toolchain.llvm_bin}\n"
+            f"LLVM tools: {toolchain.llvm_bin} (LLVM {toolchain.llvm_major}; plugins "
+            f"built for LLVM {versions_text(toolchain.built_majors())})\n"
             f"analyzer plugin: {plugin}{state}\n"
             f"clang-tidy plugin: {toolchain.tidy_plugin}")
 
@@ -124,5 +137,7 @@ def _dispatch(argv, toolchain):
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    if getattr(args, "clang", None):
+        toolchain = toolchain.for_clang(args.clang)
     module = COMMANDS[args.command][0]
     return module.run(args, trailing, toolchain)

@@ -66,7 +66,7 @@ _SCAN_BUILD = {
     "--use-cc": (True, _as()), "--use-c++": (True, _as()),
 }
 _REFUSED = {
-    "--use-analyzer": "dmasafe runs its own clang 19 with its plugin",
+    "--use-analyzer": "dmasafe runs its own clang (--clang) with its plugin",
     "-V": "dmasafe opens no browser; open the HTML reports yourself",
     "--view": "dmasafe opens no browser; open the HTML reports yourself",
     "-constraints": "the analyzer's constraint solver is not selectable",

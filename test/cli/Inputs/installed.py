@@ -61,7 +61,8 @@ try:
     check([installed, "--version"], prefix, work)
     check([installed, "analyze", "write_in_flight.c"], prefix, work)
     check([installed, "tidy", "vendor_hal.c"], prefix, work)
-    check([clang_tidy, "--load", os.path.join(prefix, "lib", "dmasafe", "dmasafe-tidy.so"),
+    plugins = glob.glob(os.path.join(prefix, "lib", "dmasafe", "llvm-*"))
+    check([clang_tidy, "--load", os.path.join(plugins[0], "dmasafe-tidy.so"),
            "-checks=-*,dmasafe-*", "vendor_hal.c", "--",
            "-I" + os.path.join(prefix, "include")], prefix, work)
 finally:
