@@ -238,7 +238,7 @@ void DmaChecker::reportOn(CheckKind K, SymbolRef Key, const TransferState &T,
   std::unique_ptr<PathSensitiveBugReport> R;
   if (Start && AtBodyEnd)
     R = std::make_unique<BodyEndReport>(
-        *BugTypes[K], Msg, N,
+        *BugTypes[K], analyzerText(Msg), N,
         PathDiagnosticLocation::createBegin(Start, C.getSourceManager(),
                                             StartCtx),
         StartCtx->getDecl());
@@ -249,7 +249,7 @@ void DmaChecker::reportOn(CheckKind K, SymbolRef Key, const TransferState &T,
                                             StartCtx),
         StartCtx->getDecl());
   else if (AtBodyEnd)
-    R = std::make_unique<BodyEndReport>(*BugTypes[K], Msg, N);
+    R = std::make_unique<BodyEndReport>(*BugTypes[K], analyzerText(Msg), N);
   else
     R = std::make_unique<PathSensitiveBugReport>(*BugTypes[K],
                                                  analyzerText(Msg), N);
