@@ -77,7 +77,8 @@ bool showsCompletion(const StatusRead &R, SymbolRef Top, SymbolRef Read,
     return true;
   if (const auto *Masked = dyn_cast<SymIntExpr>(Top))
     return Masked->getOpcode() == BO_And && Masked->getLHS() == Read &&
-           (Masked->getRHS().getZExtValue() & R.BusyBits) != 0;
+           (compat::apsInt(Masked->getRHS()).getZExtValue() & R.BusyBits) !=
+               0;
   return false;
 }
 
