@@ -70,6 +70,30 @@ DmaChecker::findOverlap(ProgramStateRef State, const MemRegion *Base,
   return std::nullopt;
 }
 
+namespace {
+/// The buffer an access to \p Named through \p S touches, named as the
+/// clang-tidy checks do: a buffer without a name of its own (a heap block)
+/// is the one the pointer the code dereferences points to (`p[1]`, `*p`).
+std::string accessedName(const MemRegion *Named, const Stmt *S) {
+  if (hasName(Named) || !S)
+    return nameOf(Named);
+  const Expr *E = dyn_cast<Expr>(S);
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(E))
+    E = ASE->getBase();
+  else if (const auto *UO = dyn_cast_or_null<UnaryOperator>(E);
+           UO && UO->getOpcode() == UO_Deref)
+    E = UO->getSubExpr();
+  else
+    return nameOf(Named);
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->getType()->isPointerType())
+    return nameOf(Named);
+  return text::pointee(VD->getName());
+}
+} // namespace
+
 bool DmaChecker::checkAccess(const MemRegion *Region,
                              std::optional<int64_t> Size, bool IsWrite,
                              StringRef Via, const Stmt *S,
@@ -87,7 +111,7 @@ bool DmaChecker::checkAccess(const MemRegion *Region,
     return true;
   const TransferState &T = Hit->second;
   std::string Msg =
-      text::accessInFlight(IsWrite, nameOf(T.named()),
+      text::accessInFlight(IsWrite, accessedName(T.named(), S),
                            Via.empty() ? "" : text::quoted(Via), T.direction());
   reportOn(CK_InFlightAccess, Hit->first, T, Msg, N, C,
            S ? S->getSourceRange() : SourceRange(), "accessing the buffer");

@@ -40,14 +40,54 @@ std::string lvalueName(const MemRegion *R) {
       }
   return "";
 }
+
+/// How the code spells member or element \p R of a variable (`g.rx`,
+/// `q[2].data`, `d->rx`, `p[0].data`), as the clang-tidy checks name it: a
+/// member of an anonymous struct or union is its record's (`pk.raw`, where
+/// CSA's printer says `pk..raw`). None for a region of another shape.
+std::optional<std::string> spelledPath(const MemRegion *R, bool AsBase) {
+  if (const auto *VR = dyn_cast<VarRegion>(R))
+    return VR->getDecl()->getNameAsString();
+  // What a pointer parameter points to, as the base of `p->f` or `p[i]`.
+  if (const auto *SR = dyn_cast<SymbolicRegion>(R)) {
+    const auto *RV = dyn_cast<SymbolRegionValue>(SR->getSymbol());
+    std::string P = AsBase && RV ? lvalueName(RV->getRegion()) : "";
+    return P.empty() ? std::nullopt : std::optional<std::string>(P);
+  }
+  if (const auto *FR = dyn_cast<FieldRegion>(R)) {
+    const MemRegion *Super = FR->getSuperRegion();
+    std::optional<std::string> Base = spelledPath(Super, /*AsBase=*/true);
+    const FieldDecl *F = FR->getDecl();
+    if (!Base || F->isAnonymousStructOrUnion() || F->getName().empty())
+      return Base;
+    return *Base + (isa<SymbolicRegion>(Super) ? "->" : ".") +
+           F->getNameAsString();
+  }
+  if (const auto *ER = dyn_cast<ElementRegion>(R)) {
+    auto Index = ER->getIndex().getAs<nonloc::ConcreteInt>();
+    std::optional<std::string> Base =
+        spelledPath(ER->getSuperRegion(), /*AsBase=*/true);
+    if (!Index || !Base)
+      return std::nullopt;
+    return *Base + "[" + std::to_string(Index->getValue().getExtValue()) + "]";
+  }
+  return std::nullopt;
+}
 } // namespace
 
 std::string nameOf(const MemRegion *R) {
   if (!R)
     return "the buffer";
-  // Name the array, not its first element (`rx`, not `rx[0]`).
-  while (const auto *ER = dyn_cast<ElementRegion>(R))
+  // Name the array, not its first element (`rx`, not `rx[0]`); an element
+  // of an array of structs is a buffer of its own (`q[2]`).
+  while (const auto *ER = dyn_cast<ElementRegion>(R)) {
+    if (ER->getElementType()->isRecordType())
+      break;
     R = ER->getSuperRegion();
+  }
+  if (isa<FieldRegion, ElementRegion>(R))
+    if (std::optional<std::string> Path = spelledPath(R, /*AsBase=*/false))
+      return text::quoted(*Path);
   if (R->canPrintPretty()) {
     std::string N = R->getDescriptiveName(/*UseQuotes=*/true);
     if (!N.empty() && N != "''")

@@ -1,7 +1,7 @@
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -verify %s -I %annotations_include -I %S/Inputs
 
-// Buffers without a name are described ("a heap buffer", "a string
-// literal", "the compound literal") so that messages read as sentences.
+// Unnamed buffers are described ("a string literal", "the compound literal"),
+// or named by the pointer the code dereferences, so messages read as sentences.
 #include "dma-api.h"
 
 struct spim { int regs; };
@@ -28,7 +28,7 @@ int heap_buffer(struct uart *u) {
     return -1;
   if (uart_rx_dma(u, p, 16))
     return -1;
-  int v = p[0]; // expected-warning-re{{{{^}}Read of a heap buffer while a DMA transfer (device-to-memory) is in flight}} expected-note{{wait for the transfer}}
+  int v = p[0]; // expected-warning-re{{{{^}}Read of the buffer pointed to by 'p' while a DMA transfer (device-to-memory) is in flight}} expected-note{{wait for the transfer}}
   uart_wait(u);
   free(p);
   return v;

@@ -18,7 +18,7 @@ int rx_read_while_mapped(struct device *dev) {
     kfree(buf); // no-warning: a failed map took nothing
     return -ENOMEM;
   }
-  consume(buf[0]); // expected-warning{{Read of the buffer while a DMA transfer (device-to-memory) is in flight}}
+  consume(buf[0]); // expected-warning{{Read of the buffer pointed to by 'buf' while a DMA transfer (device-to-memory) is in flight}}
   dma_unmap_single(dev, h, 64, DMA_FROM_DEVICE);
   kfree(buf);
   return 0;
