@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "DmaChecker.h"
+#include "compat/AnalyzerCompat.h"
 
 #include "clang/Basic/DiagnosticFrontend.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
@@ -69,7 +70,7 @@ std::optional<std::string> spelledPath(const MemRegion *R, bool AsBase) {
         spelledPath(ER->getSuperRegion(), /*AsBase=*/true);
     if (!Index || !Base)
       return std::nullopt;
-    return *Base + "[" + std::to_string(Index->getValue().getExtValue()) + "]";
+    return *Base + "[" + std::to_string(compat::apsInt(Index->getValue()).getExtValue()) + "]";
   }
   return std::nullopt;
 }
