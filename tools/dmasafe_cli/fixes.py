@@ -19,6 +19,7 @@ clang-tidy writes one document per process:
   ...
 The items are cut at their `  - DiagnosticName:` lines, as text, so that
 the CLI needs no YAML library."""
+import functools
 import os
 import re
 import subprocess
@@ -93,11 +94,20 @@ def _scalar(value):
     return value.strip()
 
 
-def _position(path, offset):
-    """(line, column) of a byte offset, both from 1, as clang counts them."""
+@functools.lru_cache(maxsize=64)
+def _contents(path):
+    """A source file's bytes, read once however many fixes it has."""
     try:
         with open(path, "rb") as stream:
-            head = stream.read(offset)
+            return stream.read()
     except OSError:
+        return None
+
+
+def _position(path, offset):
+    """(line, column) of a byte offset, both from 1, as clang counts them."""
+    text = _contents(path)
+    if text is None:
         return (0, 0)
+    head = text[:offset]
     return (head.count(b"\n") + 1, offset - (head.rfind(b"\n") + 1) + 1)
