@@ -125,16 +125,11 @@ class DmaChecker
           clang::ento::check::EndFunction,
           clang::ento::check::DeadSymbols, clang::ento::eval::Assume> {
 public:
+  /// One user checker per rule of semantics/Findings.def, in its order
+  /// (CK_X is Finding::X).
   enum CheckKind {
-    CK_InFlightAccess,
-    CK_ReleaseInFlight,
-    CK_DoubleStart,
-    CK_LostTransfer,
-    CK_UnfitStorage,
-    CK_TransferLength,
-    CK_AnnotationMisuse,
-    CK_MappingDiscipline,
-    CK_CacheCoherence,
+#define DMASAFE_FINDING(Id, BugType, Description) CK_##Id,
+#include "semantics/Findings.def"
     CK_NumCheckKinds
   };
 

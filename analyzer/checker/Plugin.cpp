@@ -11,6 +11,7 @@
 #include "RegisterTransfers.h"
 #include "SelfRace.h"
 #include "Summaries.h"
+#include "semantics/Findings.h"
 
 #include "clang/Basic/TargetInfo.h"
 #include "clang/StaticAnalyzer/Core/AnalyzerOptions.h"
@@ -57,16 +58,16 @@ void registerSelfRaceModeling(CheckerManager &Mgr) {
   Mgr.registerChecker<SelfRace>()->Chk = Mgr.getChecker<DmaChecker>();
 }
 
+/// Switches the reports of rule \p K on, under its bug type.
 template <DmaChecker::CheckKind K>
-void registerCheck(CheckerManager &Mgr, StringRef Description,
-                   bool SuppressOnSink = false) {
+void registerCheck(CheckerManager &Mgr, bool SuppressOnSink = false) {
   DmaChecker *Chk = Mgr.getChecker<DmaChecker>();
-  Chk->enableCheck(K, Mgr.getCurrentCheckerName(), Description, SuppressOnSink);
+  Chk->enableCheck(K, Mgr.getCurrentCheckerName(),
+                   bugTypeOf(static_cast<Finding>(K)), SuppressOnSink);
 }
 
 void registerInFlightAccess(CheckerManager &Mgr) {
-  registerCheck<DmaChecker::CK_InFlightAccess>(Mgr,
-                                               "DMA buffer accessed in flight");
+  registerCheck<DmaChecker::CK_InFlightAccess>(Mgr);
   DmaChecker *Chk = Mgr.getChecker<DmaChecker>();
   const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
   Chk->ReportTxReads = Opts.getCheckerBooleanOption(
@@ -76,8 +77,7 @@ void registerInFlightAccess(CheckerManager &Mgr) {
 }
 
 void registerReleaseInFlight(CheckerManager &Mgr) {
-  registerCheck<DmaChecker::CK_ReleaseInFlight>(
-      Mgr, "DMA buffer released in flight");
+  registerCheck<DmaChecker::CK_ReleaseInFlight>(Mgr);
   DmaChecker *Chk = Mgr.getChecker<DmaChecker>();
   StringRef Names = Mgr.getAnalyzerOptions().getCheckerStringOption(
       Mgr.getCurrentCheckerName(), "Deallocators");
@@ -89,27 +89,23 @@ void registerReleaseInFlight(CheckerManager &Mgr) {
 }
 
 void registerDoubleStart(CheckerManager &Mgr) {
-  registerCheck<DmaChecker::CK_DoubleStart>(Mgr, "DMA transfer started twice");
+  registerCheck<DmaChecker::CK_DoubleStart>(Mgr);
 }
 void registerLostTransfer(CheckerManager &Mgr) {
-  registerCheck<DmaChecker::CK_LostTransfer>(Mgr, "DMA transfer handle lost",
-                                             /*SuppressOnSink=*/true);
+  registerCheck<DmaChecker::CK_LostTransfer>(Mgr, /*SuppressOnSink=*/true);
 }
 void registerUnfitStorage(CheckerManager &Mgr) {
-  registerCheck<DmaChecker::CK_UnfitStorage>(Mgr, "Storage unfit for DMA");
+  registerCheck<DmaChecker::CK_UnfitStorage>(Mgr);
 }
 void registerTransferLength(CheckerManager &Mgr) {
-  registerCheck<DmaChecker::CK_TransferLength>(
-      Mgr, "DMA transfer longer than its buffer");
+  registerCheck<DmaChecker::CK_TransferLength>(Mgr);
 }
 void registerMappingDiscipline(CheckerManager &Mgr) {
-  registerCheck<DmaChecker::CK_MappingDiscipline>(
-      Mgr, "DMA mapping used without its error test");
+  registerCheck<DmaChecker::CK_MappingDiscipline>(Mgr);
 }
 /// The target's cache, from -target-cpu / --target and the options.
 void registerCacheCoherence(CheckerManager &Mgr) {
-  registerCheck<DmaChecker::CK_CacheCoherence>(
-      Mgr, "DMA buffer incoherent with the data cache");
+  registerCheck<DmaChecker::CK_CacheCoherence>(Mgr);
   CacheCoherence *Cache = Mgr.registerChecker<CacheCoherence>();
   Cache->Chk = Mgr.getChecker<DmaChecker>();
   const AnalyzerOptions &Opts = Mgr.getAnalyzerOptions();
@@ -134,8 +130,33 @@ void registerCacheCoherence(CheckerManager &Mgr) {
 }
 
 void registerAnnotationMisuse(CheckerManager &Mgr) {
-  registerCheck<DmaChecker::CK_AnnotationMisuse>(Mgr,
-                                                 "Misplaced dmasafe annotation");
+  registerCheck<DmaChecker::CK_AnnotationMisuse>(Mgr);
+}
+
+/// The registration of each rule's checker: a rule of Findings.def without
+/// one does not compile (-Wswitch -Werror).
+void (*registrationOf(Finding F))(CheckerManager &) {
+  switch (F) {
+  case Finding::InFlightAccess:
+    return registerInFlightAccess;
+  case Finding::ReleaseInFlight:
+    return registerReleaseInFlight;
+  case Finding::DoubleStart:
+    return registerDoubleStart;
+  case Finding::LostTransfer:
+    return registerLostTransfer;
+  case Finding::UnfitStorage:
+    return registerUnfitStorage;
+  case Finding::TransferLength:
+    return registerTransferLength;
+  case Finding::MappingDiscipline:
+    return registerMappingDiscipline;
+  case Finding::CacheCoherence:
+    return registerCacheCoherence;
+  case Finding::AnnotationMisuse:
+    return registerAnnotationMisuse;
+  }
+  llvm_unreachable("every rule has its checker");
 }
 
 } // namespace
@@ -187,45 +208,13 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
                             "model files): its contracts are derived again",
                             "released");
 
-  struct UserChecker {
-    const char *Name;
-    void (*Register)(CheckerManager &);
-    const char *Description;
-  };
-  const UserChecker Checkers[] = {
-      {"dmasafe.InFlightAccess", registerInFlightAccess,
-       "Check for CPU reads and writes of a buffer while a DMA transfer owns "
-       "it"},
-      {"dmasafe.ReleaseInFlight", registerReleaseInFlight,
-       "Check for buffers freed, or automatic buffers going out of scope, "
-       "while a DMA transfer owns them"},
-      {"dmasafe.DoubleStart", registerDoubleStart,
-       "Check for a DMA transfer started on bytes already in flight"},
-      {"dmasafe.LostTransfer", registerLostTransfer,
-       "Check for DMA transfer handles dropped while the transfer is in "
-       "flight"},
-      {"dmasafe.UnfitStorage", registerUnfitStorage,
-       "Check for DMA buffers in flash or on the stack where the API needs "
-       "RAM or stable storage"},
-      {"dmasafe.TransferLength", registerTransferLength,
-       "Check for DMA transfer lengths larger than the buffer"},
-      {"dmasafe.MappingDiscipline", registerMappingDiscipline,
-       "Check for DMA mappings unmapped, synced or kept without the error "
-       "test of their API (dma_mapping_error)"},
-      {"dmasafe.CacheCoherence", registerCacheCoherence,
-       "Check for DMA buffers the data cache makes incoherent: no clean "
-       "after CPU writes before a start, no invalidate after a receive "
-       "completes before the CPU reads, receive buffers not in whole cache "
-       "lines (cores with a data cache only)"},
-      {"dmasafe.AnnotationMisuse", registerAnnotationMisuse,
-       "Check for misplaced or malformed dmasafe annotations"},
-  };
-  for (const UserChecker &C : Checkers) {
-    Registry.addChecker(C.Register, shouldRegister, C.Name, C.Description,
-                        DocsUri, /*IsHidden=*/false);
-    Registry.addDependency(C.Name, Modeling);
-    Registry.addDependency(C.Name, RegisterModeling);
-    Registry.addDependency(C.Name, SelfRaceModeling);
+  for (Finding F : allFindings()) {
+    StringRef Name = analyzerCheckerName(F);
+    Registry.addChecker(registrationOf(F), shouldRegister, Name,
+                        descriptionOf(F), docsPage(F), /*IsHidden=*/false);
+    Registry.addDependency(Name, Modeling);
+    Registry.addDependency(Name, RegisterModeling);
+    Registry.addDependency(Name, SelfRaceModeling);
   }
 
   // clang-tidy integration. clang-tidy passes -analyzer-checker for the
@@ -239,8 +228,8 @@ extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
   // docs/checks/README.md: with the plugin loaded, `clang --analyze` (core is
   // on by default) runs every dmasafe checker; explicitly disabling a dmasafe
   // checker also turns the host off.
-  for (const UserChecker &C : Checkers)
-    Registry.addDependency(ClangTidyHost, C.Name);
+  for (Finding F : allFindings())
+    Registry.addDependency(ClangTidyHost, analyzerCheckerName(F));
 
   Registry.addCheckerOption("bool", "dmasafe.InFlightAccess", "ReportTxReads",
                             "false",

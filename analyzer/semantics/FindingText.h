@@ -4,7 +4,7 @@
 // One function per kind of finding builds its message from its parts (the
 // buffer as the front-end names it, the direction, the API, ...), so that
 // the analyzer's dmasafe.InFlightAccess and clang-tidy's
-// dmasafe-access-in-flight say the same thing about the same bug. The two
+// dmasafe-in-flight-access say the same thing about the same bug. The two
 // differ only in the case of the first letter, each after its tool's
 // convention: the analyzer's reports are sentences ("Read of 'rx' ..."),
 // clang-tidy's are not ("read of 'rx' ..."); sentence() applies it.

@@ -28,7 +28,8 @@ DmasafeCheck::DmasafeCheck(llvm::StringRef Name,
     : ClangTidyCheck(Name, Context),
       State(TidyApiState::acquire(
           Context, resolvedModelFiles(*Context, Name),
-          parseUnusedModels(Options))) {}
+          parseUnusedModels(Options))),
+      Context(Context), Rule(findingOfTidyCheck(Name)) {}
 
 void DmasafeCheck::onStartOfTranslationUnit() { reportLoadErrors(); }
 
@@ -43,8 +44,24 @@ void DmasafeCheck::reportLoadErrors() {
         << State->LoadErrors[State->LoadErrorsReported];
 }
 
-bool DmasafeCheck::boolOption(llvm::StringRef LocalName, bool Default) const {
+std::string DmasafeCheck::optionText(llvm::StringRef LocalName) const {
   std::string Raw(Options.get(LocalName, "")); // see parseUnusedModels
+  if (!Raw.empty() || !Rule)
+    return Raw;
+  for (llvm::StringRef Old : renamedTidyChecks(*Rule)) {
+    OptionsView Before(Old, Context->getOptions().CheckOptions, Context);
+    std::string OldRaw(Before.get(LocalName, ""));
+    if (OldRaw.empty())
+      continue;
+    configurationDiag("option '%0.%1' is renamed '%2.%1'")
+        << Old << LocalName << tidyCheckName(*Rule);
+    return OldRaw;
+  }
+  return Raw;
+}
+
+bool DmasafeCheck::boolOption(llvm::StringRef LocalName, bool Default) const {
+  std::string Raw = optionText(LocalName);
   llvm::StringRef Text = llvm::StringRef(Raw).trim();
   if (Text.empty())
     return Default;

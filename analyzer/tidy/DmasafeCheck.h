@@ -12,7 +12,9 @@
 #include "TidyApiState.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "semantics/FindingText.h"
+#include "semantics/Findings.h"
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace dmasafe {
@@ -36,7 +38,8 @@ public:
 
 protected:
   TidyApiState &state() { return *State; }
-  /// A boolean check option. Read as text rather than through
+  /// A boolean check option, also under the rule's renamed check names
+  /// (RenamedCheck.h). Read as text rather than through
   /// OptionsView::get<bool>: that template instance is mangled differently
   /// by GCC and by the Clang that built clang-tidy, so a GCC-built plugin
   /// would not load.
@@ -54,7 +57,13 @@ protected:
 private:
   /// Reports the model-file errors not reported yet (read or parsed).
   void reportLoadErrors();
+  /// The text of option \p LocalName, under this check's name or, with a
+  /// notice, under a name its rule had before; "" when unset.
+  std::string optionText(llvm::StringRef LocalName) const;
   std::shared_ptr<TidyApiState> State;
+  clang::tidy::ClangTidyContext *Context;
+  /// The rule this check reports.
+  std::optional<Finding> Rule;
 };
 
 } // namespace tidy

@@ -1,35 +1,78 @@
 //===- DmasafeTidyModule.cpp - The dmasafe clang-tidy module ---------------===//
 //
 // Loaded with `clang-tidy --load dmasafe-tidy.so -checks='-*,dmasafe-*'`.
-// Every check reads DMA contracts from the shared API description
-// (annotations + the model files of the global option DmasafeModelFiles).
+// One check per rule of semantics/Findings.def that one function's flow can
+// decide, named as the rule's analyzer checker is (dmasafe.InFlightAccess
+// <-> dmasafe-in-flight-access). Every check reads DMA contracts from the
+// shared API description (annotations + the model files of the global
+// option DmasafeModelFiles).
 //
 //===----------------------------------------------------------------------===//
-#include "AccessInFlightCheck.h"
 #include "AnnotationMisuseCheck.h"
-#include "StackBufferEscapeCheck.h"
+#include "InFlightAccessCheck.h"
+#include "ReleaseInFlightCheck.h"
+#include "RenamedCheck.h"
 #include "TransferLengthCheck.h"
 #include "UnfitStorageCheck.h"
 #include "compat/LLVMCompat.h"
+#include "semantics/Findings.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include DMASAFE_TIDY_REGISTRY_HEADER
 
 namespace dmasafe {
 namespace tidy {
 
+namespace {
+
+using clang::tidy::ClangTidyCheckFactories;
+
+/// Registers \p CheckT under the name of rule \p F, and under the names the
+/// rule had before (RenamedCheck.h).
+template <typename CheckT>
+void registerRule(ClangTidyCheckFactories &Factories, Finding F) {
+  Factories.registerCheck<CheckT>(tidyCheckName(F));
+  for (llvm::StringRef Old : renamedTidyChecks(F))
+    Factories.registerCheckFactory(
+        Old, [F](llvm::StringRef OldName, clang::tidy::ClangTidyContext *Ctx)
+                 -> std::unique_ptr<clang::tidy::ClangTidyCheck> {
+          if (Ctx->isCheckEnabled(tidyCheckName(F)))
+            return std::make_unique<RenamedCheck>(OldName, Ctx);
+          noticeRenamedCheck(*Ctx, OldName, tidyCheckName(F));
+          return std::make_unique<CheckT>(OldName, Ctx);
+        });
+}
+
+/// The check of each rule: a rule of Findings.def that is not decided here
+/// does not compile (-Wswitch -Werror).
+void registerCheckOf(ClangTidyCheckFactories &Factories, Finding F) {
+  switch (F) {
+  case Finding::InFlightAccess:
+    return registerRule<InFlightAccessCheck>(Factories, F);
+  case Finding::ReleaseInFlight:
+    return registerRule<ReleaseInFlightCheck>(Factories, F);
+  case Finding::UnfitStorage:
+    return registerRule<UnfitStorageCheck>(Factories, F);
+  case Finding::TransferLength:
+    return registerRule<TransferLengthCheck>(Factories, F);
+  case Finding::AnnotationMisuse:
+    return registerRule<AnnotationMisuseCheck>(Factories, F);
+  // Rules that need paths through calls or across the function's end: the
+  // analyzer's only.
+  case Finding::DoubleStart:
+  case Finding::LostTransfer:
+  case Finding::MappingDiscipline:
+  case Finding::CacheCoherence:
+    return;
+  }
+}
+
+} // namespace
+
 class DmasafeModule : public clang::tidy::ClangTidyModule {
 public:
-  void addCheckFactories(
-      clang::tidy::ClangTidyCheckFactories &CheckFactories) override {
-    CheckFactories.registerCheck<AccessInFlightCheck>(
-        "dmasafe-access-in-flight");
-    CheckFactories.registerCheck<AnnotationMisuseCheck>(
-        "dmasafe-annotation-misuse");
-    CheckFactories.registerCheck<StackBufferEscapeCheck>(
-        "dmasafe-stack-buffer-escape");
-    CheckFactories.registerCheck<TransferLengthCheck>(
-        "dmasafe-transfer-length");
-    CheckFactories.registerCheck<UnfitStorageCheck>("dmasafe-unfit-storage");
+  void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
+    for (Finding F : allFindings())
+      registerCheckOf(CheckFactories, F);
   }
 };
 

@@ -28,9 +28,9 @@
 //
 // Two findings come out of one pass, so the two checks share the work:
 //   - an automatic buffer whose lifetime ends while some path has it in
-//     flight (stack-buffer-escape);
+//     flight (release-in-flight);
 //   - a CPU access to a buffer that every path has in flight
-//     (access-in-flight). "Every path" keeps correlated branches quiet:
+//     (in-flight-access). "Every path" keeps correlated branches quiet:
 //     when unsure, say nothing.
 //
 // The CFG comes from AnalysisDeclContext and the blocks are visited in the

@@ -6,7 +6,7 @@
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/esp-idf.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' \
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' \
 // RUN:   -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/esp-idf.yaml'}}" \
 // RUN:   %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 #include "driver/spi_master.h"
@@ -20,7 +20,7 @@ void designated_tx_written_in_flight(spi_device_handle_t spi) {
   if (spi_device_queue_trans(spi, &t, portMAX_DELAY) != ESP_OK)
     return;
   tx_buf[0] = 1; // expected-warning{{Write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight}}
-  // TIDY: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // TIDY: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   spi_transaction_t *done;
   spi_device_get_trans_result(spi, &done, portMAX_DELAY);
 }
@@ -30,7 +30,7 @@ void designated_rx_read_in_flight(spi_device_handle_t spi) {
   if (spi_device_queue_trans(spi, &t, portMAX_DELAY) != ESP_OK)
     return;
   consume(rx_buf[0]); // expected-warning{{Read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight}}
-  // TIDY: :[[@LINE-1]]:11: warning: read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // TIDY: :[[@LINE-1]]:11: warning: read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   spi_transaction_t *done;
   spi_device_get_trans_result(spi, &done, portMAX_DELAY);
 }
@@ -42,7 +42,7 @@ void assigned_rx_read_in_flight(spi_device_handle_t spi) {
   if (spi_device_queue_trans(spi, &t, portMAX_DELAY) != ESP_OK)
     return;
   consume(rx_buf[0]); // expected-warning{{Read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight}}
-  // TIDY: :[[@LINE-1]]:11: warning: read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // TIDY: :[[@LINE-1]]:11: warning: read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   spi_transaction_t *done;
   spi_device_get_trans_result(spi, &done, portMAX_DELAY);
 }

@@ -231,7 +231,7 @@ int ib_map_rx_read_before_unmap(struct ib_device *ib, u8 *buf) {
   if (ib_dma_mapping_error(ib, h))
     return -ENOMEM;
   int first = buf[0]; // expected-warning{{Read of the buffer pointed to by 'buf' while a DMA transfer (device-to-memory) is in flight}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}} [dmasafe-access-in-flight]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}} [dmasafe-in-flight-access]
   ib_dma_unmap_single(ib, h, 64, DMA_FROM_DEVICE);
   return first;
 }

@@ -49,7 +49,7 @@
 // FOUND: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
 //
 // clang-tidy reads model files the same way.
-// DEFINE: %{tidy} = %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' %s
+// DEFINE: %{tidy} = %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' %s
 // RUN: not %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%t/deep-flow.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_DEEP
 // TIDY_DEEP: error: dmasafe: cannot load model file: {{.*}}deep-flow.yaml:3:46: lists and mappings nest deeper than 32 levels
 // RUN: not %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%t/fifo.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FIFO

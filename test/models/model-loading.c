@@ -2,7 +2,7 @@
 // (a function's `name:`, a register block's `block:`): a file that uses no
 // modelled API pays for no model (bench/fixed-cost). Both front-ends.
 // DEFINE: %{analyze} = %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe %s
-// DEFINE: %{tidy} = %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' %s
+// DEFINE: %{tidy} = %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' %s
 // DEFINE: %{in} = %S/Inputs/loading
 //
 // A broken model for functions this unit never names is not read: no

@@ -38,7 +38,7 @@ void rx_read_before_wait(struct spidev *priv, uint8_t *rxbuffer, size_t n) {
   stm32_dmasetup(priv->rxdma, priv->dr, (uint32_t)rxbuffer, n, SPI_RXDMA8_CONFIG);
   stm32_dmastart(priv->rxdma, spi_dmarxcallback, priv, false);
   consume(rxbuffer[0]); // expected-warning{{Read of the buffer pointed to by 'rxbuffer' while a DMA transfer (device-to-memory) is in flight}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: read of the buffer pointed to by 'rxbuffer' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: read of the buffer pointed to by 'rxbuffer' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   nxsem_wait_uninterruptible(&priv->rxsem);
 }
 
@@ -54,7 +54,7 @@ void tx_write_in_flight(struct spidev *priv, uint8_t *txbuffer, size_t n) {
   stm32_dmastart(priv->txdma, spi_dmatxcallback, priv, false);
   consume(txbuffer[0]); // no-warning: the engine only reads a TX buffer
   txbuffer[0] = 0; // expected-warning{{Write to the buffer pointed to by 'txbuffer' while a DMA transfer (memory-to-device) is in flight}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: write to the buffer pointed to by 'txbuffer' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: write to the buffer pointed to by 'txbuffer' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   nxsem_wait_uninterruptible(&priv->txsem);
 }
 
@@ -70,7 +70,7 @@ void unknown_ccr_write_in_flight(struct spidev *priv, uint8_t *buf, size_t n) {
   stm32_dmastart(priv->rxdma, spi_dmarxcallback, priv, false);
   consume(buf[0]); // no-warning: the direction is not known, a read may be fine
   buf[0] = 0; // expected-warning{{while a DMA transfer}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: write to the buffer pointed to by 'buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: write to the buffer pointed to by 'buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   nxsem_wait_uninterruptible(&priv->rxsem);
 }
 
@@ -93,7 +93,7 @@ void interrupted_wait_is_no_completion(struct spidev *priv, uint8_t *buf, size_t
   stm32_dmastart(priv->rxdma, spi_dmarxcallback, priv, false);
   if (nxsem_wait(&priv->rxsem) < 0) {
     consume(buf[0]); // expected-warning{{Read of the buffer pointed to by 'buf' while a DMA transfer (device-to-memory) is in flight}}
-    // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: read of the buffer pointed to by 'buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+    // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: read of the buffer pointed to by 'buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
     return;
   }
   consume(buf[0]); // no-warning
@@ -107,5 +107,5 @@ void lock_is_no_completion(struct spidev *priv, uint8_t *buf, size_t n) {
   stm32_dmastart(priv->rxdma, spi_dmarxcallback, priv, false);
   nxsem_wait(&priv->exclsem);
   consume(buf[0]); // expected-warning{{Read of the buffer pointed to by 'buf' while a DMA transfer (device-to-memory) is in flight}}
-  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: read of the buffer pointed to by 'buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: read of the buffer pointed to by 'buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
 }

@@ -41,7 +41,7 @@ void MLX90393_StartDMA_before_fix(sensor_t *sensor) {
     tmp_buf[i] = 0;
   SPI_FullDuplex_TransmitReceive(tmp_buf, sensor->data, 8, 0);
 } // expected-warning{{Returning from 'MLX90393_StartDMA_before_fix' while a DMA transfer}}
-// TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: returning from 'MLX90393_StartDMA_before_fix' while a DMA transfer {{.*}} of its stack buffer 'tmp_buf' {{.*}} [dmasafe-stack-buffer-escape]
+// TIDY: :[[@LINE-1]]:{{[0-9]+}}: warning: returning from 'MLX90393_StartDMA_before_fix' while a DMA transfer {{.*}} of its stack buffer 'tmp_buf' {{.*}} [dmasafe-release-in-flight]
 
 static uint8_t tmp_buf[8];
 

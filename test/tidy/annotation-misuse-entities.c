@@ -1,4 +1,4 @@
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-annotation-misuse,dmasafe-access-in-flight' %s -- -std=gnu89 -Wno-deprecated-non-prototype -I %annotations_include 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-annotation-misuse,dmasafe-in-flight-access' %s -- -std=gnu89 -Wno-deprecated-non-prototype -I %annotations_include 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
 
 // The same entity kinds as test/analyzer/annotation-misuse-entities.c:
 // markers where none has an effect are located warnings; where they apply
@@ -37,6 +37,6 @@ int kr_send(ch, buf, n) int ch DMA_HANDLE; const unsigned char *buf DMA_OWNED_TX
 void kr_write_in_flight(void) {
   kr_send(1, tx_buf, sizeof tx_buf);
   tx_buf[0] = 1;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   kr_wait(1);
 }

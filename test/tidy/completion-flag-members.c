@@ -1,4 +1,4 @@
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight,dmasafe-stack-buffer-escape' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access,dmasafe-release-in-flight' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
 // Completion flags that are fields of a global struct (`g.rx_done`), or
 // that the completion callback sets through a helper it calls.
 #include "dma_api.h"
@@ -52,7 +52,7 @@ int unrelated_member(void) {
   while (!g.unrelated) {
   }
   return g.rxbuf[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'g.rxbuf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'g.rxbuf' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   // CHECK-MESSAGES: :[[@LINE-6]]:7: note: DMA transfer started here by 'uart_recv_dma'
 }
 
@@ -65,6 +65,6 @@ int local_struct_field(void) {
   while (!local.rx_done) {
   }
   return buf[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: returning from 'local_struct_field' while a DMA transfer (device-to-memory) of its stack buffer 'buf' is in flight [dmasafe-stack-buffer-escape]
-  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: read of 'buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: returning from 'local_struct_field' while a DMA transfer (device-to-memory) of its stack buffer 'buf' is in flight [dmasafe-release-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: read of 'buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
 }

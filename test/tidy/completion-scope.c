@@ -6,7 +6,7 @@
 // only outside callbacks is a lock; one given by a `from-interrupt` signal
 // may be a completion; a start the API refuses on a busy handle
 // (`fails-when-busy`) takes nothing.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/scoped-completion.yaml'}}" %s -- 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/scoped-completion.yaml'}}" %s -- 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 struct port { int id; };
 int sc_uart_send(struct port *p, const unsigned char *buf, unsigned n);
@@ -47,7 +47,7 @@ void tx_flag_does_not_complete_rx(void) {
   }
   tx[0] = 1;
   consume(rx[0]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   sc_uart_stop(&uart);
 }
 
@@ -56,7 +56,7 @@ void uart_flag_does_not_complete_spi(void) {
   while (!uart_tx_done) {
   }
   consume(srx[0]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'srx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'srx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   sc_spi_stop(&spi);
 }
 
@@ -80,7 +80,7 @@ void semaphore_timeout_in_flight(void) {
     return;
   if (sem_take(&tx_sem, 10) != 1) {
     tx[0] = 0;
-    // CHECK: :[[@LINE-1]]:5: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+    // CHECK: :[[@LINE-1]]:5: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
     return;
   }
   tx[1] = 0;
@@ -91,7 +91,7 @@ void lock_is_no_completion(void) {
     return;
   sem_take(&lock, ~0u);
   tx[0] = 0;
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   sc_uart_stop(&uart);
 }
 
@@ -107,7 +107,7 @@ void busy_handle_refuses_second_start(void) {
   sc_spi_recv(&spi, srx + 4, 4);
   srx[5] = 0;
   srx[1] = 0;
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'srx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'srx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   sc_spi_stop(&spi);
 }
 
@@ -115,6 +115,6 @@ void other_direction_is_not_busy(void) {
   sc_uart_send(&uart, tx, sizeof tx);
   sc_uart_recv(&uart, rx, sizeof rx);
   consume(rx[0]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   sc_uart_stop(&uart);
 }

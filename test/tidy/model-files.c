@@ -22,7 +22,7 @@ static unsigned char rx[16];
 int receive_then_peek(void) {
   VND_UART_ReceiveDMA(&huart, rx, sizeof rx);
   int first = rx[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   VND_UART_WaitDMA(&huart);
   return first;
 }
@@ -33,7 +33,7 @@ void send_from_stack(void) {
   // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: DMA transfer of 12 bytes by 'VND_UART_SendDMA' overruns 'msg', which has 8 bytes [dmasafe-transfer-length]
     return;
 }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'send_from_stack' while a DMA transfer (memory-to-device) of its stack buffer 'msg' is in flight [dmasafe-stack-buffer-escape]
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'send_from_stack' while a DMA transfer (memory-to-device) of its stack buffer 'msg' is in flight [dmasafe-release-in-flight]
 
 void send_and_wait_ok(void) {
   unsigned char msg[8] = {0};
@@ -58,11 +58,11 @@ void trigger_variable(int go) {
   src[0] = 1; // started on some paths only: not reported
   VND_DMA_SetReadAddr(2, local, go);
 }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'trigger_variable' while a DMA transfer (memory-to-device) of its stack buffer 'local' may still be in flight [dmasafe-stack-buffer-escape]
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'trigger_variable' while a DMA transfer (memory-to-device) of its stack buffer 'local' may still be in flight [dmasafe-release-in-flight]
 
 void trigger_constant_true(void) {
   VND_DMA_SetReadAddr(3, src, 1);
   src[0] = 1;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'src' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'src' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   VND_DMA_Wait(3);
 }

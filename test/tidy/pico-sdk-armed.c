@@ -2,7 +2,7 @@
 // false only arms the channel; the CPU owns the buffers until
 // dma_channel_start, dma_start_channel_mask or a later call on the same
 // channel with trigger == true starts it.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight,dmasafe-stack-buffer-escape' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/pico-sdk.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access,dmasafe-release-in-flight' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/pico-sdk.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include <hardware/dma.h>
 
 static uint8_t src[64];
@@ -25,7 +25,7 @@ void write_after_start(uint chan) {
   dma_channel_configure(chan, &c, &spi_dr, src, 64, false);
   dma_channel_start(chan);
   src[0] = 1;
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'src' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'src' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   // CHECK: :[[@LINE-4]]:3: note: DMA transfer set up here by 'dma_channel_configure', started by a later trigger on its handle; the buffer is the engine's until a wait
   dma_channel_wait_for_finish_blocking(chan);
 }
@@ -44,7 +44,7 @@ void mask_starts_armed_channels(void) {
   consume(dst[0]); // both only armed
   dma_start_channel_mask((1u << 0) | (1u << 1));
   consume(dst[0]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   dma_channel_wait_for_finish_blocking(1);
   dma_channel_wait_for_finish_blocking(0);
 }
@@ -62,14 +62,14 @@ void mask_with_symbolic_channels(uint tx, uint rx) {
   dma_channel_configure(rx, &c, dst, &spi_dr, 64, false);
   dma_start_channel_mask((1u << tx) | (1u << rx));
   src[1] = 0;
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'src' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'src' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
 }
 
 void constant_mask_symbolic_channel(uint chan) {
   dma_channel_set_write_addr(chan, dst, false);
   dma_start_channel_mask(1u << 7); // chan may be 7
   consume(dst[0]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
 }
 
 void read_addr_armed_write_addr_triggers(uint chan) {
@@ -77,7 +77,7 @@ void read_addr_armed_write_addr_triggers(uint chan) {
   src[0] = 1; // armed
   dma_channel_set_write_addr(chan, dst, true);
   src[0] = 2;
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'src' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'src' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   dma_channel_wait_for_finish_blocking(chan);
 }
 
@@ -87,7 +87,7 @@ void rearm_replaces_buffer(uint chan) {
   dma_channel_set_trans_count(chan, 64, true);
   consume(dst[0]); // the channel writes 'other' now
   consume(other[0]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'other' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'other' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   dma_channel_abort(chan);
 }
 
@@ -119,7 +119,7 @@ void unknown_trigger_then_start(uint chan, bool go) {
   consume(dst[0]); // in flight on some paths only
   dma_channel_start(chan);
   consume(dst[1]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   // CHECK: :[[@LINE-5]]:3: note: DMA transfer started here by 'dma_channel_configure'; the buffer is the engine's until a wait
   dma_channel_wait_for_finish_blocking(chan);
 }
@@ -129,7 +129,7 @@ void armed_stack_buffer_started_then_returned(uint chan) {
   dma_channel_set_write_addr(chan, local, false);
   dma_channel_set_config(chan, 0, true);
 }
-// CHECK: :[[@LINE-1]]:1: warning: returning from 'armed_stack_buffer_started_then_returned' while a DMA transfer (device-to-memory) of its stack buffer 'local' is in flight [dmasafe-stack-buffer-escape]
+// CHECK: :[[@LINE-1]]:1: warning: returning from 'armed_stack_buffer_started_then_returned' while a DMA transfer (device-to-memory) of its stack buffer 'local' is in flight [dmasafe-release-in-flight]
 // CHECK: :[[@LINE-4]]:3: note: DMA transfer set up here by 'dma_channel_set_write_addr', started by a later trigger on its handle; wait for it
 
 void armed_stack_buffer_never_started_ok(uint chan) {
@@ -144,7 +144,7 @@ void trans_count_unknown_trigger(uint chan, bool go) {
   consume(dst[0]); // running on some paths only
   dma_channel_start(chan);
   consume(dst[1]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   dma_channel_abort(chan);
   consume(dst[2]);
 }

@@ -23,7 +23,7 @@ int read_before_flag(void) {
   if (HAL_UART_Receive_DMA(&huart2, rx_buf, sizeof rx_buf) != HAL_OK)
     return -1;
   int early = rx_buf[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: read of 'rx_buf' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   while (!rx_done) {
   }
   return early;
@@ -44,7 +44,7 @@ void send_stack_wrong_state_poll(void) {
   while (HAL_UART_GetState(&huart2) == HAL_UART_STATE_READY) {
   }
 }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'send_stack_wrong_state_poll' while a DMA transfer (memory-to-device) of its stack buffer 'msg' may still be in flight [dmasafe-stack-buffer-escape]
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'send_stack_wrong_state_poll' while a DMA transfer (memory-to-device) of its stack buffer 'msg' may still be in flight [dmasafe-release-in-flight]
 
 void send_stack_stop_ok(void) {
   uint8_t msg[8] = {1};

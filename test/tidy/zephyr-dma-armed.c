@@ -3,7 +3,7 @@
 // dma_config travel as integers in `config->head_block`: the checks follow
 // what the function itself stores there. A k_sem_take (wait-signal role in
 // the model) completes the transfers, as the other blocking RTOS waits do.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight,dmasafe-stack-buffer-escape' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/zephyr.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access,dmasafe-release-in-flight' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/zephyr.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // An arm hands its buffers over with their length, as a start does:
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-transfer-length' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/zephyr.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=LENGTH --implicit-check-not='{{warning|error}}:'
 #include <zephyr/drivers/dma.h>
@@ -28,7 +28,7 @@ void fill_between_config_and_start(const struct device *dma) {
   if (dma_start(dma, 3) != 0)
     return;
   tx_buf[0] = 'B';
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   // CHECK: :[[@LINE-7]]:7: note: DMA transfer set up here by 'dma_config', started by a later trigger on its handle; the buffer is the engine's until a wait
 }
 
@@ -46,7 +46,7 @@ void mem_to_mem_dest_read_in_flight(const struct device *dma) {
   consume(dst[0]); // only configured
   dma_start(dma, 2);
   consume(dst[0]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   dma_stop(dma, 2);
   consume(dst[0]); // stopped
 }
@@ -93,7 +93,7 @@ void reload_then_start(const struct device *dma) {
   tx_buf[1] = 0; // reloaded, not started yet
   dma_start(dma, 1);
   tx_buf[1] = 0;
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'tx_buf' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   dma_stop(dma, 1);
 }
 
@@ -127,7 +127,7 @@ int receive_on_stack_without_wait(const struct device *dma) {
   if (dma_start(dma, 7) != 0)
     return -5;
   return 0;
-  // CHECK: :[[@LINE-1]]:3: warning: returning from 'receive_on_stack_without_wait' while a DMA transfer (device-to-memory) of its stack buffer 'frame' is in flight [dmasafe-stack-buffer-escape]
+  // CHECK: :[[@LINE-1]]:3: warning: returning from 'receive_on_stack_without_wait' while a DMA transfer (device-to-memory) of its stack buffer 'frame' is in flight [dmasafe-release-in-flight]
 }
 
 int configured_on_stack_not_started_ok(const struct device *dma) {
@@ -171,7 +171,7 @@ int wait_for_unrelated_flag(const struct device *dma) {
   while (!unrelated) {
   }
   return dst[0];
-  // CHECK: :[[@LINE-1]]:10: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:10: warning: read of 'dst' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
 }
 
 void reload_too_long(const struct device *dma) {
@@ -192,7 +192,7 @@ void spi_read_in_flight(const struct device *spi, const struct spi_config *cfg,
   if (spi_transceive_signal(spi, cfg, 0, &rx, sig) < 0)
     return;
   consume(spi_rx[0]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of 'spi_rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of 'spi_rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
 }
 
 // The descriptor may hold either buffer: nothing is said.

@@ -15,6 +15,7 @@ The file is JSON, sorted so that it diffs well in review:
    "findings": [{"fingerprint": "...:1", "rule": ..., "file": ..., "line": ...,
                  "message": ...}, ...]}
 Only "fingerprint" is compared; the rest is there for the reader."""
+import dataclasses
 import json
 
 from . import fingerprint
@@ -22,6 +23,11 @@ from .errors import DmasafeError, UsageError
 from .files import write_json
 
 FORMAT_VERSION = 1
+# The clang-tidy checks renamed when each rule got one name for both
+# front-ends (analyzer/semantics/Findings.def, DMASAFE_RENAMED_TIDY_CHECK):
+# a baseline written before records their findings under the old name.
+RENAMED_CHECKS = {"dmasafe-in-flight-access": "dmasafe-access-in-flight",
+                  "dmasafe-release-in-flight": "dmasafe-stack-buffer-escape"}
 
 
 def add_arguments(parser):
@@ -81,6 +87,7 @@ class Baseline:
         self.partial = partial
         self.recorded = recorded or set()
         self._fingerprints = fingerprint.Fingerprinter(source_root)
+        self._renamed_fingerprints = fingerprint.Fingerprinter(source_root)
         self._entries = {}
         self.suppressed_keys = set()
         self._seen = set()
@@ -95,6 +102,9 @@ class Baseline:
                 "file": self._fingerprints.uri(found.path), "line": found.line,
                 "message": found.message}
             return False
+        if digest not in self.recorded and found.rule in RENAMED_CHECKS:
+            digest = self._renamed_fingerprints(
+                dataclasses.replace(found, rule=RENAMED_CHECKS[found.rule]))
         if digest in self.recorded:
             self.suppressed_keys.add(found.key())
             self._seen.add(digest)

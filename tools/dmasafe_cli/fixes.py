@@ -10,7 +10,7 @@ clang-tidy writes one document per process:
   ---
   MainSourceFile:  '...'
   Diagnostics:
-    - DiagnosticName:  dmasafe-stack-buffer-escape
+    - DiagnosticName:  dmasafe-release-in-flight
       DiagnosticMessage:
         Message:         '...'
         FilePath:        '...'

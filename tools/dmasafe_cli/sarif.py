@@ -28,7 +28,9 @@ from .files import write_json
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 BASE_ID = "SRCROOT"
-_TABLE_ROW = re.compile(r"^\|\s*\[(?P<id>[\w.]+)\]\((?P<page>[\w.-]+\.md)\)\s*\|\s*(?P<text>.*?)\s*\|$")
+# | [dmasafe.X](X.md) | `dmasafe-x` | reports | : the last cell is the text.
+_TABLE_ROW = re.compile(r"^\|\s*\[(?P<id>[\w.]+)\]\((?P<page>[\w.-]+\.md)\)\s*\|(?:[^|]*\|)*?"
+                        r"\s*(?P<text>[^|]*?)\s*\|$")
 _MARKUP = re.compile(r"\*\*|`|\[([^\]]*)\]\([^)]*\)")
 
 

@@ -6,14 +6,12 @@ the examples test and the lit-inputs test both call it.
   compare_front_ends.py [--known FILE] [--lit-flags] CLANG CLANG_TIDY
                         ANALYZER_PLUGIN TIDY_PLUGIN SRC_ROOT FILE...
 
-Classes compared:
-
-  dmasafe.InFlightAccess   <-> dmasafe-access-in-flight
-  dmasafe.ReleaseInFlight  <-> dmasafe-stack-buffer-escape  (automatic
-                                buffers only; free/realloc are analyzer-only)
-  dmasafe.UnfitStorage     <-> dmasafe-unfit-storage
-  dmasafe.TransferLength   <-> dmasafe-transfer-length
-  dmasafe.AnnotationMisuse <-> dmasafe-annotation-misuse
+Classes compared: every rule both front-ends have. A rule has one name in
+both (analyzer/semantics/Findings.def): the clang-tidy check is "dmasafe-"
+and the kebab case of the analyzer checker's name (dmasafe.InFlightAccess
+<-> dmasafe-in-flight-access); the rules compared are the analyzer checkers
+whose clang-tidy check the plugin lists. dmasafe.ReleaseInFlight is compared
+for automatic buffers only (free/realloc are analyzer-only).
 
 Prints one line per finding, sorted: `agree`, `tidy-only`, `analyzer-only`
 or `interprocedural` (found by the analyzer through a call, which one
@@ -41,13 +39,21 @@ import re
 import subprocess
 import sys
 
-SHARED = {
-    "dmasafe.InFlightAccess": "dmasafe-access-in-flight",
-    "dmasafe.ReleaseInFlight": "dmasafe-stack-buffer-escape",
-    "dmasafe.UnfitStorage": "dmasafe-unfit-storage",
-    "dmasafe.TransferLength": "dmasafe-transfer-length",
-    "dmasafe.AnnotationMisuse": "dmasafe-annotation-misuse",
-}
+
+
+def tidy_name(checker):
+    """dmasafe.InFlightAccess -> dmasafe-in-flight-access."""
+    return "dmasafe" + re.sub(r"[A-Z]", lambda m: "-" + m[0].lower(), checker.split(".", 1)[1])
+
+
+def tidy_checks(tidy, plugin):
+    """The dmasafe checks the clang-tidy plugin registers."""
+    run = subprocess.run([tidy, "--load", plugin, "-checks=-*,dmasafe-*", "--list-checks"],
+                         capture_output=True, text=True)
+    return {name.strip() for name in run.stdout.splitlines()
+            if name.strip().startswith("dmasafe-")}
+
+
 DIAG = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):\d+: (?P<sev>warning|note|error): "
                   r"(?P<msg>.*?)(?: \[(?P<check>[\w.,-]+)\])?$")
 # Notes the analyzer adds when a path enters or leaves a call, and the note
@@ -72,21 +78,22 @@ def same_words(a, b):
     return a[:1].lower() + a[1:] == b[:1].lower() + b[1:]
 
 
-def analyzer_findings(output, root, messages):
-    """(file, line, tidy check) -> whether the path crosses a call; the
-    warnings' texts into messages[(file, line, tidy check)]."""
+def analyzer_findings(output, root, messages, covered):
+    """(file, line, tidy check) -> whether the path crosses a call, for the
+    rules whose clang-tidy check is in `covered`; the warnings' texts into
+    messages[(file, line, tidy check)]."""
     found = {}
     current = None
     for name, line, sev, msg, check in diagnostics(output, root):
         if sev == "warning":
             current = None
-            if check not in SHARED:
+            if not (check or "").startswith("dmasafe.") or tidy_name(check) not in covered:
                 continue
             # Heap release: the tidy checks do not cover it.
             if check == "dmasafe.ReleaseInFlight" and not re.search(
                     r"[Ss]tack buffer|out of scope", msg):
                 continue
-            current = (name, line, SHARED[check])
+            current = (name, line, tidy_name(check))
             found.setdefault(current, False)
             messages.setdefault(current, set()).add(msg)
         elif sev == "note" and current and CALL_NOTE.match(msg):
@@ -182,7 +189,7 @@ def lit_flags(root, path):
     return flags
 
 
-def compare(clang, tidy, analyzer_plugin, tidy_plugin, root, path, flags):
+def compare(clang, tidy, analyzer_plugin, tidy_plugin, root, path, flags, covered):
     run = subprocess.run(
         [clang, "--analyze", "--analyzer-no-default-checks", "--analyzer-output", "text",
          "-Xclang", "-load", "-Xclang", analyzer_plugin,
@@ -190,7 +197,7 @@ def compare(clang, tidy, analyzer_plugin, tidy_plugin, root, path, flags):
          "-o", os.devnull],
         capture_output=True, text=True)
     analyzer_messages = {}
-    analyzer = analyzer_findings(run.stdout + run.stderr, root, analyzer_messages)
+    analyzer = analyzer_findings(run.stdout + run.stderr, root, analyzer_messages, covered)
     config, compile_args = flags.tidy()
     run = subprocess.run(
         [tidy, "--quiet", "--load", tidy_plugin, "-checks=-*,dmasafe-*", *config, path,
@@ -241,11 +248,12 @@ def main(argv):
             sys.exit(f"compare_front_ends.py: unknown option {opt}")
     clang, tidy, analyzer_plugin, tidy_plugin, root, *files = argv
     known = read_known(known_path)
+    covered = tidy_checks(tidy, tidy_plugin)
     lines, failed = [], False
     for path in files:
         flags = lit_flags(root, path) if use_lit else Flags(root, path)
         for kind, item, words in compare(clang, tidy, analyzer_plugin, tidy_plugin, root,
-                                         path, flags):
+                                         path, flags, covered):
             if (kind, item) in known:
                 known.discard((kind, item))
                 kind = "known"

@@ -1,5 +1,5 @@
 /* A stack buffer left in flight when the function returns; the fix-it of
-   dmasafe-stack-buffer-escape (SuggestStatic) makes it static. */
+   dmasafe-release-in-flight (SuggestStatic) makes it static. */
 #include <dmasafe/dma.h>
 
 static dmasafe_channel_t uart;

@@ -1,5 +1,5 @@
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' -config="{CheckOptions: {dmasafe-access-in-flight.ReportTxReads: true, dmasafe-access-in-flight.Pedantic: true}}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefixes=CHECK-MESSAGES,STRICT --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: {dmasafe-in-flight-access.ReportTxReads: true, dmasafe-in-flight-access.Pedantic: true}}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefixes=CHECK-MESSAGES,STRICT --implicit-check-not='{{warning|error}}:'
 #include "dma_api.h"
 
 struct uart U;
@@ -9,7 +9,7 @@ struct frame { unsigned char payload[16]; unsigned len; };
 int rx_read_before_wait(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   int first = rx[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: DMA transfer started here by 'uart_recv_dma'
   uart_wait(&U);
   return first;
@@ -24,7 +24,7 @@ int rx_read_after_wait_ok(void) {
 void tx_write_in_flight(void) {
   uart_send_dma(&U, tx, sizeof tx);
   tx[3] = 7;
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight [dmasafe-in-flight-access]
   uart_wait(&U);
 }
 
@@ -39,7 +39,7 @@ int tx_read_in_flight_ok(void) {
 void memset_in_flight(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   memset(rx, 0, sizeof rx);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' by 'memset' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: write to 'rx' by 'memset' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   uart_abort(&U);
   memset(rx, 0, sizeof rx);
 }
@@ -175,7 +175,7 @@ int rtos_semaphore_wait_without_model(void) {
   uart_recv_dma(&U, rx, sizeof rx);
   k_sem_take(&rx_sem, -1);
   return rx[0];
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
 }
 
 void bytes_outside_the_transfer_ok(void) {

@@ -2,7 +2,7 @@
 // (`uart_recv_dma(&d->port, d->rx, d->len)`): the buffer is what d->rx
 // points to, named through the member, while the member itself stays the
 // CPU's (the analyzer's rule, issue 9).
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include "dma_api.h"
 
 struct uart_dev {
@@ -16,7 +16,7 @@ void read_through_member_in_flight(struct uart_dev *d) {
   if (uart_recv_dma(&d->port, d->rx, d->len) != 0)
     return;
   consume(d->rx[0]);
-  // CHECK: :[[@LINE-1]]:11: warning: read of the buffer pointed to by 'd->rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:11: warning: read of the buffer pointed to by 'd->rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   uart_wait(&d->port);
 }
 
@@ -26,7 +26,7 @@ void global_driver_object_in_flight(void) {
   if (uart_recv_dma(&console.port, console.rx, 16) != 0)
     return;
   console.rx[1] = 0;
-  // CHECK: :[[@LINE-1]]:3: warning: write to the buffer pointed to by 'console.rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to the buffer pointed to by 'console.rx' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   uart_wait(&console.port);
 }
 

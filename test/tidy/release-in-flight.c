@@ -1,11 +1,11 @@
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-stack-buffer-escape' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-release-in-flight' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
 // The fix-it is opt-in (SuggestStatic): `static` is wrong in a reentrant
 // function. Without the option nothing is rewritten.
 // RUN: cp %s %t.nofix.c
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-stack-buffer-escape' -fix %t.nofix.c -- -I %annotations_include -I %S/Inputs
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-release-in-flight' -fix %t.nofix.c -- -I %annotations_include -I %S/Inputs
 // RUN: diff %s %t.nofix.c
 // RUN: cp %s %t.c
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-stack-buffer-escape' -config="{CheckOptions: {dmasafe-stack-buffer-escape.SuggestStatic: true}}" -fix %t.c -- -I %annotations_include -I %S/Inputs
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-release-in-flight' -config="{CheckOptions: {dmasafe-release-in-flight.SuggestStatic: true}}" -fix %t.c -- -I %annotations_include -I %S/Inputs
 // RUN: FileCheck %s --check-prefix=CHECK-FIXES < %t.c
 #include "dma_api.h"
 
@@ -16,7 +16,7 @@ void send_and_return(void) {
   // CHECK-FIXES: static unsigned char buf[16] = {1, 2, 3};
   uart_send_dma(&U, buf, sizeof buf);
 }
-// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'send_and_return' while a DMA transfer (memory-to-device) of its stack buffer 'buf' is in flight [dmasafe-stack-buffer-escape]
+// CHECK-MESSAGES: :[[@LINE-1]]:1: warning: returning from 'send_and_return' while a DMA transfer (memory-to-device) of its stack buffer 'buf' is in flight [dmasafe-release-in-flight]
 // CHECK-MESSAGES: :[[@LINE-3]]:3: note: DMA transfer started here by 'uart_send_dma'; wait for it, poll it to completion or abort it before 'buf' goes out of scope
 
 void wait_before_return_ok(void) {

@@ -1,6 +1,6 @@
-//===- AccessInFlightCheck.h - dmasafe-access-in-flight --------------------===//
-#ifndef DMASAFE_TIDY_ACCESSINFLIGHTCHECK_H
-#define DMASAFE_TIDY_ACCESSINFLIGHTCHECK_H
+//===- InFlightAccessCheck.h - dmasafe-in-flight-access -------------------===//
+#ifndef DMASAFE_TIDY_INFLIGHTACCESSCHECK_H
+#define DMASAFE_TIDY_INFLIGHTACCESSCHECK_H
 
 #include "DmasafeCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -18,9 +18,9 @@ namespace tidy {
 ///   Pedantic (false): a call to an unknown function that receives the
 ///     buffer counts as an access (a read when the parameter points to
 ///     const, a write otherwise).
-class AccessInFlightCheck : public DmasafeCheck {
+class InFlightAccessCheck : public DmasafeCheck {
 public:
-  AccessInFlightCheck(llvm::StringRef Name,
+  InFlightAccessCheck(llvm::StringRef Name,
                       clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
@@ -36,4 +36,4 @@ private:
 } // namespace tidy
 } // namespace dmasafe
 
-#endif // DMASAFE_TIDY_ACCESSINFLIGHTCHECK_H
+#endif // DMASAFE_TIDY_INFLIGHTACCESSCHECK_H

@@ -1,5 +1,5 @@
-//===- StackBufferEscapeCheck.cpp - dmasafe-stack-buffer-escape ------------===//
-#include "StackBufferEscapeCheck.h"
+//===- ReleaseInFlightCheck.cpp - dmasafe-release-in-flight ---------------===//
+#include "ReleaseInFlightCheck.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -54,24 +54,24 @@ const DeclStmt *staticInsertionPoint(const FunctionDecl &FD,
 
 } // namespace
 
-StackBufferEscapeCheck::StackBufferEscapeCheck(
+ReleaseInFlightCheck::ReleaseInFlightCheck(
     llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
     : DmasafeCheck(Name, Context),
       SuggestStatic(boolOption("SuggestStatic", false)) {}
 
-void StackBufferEscapeCheck::storeOptions(
+void ReleaseInFlightCheck::storeOptions(
     clang::tidy::ClangTidyOptions::OptionMap &Opts) {
   storeBoolOption(Opts, "SuggestStatic", SuggestStatic);
 }
 
-void StackBufferEscapeCheck::registerMatchers(MatchFinder *Finder) {
+void ReleaseInFlightCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       callExpr(describedCall(),
                forCallable(functionDecl(isDefinition()).bind("fn"))),
       this);
 }
 
-void StackBufferEscapeCheck::check(const MatchFinder::MatchResult &Result) {
+void ReleaseInFlightCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
   if (!FD || !Done.insert(FD).second)
     return;

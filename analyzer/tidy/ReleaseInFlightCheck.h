@@ -1,6 +1,6 @@
-//===- StackBufferEscapeCheck.h - dmasafe-stack-buffer-escape --------------===//
-#ifndef DMASAFE_TIDY_STACKBUFFERESCAPECHECK_H
-#define DMASAFE_TIDY_STACKBUFFERESCAPECHECK_H
+//===- ReleaseInFlightCheck.h - dmasafe-release-in-flight -----------------===//
+#ifndef DMASAFE_TIDY_RELEASEINFLIGHTCHECK_H
+#define DMASAFE_TIDY_RELEASEINFLIGHTCHECK_H
 
 #include "DmasafeCheck.h"
 #include "llvm/ADT/DenseSet.h"
@@ -8,16 +8,18 @@
 namespace dmasafe {
 namespace tidy {
 
-/// An automatic (stack) buffer handed to a DMA transfer that is not
-/// completed on every path before the buffer's scope ends: the engine then
-/// writes into, or reads from, whatever reuses that stack.
+/// The rule dmasafe.ReleaseInFlight within one function: an automatic
+/// (stack) buffer handed to a DMA transfer that is not completed on every
+/// path before the buffer's scope ends or the function returns: the engine
+/// then writes into, or reads from, whatever reuses that stack. (A free or
+/// realloc in flight is the analyzer's only.)
 ///
 /// Option SuggestStatic (default false): offer `static` as a fix-it. Off by
 /// default because it is wrong in a reentrant function or one called from
 /// several contexts; a note explains the choice instead.
-class StackBufferEscapeCheck : public DmasafeCheck {
+class ReleaseInFlightCheck : public DmasafeCheck {
 public:
-  StackBufferEscapeCheck(llvm::StringRef Name,
+  ReleaseInFlightCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
@@ -32,4 +34,4 @@ private:
 } // namespace tidy
 } // namespace dmasafe
 
-#endif // DMASAFE_TIDY_STACKBUFFERESCAPECHECK_H
+#endif // DMASAFE_TIDY_RELEASEINFLIGHTCHECK_H

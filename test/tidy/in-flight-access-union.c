@@ -1,7 +1,7 @@
 // Members of one union are the same bytes: a transfer on one owns the
 // others (tidy missed this while the analyzer saw it, issue 9). Members of
 // a struct are distinct, anonymous unions included.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include "dma_api.h"
 
 struct uart U;
@@ -18,7 +18,7 @@ static struct packet pk;
 unsigned union_other_member_read_in_flight(void) {
   uart_recv_dma(&U, rxf.bytes, sizeof rxf.bytes);
   unsigned w = rxf.words[0];
-  // CHECK: :[[@LINE-1]]:16: warning: read of 'rxf.bytes' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:16: warning: read of 'rxf.bytes' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   uart_wait(&U);
   return w;
 }
@@ -39,7 +39,7 @@ unsigned struct_other_member_read_ok(void) {
 unsigned anonymous_union_member_read_in_flight(void) {
   uart_recv_dma(&U, pk.raw, sizeof pk.raw);
   unsigned h = pk.half[1];
-  // CHECK: :[[@LINE-1]]:16: warning: read of 'pk.raw' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:16: warning: read of 'pk.raw' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   uart_wait(&U);
   return h;
 }

@@ -2,7 +2,7 @@
 // leaves q[1] to the CPU (tidy used to merge the rows, issue 9). Elements
 // are told apart by constant indices; a variable index may be any element:
 // when unsure, say nothing.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-access-in-flight' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include "dma_api.h"
 
 struct uart U;
@@ -19,7 +19,7 @@ void other_element_write_ok(void) {
 void same_element_write_in_flight(void) {
   uart_recv_dma(&U, q[2].data, sizeof q[2].data);
   q[2].data[5] = 0;
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'q[2].data' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'q[2].data' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   uart_wait(&U);
 }
 
@@ -27,7 +27,7 @@ void whole_element_started(void) {
   uart_recv_dma(&U, &q[1], sizeof q[1]);
   q[0].len = 1;
   q[1].len = 1;
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'q[1]' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'q[1]' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   uart_wait(&U);
 }
 
@@ -35,7 +35,7 @@ void through_pointer_elements(struct slot *p) {
   uart_recv_dma(&U, p[0].data, sizeof p[0].data);
   p[3].len = 0;
   p[0].data[1] = 2;
-  // CHECK: :[[@LINE-1]]:3: warning: write to 'p[0].data' while a DMA transfer (device-to-memory) is in flight [dmasafe-access-in-flight]
+  // CHECK: :[[@LINE-1]]:3: warning: write to 'p[0].data' while a DMA transfer (device-to-memory) is in flight [dmasafe-in-flight-access]
   uart_wait(&U);
 }
 

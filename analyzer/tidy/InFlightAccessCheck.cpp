@@ -1,5 +1,5 @@
-//===- AccessInFlightCheck.cpp - dmasafe-access-in-flight ------------------===//
-#include "AccessInFlightCheck.h"
+//===- InFlightAccessCheck.cpp - dmasafe-in-flight-access -----------------===//
+#include "InFlightAccessCheck.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -10,26 +10,26 @@ using namespace clang::ast_matchers;
 namespace dmasafe {
 namespace tidy {
 
-AccessInFlightCheck::AccessInFlightCheck(
+InFlightAccessCheck::InFlightAccessCheck(
     llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
     : DmasafeCheck(Name, Context),
       ReportTxReads(boolOption("ReportTxReads", false)),
       Pedantic(boolOption("Pedantic", false)) {}
 
-void AccessInFlightCheck::storeOptions(
+void InFlightAccessCheck::storeOptions(
     clang::tidy::ClangTidyOptions::OptionMap &Opts) {
   storeBoolOption(Opts, "ReportTxReads", ReportTxReads);
   storeBoolOption(Opts, "Pedantic", Pedantic);
 }
 
-void AccessInFlightCheck::registerMatchers(MatchFinder *Finder) {
+void InFlightAccessCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       callExpr(describedCall(),
                forCallable(functionDecl(isDefinition()).bind("fn"))),
       this);
 }
 
-void AccessInFlightCheck::check(const MatchFinder::MatchResult &Result) {
+void InFlightAccessCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
   if (!FD || !Done.insert(FD).second)
     return;
