@@ -4,6 +4,7 @@
 #define TEST_ZEPHYR_TYPES_H
 
 typedef unsigned char uint8_t;
+typedef short int16_t;
 typedef unsigned short uint16_t;
 typedef unsigned int uint32_t;
 typedef int int32_t;
