@@ -64,10 +64,12 @@ void ApiDescription::addModels(llvm::StringMap<FunctionContract> Parsed,
   for (auto &Entry : Parsed) {
     auto Old = Models.find(Entry.getKey());
     // Another SDK's function of the same name (NuttX's stm32_dmasetup has
-    // three signatures across chip families): kept for the declarations
-    // its headers match. The same headers again are an override.
+    // three signatures across chip families), or another generation of it
+    // (`params:`): kept for the declarations its headers and parameter
+    // count match. The same headers and count again are an override.
     if (Old != Models.end() &&
-        Old->getValue().DeclaredIn != Entry.getValue().DeclaredIn)
+        (Old->getValue().DeclaredIn != Entry.getValue().DeclaredIn ||
+         Old->getValue().ParamCount != Entry.getValue().ParamCount))
       OtherHeaders[Entry.getKey()].push_back(std::move(Old->getValue()));
     Models.insert_or_assign(Entry.getKey(), std::move(Entry.getValue()));
   }
@@ -186,12 +188,16 @@ ApiDescription::fittingModel(const FunctionDecl *FD) {
   auto [It, New] = FittingModel.try_emplace(Key, nullptr);
   if (!New)
     return It->second;
-  const FunctionContract *Chosen = declaredInModelHeader(*M, FD) ? M : nullptr;
+  auto Describes = [FD](const FunctionContract &C) {
+    return declaredInModelHeader(C, FD) &&
+           (!C.ParamCount || *C.ParamCount == FD->getNumParams());
+  };
+  const FunctionContract *Chosen = Describes(*M) ? M : nullptr;
   if (!Chosen) {
     auto Others = OtherHeaders.find(II->getName());
     if (Others != OtherHeaders.end())
       for (const FunctionContract &O : llvm::reverse(Others->getValue()))
-        if (declaredInModelHeader(O, FD)) {
+        if (Describes(O)) {
           Chosen = &O;
           break;
         }

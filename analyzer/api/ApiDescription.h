@@ -60,6 +60,9 @@ enum class StorageKind {
 /// Where a direction comes from when it is not fixed.
 struct DirectionFromArg {
   unsigned Param = 0; ///< 0-based parameter holding the enum value
+  /// When set: the value is this member of the struct Param points to
+  /// (STM32 SPL `DMA_InitTypeDef.DMA_DIR`).
+  std::string Field;
   /// Bits of the argument that hold the direction, when it is a register
   /// value (NuttX's `ccr`: DMA_CCR_DIR among MINC, PSIZE...).
   std::optional<uint64_t> Mask;
@@ -172,6 +175,10 @@ struct FunctionContract {
   /// a function with a redeclaration in a matching file, so that a
   /// project's own `uart_tx` is not taken for Zephyr's. Empty: any.
   std::vector<std::string> DeclaredIn;
+  /// When set: the entry describes only a declaration with this many
+  /// parameters (two generations of one SDK function: the STM32 HAL's
+  /// 5-parameter HAL_SD_WriteBlocks_DMA of 2014-2017 and today's 4).
+  std::optional<unsigned> ParamCount;
 
   bool hasRole(Role R) const;
 };

@@ -38,7 +38,11 @@ public:
         return Problem;
       if (B.LenEndParam && !checkEnd(*B.LenEndParam))
         return Problem;
-      if (B.DirFromArg && !integerParam(B.DirFromArg->Param, "direction"))
+      if (B.DirFromArg && B.DirFromArg->Field.empty() &&
+          !integerParam(B.DirFromArg->Param, "direction"))
+        return Problem;
+      if (B.DirFromArg && !B.DirFromArg->Field.empty() &&
+          !checkDirectionField(*B.DirFromArg))
         return Problem;
     }
     if (C.Handle.K == HandleSpec::Kind::Param) {
@@ -144,6 +148,21 @@ private:
       return true;
     fail("end parameter " + std::to_string(I) + " has type '" +
          T.getAsString() + "', which is neither a pointer nor an address");
+    return false;
+  }
+
+  /// The direction member a field path reaches is an integer.
+  bool checkDirectionField(const DirectionFromArg &D) {
+    if (!inRange(D.Param, "direction"))
+      return false;
+    std::string Where = "direction parameter " + std::to_string(D.Param);
+    std::optional<QualType> T = memberType(paramType(D.Param), D.Field, Where);
+    if (!T)
+      return false;
+    if (T->isNull() || (*T)->isIntegralOrEnumerationType())
+      return true;
+    fail(Where + ": field '" + D.Field + "' has type '" + T->getAsString() +
+         "', which is not an integer");
     return false;
   }
 

@@ -88,6 +88,7 @@ struct LengthEntry {
 /// some bits of a register value: `{param: 4, mask: 0x10, values: ...}`.
 struct DirectionFromArgEntry {
   ParamIndex Param;
+  std::string Field;
   std::optional<uint64_t> Mask;
   std::map<int64_t, Direction> Values;
 };
@@ -117,6 +118,7 @@ struct FunctionEntry {
   std::string Name;
   std::string Api;
   std::optional<std::vector<std::string>> Headers;
+  std::optional<unsigned> Params;
   RoleList Roles;
   std::optional<HandleEntry> Handle;
   std::optional<SuccessEntry> Success;
@@ -323,6 +325,10 @@ std::string validateFunction(const FunctionEntry &F) {
            "could break";
   if (F.FromInterrupt && !Has(Role::Signal))
     return "function '" + F.Name + "' has 'from-interrupt' but is no signal";
+  if (Has(Role::Trigger) && Has(Role::Abort) && !F.Trigger)
+    return "function '" + F.Name +
+           "' is both 'trigger' and 'abort' but has no 'trigger' argument "
+           "saying which: nonzero starts, zero stops";
   if (F.Trigger && !Has(Role::Start) && !Has(Role::Trigger))
     return "function '" + F.Name + "' has a 'trigger' but does not start "
                                    "a transfer";
@@ -348,15 +354,21 @@ std::string validateFunction(const FunctionEntry &F) {
     if (B.Length && B.Length->End && B.Length->End->Value == P)
       return "function '" + F.Name + "': parameter " + std::to_string(P) +
              " is both a buffer and its end";
-    if (B.Dir.FromArg && B.Dir.FromArg->Param.Value == P)
+    if (B.Dir.FromArg && B.Dir.FromArg->Param.Value == P &&
+        B.Dir.FromArg->Field.empty())
       return "function '" + F.Name + "': parameter " + std::to_string(P) +
              " is both a buffer and its direction";
+    if (B.Dir.FromArg)
+      if (std::string Bad = badFieldPath(B.Dir.FromArg->Field); !Bad.empty())
+        return Bad;
     // On cache maintenance a direction says which way it goes (ESP-IDF's
     // esp_cache_msync flags): to-device cleans, from-device invalidates.
-    if (!Starts && !WholeCache && (B.Dir.Fixed || B.Dir.FromArg))
+    // On a blocking transfer it says which cache rule its bytes meet.
+    if (!Starts && !WholeCache && !Has(Role::Transfer) &&
+        (B.Dir.Fixed || B.Dir.FromArg))
       return "function '" + F.Name +
-             "': a direction only applies to the buffers of a start or of "
-             "cache maintenance";
+             "': a direction only applies to the buffers of a start, a "
+             "transfer or cache maintenance";
   }
   return "";
 }
@@ -562,11 +574,12 @@ template <> struct CustomMappingTraits<std::map<int64_t, Direction>> {
 template <> struct MappingTraits<DirectionFromArgEntry> {
   static void mapping(IO &IO, DirectionFromArgEntry &D) {
     IO.mapRequired("param", D.Param);
+    IO.mapOptional("field", D.Field);
     dmasafe::compat::mapOptional(IO, "mask", D.Mask);
     IO.mapRequired("values", D.Values);
   }
   static std::string validate(IO &IO, DirectionFromArgEntry &D) {
-    if (hasUnknownKey(IO, {"param", "mask", "values"}))
+    if (hasUnknownKey(IO, {"param", "field", "mask", "values"}))
       return "";
     if (D.Values.empty())
       return "a direction taken from a parameter needs at least one value";
@@ -622,6 +635,7 @@ template <> struct MappingTraits<FunctionEntry> {
     IO.mapRequired("role", F.Roles);
     dmasafe::compat::mapOptional(IO, "api", F.Api, std::string());
     dmasafe::compat::mapOptional(IO, "headers", F.Headers);
+    dmasafe::compat::mapOptional(IO, "params", F.Params);
     dmasafe::compat::mapOptional(IO, "handle", F.Handle);
     dmasafe::compat::mapOptional(IO, "success", F.Success);
     dmasafe::compat::mapOptional(IO, "trigger", F.Trigger);
@@ -635,7 +649,7 @@ template <> struct MappingTraits<FunctionEntry> {
     dmasafe::compat::mapOptional(IO, "buffers", F.Buffers);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
-    if (hasUnknownKey(IO, {"name", "role", "api", "headers", "handle",
+    if (hasUnknownKey(IO, {"name", "role", "api", "headers", "params", "handle",
                            "success", "trigger", "callback", "completes",
                            "from-interrupt", "fails-when-busy", "storage",
                            "length", "direction", "buffers"}))
@@ -735,6 +749,7 @@ BufferParam toBuffer(const BufferEntry &E) {
   if (E.Dir.FromArg) {
     DirectionFromArg D;
     D.Param = E.Dir.FromArg->Param.Value;
+    D.Field = E.Dir.FromArg->Field;
     D.Mask = E.Dir.FromArg->Mask;
     D.Values.assign(E.Dir.FromArg->Values.begin(),
                     E.Dir.FromArg->Values.end());
@@ -801,6 +816,7 @@ FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
   C.Origin = "model " + FileName.str() + ":" + std::to_string(E.Line);
   C.Api = E.Api.empty() ? FileApi.str() : E.Api;
   C.DeclaredIn = E.Headers ? *E.Headers : FileHeaders;
+  C.ParamCount = E.Params;
   return C;
 }
 

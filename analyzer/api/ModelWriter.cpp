@@ -51,7 +51,10 @@ std::string directionText(const BufferParam &B) {
   std::string Mask;
   if (B.DirFromArg->Mask)
     Mask = ", mask: " + std::to_string(*B.DirFromArg->Mask);
-  return "{param: " + std::to_string(B.DirFromArg->Param) + Mask +
+  std::string Field;
+  if (!B.DirFromArg->Field.empty())
+    Field = ", field: " + B.DirFromArg->Field;
+  return "{param: " + std::to_string(B.DirFromArg->Param) + Field + Mask +
          ", values: {" + Values + "}}";
 }
 

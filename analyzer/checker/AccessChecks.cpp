@@ -191,7 +191,7 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
   if (const FunctionContract *Found = contractOf(Call)) {
     const FunctionContract &FC = *Found;
     if (FC.hasRole(Role::Start) || FC.hasRole(Role::Arm) ||
-        FC.hasRole(Role::RequiresStorage))
+        FC.hasRole(Role::RequiresStorage) || FC.hasRole(Role::Transfer))
       checkStorage(FC, Call, C);
     checkMappingEnd(FC, Call, C);
     if (!FC.hasRole(Role::Deallocate))

@@ -251,6 +251,29 @@ std::optional<int64_t> transferLength(const BufferParam &B,
 }
 
 
+std::optional<Direction> directionAtCall(const DirectionFromArg &D,
+                                         const CallEvent &Call,
+                                         ProgramStateRef State,
+                                         CheckerContext &C) {
+  if (D.Param >= Call.getNumArgs())
+    return std::nullopt;
+  SVal V = Call.getArgSVal(D.Param);
+  if (!D.Field.empty()) {
+    QualType T = Call.getArgExpr(D.Param)->getType();
+    const FieldRegion *FR =
+        T->isPointerType() ? memberRegion(regionOfValue(V), T->getPointeeType(),
+                                          D.Field, State, C)
+                           : nullptr;
+    if (!FR || !FR->getDecl()->getType()->isIntegralOrEnumerationType())
+      return std::nullopt;
+    V = State->getSVal(FR, FR->getDecl()->getType());
+  }
+  const llvm::APSInt *Value = C.getSValBuilder().getKnownValue(State, V);
+  if (!Value || Value->getActiveBits() > 63)
+    return std::nullopt;
+  return D.directionFor(Value->getExtValue());
+}
+
 const Stmt *innerScopeOf(const VarDecl *VD, const Stmt *Body) {
   if (!VD || !Body)
     return nullptr;

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CacheCoherence.h"
+#include "RegisterTransfers.h"
 #include "semantics/FindingText.h"
 
 #include "clang/AST/ASTContext.h"
@@ -176,6 +177,9 @@ bool isInFlight(ProgramStateRef State, SymbolRef Key) {
   const TransferState *T = transferOf(State, Key);
   return T && T->isInFlight();
 }
+
+ProgramStateRef applyMaintenance(ProgramStateRef State,
+                                 ArrayRef<Maintained> Ranges, bool Invalidates);
 
 /// The bytes an access of \p R touches: its type's size. `*p` and `p[0]`
 /// are the pointee region itself, typed by the pointer.
@@ -373,11 +377,9 @@ ProgramStateRef CacheCoherence::maintain(ProgramStateRef State,
   for (const BufferParam &B : FC.Buffers) {
     // A direction on maintenance says which way it goes: to-device only
     // writes back (esp_cache_msync with ESP_CACHE_MSYNC_FLAG_DIR_C2M).
-    if (B.DirFromArg && B.DirFromArg->Param < Call.getNumArgs())
-      if (const llvm::APSInt *V = C.getSValBuilder().getKnownValue(
-              State, Call.getArgSVal(B.DirFromArg->Param)))
-        if (B.DirFromArg->directionFor(V->getExtValue()) == Direction::ToDevice)
-          Invalidates = false;
+    if (B.DirFromArg &&
+        directionAtCall(*B.DirFromArg, Call, State, C) == Direction::ToDevice)
+      Invalidates = false;
     if (B.Dir == Direction::ToDevice)
       Invalidates = false;
     const MemRegion *R = bufferRegion(B, Call, State, C);
@@ -392,6 +394,16 @@ ProgramStateRef CacheCoherence::maintain(ProgramStateRef State,
   if (FC.Buffers.empty()) // the whole cache
     Ranges.push_back(Maintained());
 
+  return applyMaintenance(State, Ranges, Invalidates);
+}
+
+namespace {
+
+/// What cleaning (and, with \p Invalidates, invalidating) \p Ranges does to
+/// the dirty and stale bytes of \p State.
+ProgramStateRef applyMaintenance(ProgramStateRef State,
+                                 ArrayRef<Maintained> Ranges,
+                                 bool Invalidates) {
   for (const Maintained &M : Ranges) {
     // A clean writes dirty lines back; an invalidate discards them: either
     // way the cache no longer holds bytes newer than memory.
@@ -414,6 +426,85 @@ ProgramStateRef CacheCoherence::maintain(ProgramStateRef State,
         State = State->set<CacheStale>(Key,
                                        W.partlyInvalidated(M.left(W.bytes())));
     }
+  }
+  return State;
+}
+
+/// The lines a store to a cache maintenance register (semantics/
+/// CacheModel.h) covers: from the stored address's byte to the end of its
+/// object, since the code loops over the lines with the same register (one
+/// store seen is the loop's first); everything when the address cannot be
+/// followed.
+std::optional<std::pair<Maintained, CacheLineOp>>
+registerMaintenance(const Stmt *S, SVal Val) {
+  const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
+  const auto *ME = BO && BO->getOpcode() == BO_Assign
+                       ? dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParens())
+                       : nullptr;
+  const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!FD || !FD->getIdentifier())
+    return std::nullopt;
+  const RecordDecl *RD = FD->getParent();
+  StringRef Block = RD->getName();
+  if (Block.empty())
+    if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+      Block = TD->getName();
+  std::optional<CacheLineOp> Op = cacheRegisterOp(Block, FD->getName());
+  if (!Op)
+    return std::nullopt;
+  const MemRegion *R = regionOfValue(Val);
+  if (!R)
+    return std::make_pair(Maintained(), *Op);
+  BufferRef Ref = describeRegion(R);
+  return std::make_pair(
+      Maintained{Ref.Base, rangeAt(Ref.Offset, std::nullopt)}, *Op);
+}
+
+} // namespace
+
+ProgramStateRef CacheCoherence::transferInCall(ProgramStateRef State,
+                                               const FunctionContract &FC,
+                                               const CallEvent &Call,
+                                               Findings &Out,
+                                               CheckerContext &C) const {
+  for (unsigned I = 0; I < FC.Buffers.size(); ++I) {
+    const BufferParam &B = FC.Buffers[I];
+    if (B.Param >= Call.getNumArgs())
+      continue;
+    BufferRef Ref = describeRegion(bufferRegion(B, Call, State, C));
+    if (!followed(Ref.Base) || isDeviceMemory(Ref.Region))
+      continue;
+    OwnedBytes Bytes = ownedBytesAt(Ref);
+    // An offset it cannot follow: the whole region.
+    Bytes.Length =
+        Ref.Offset ? transferLength(B, Call, State, C) : std::nullopt;
+    if (Bytes.Length && *Bytes.Length == 0)
+      continue;
+    // An unknown direction is taken as a start takes it.
+    Direction Dir = B.DirFromArg ? directionAtCall(*B.DirFromArg, Call, State, C)
+                                       .value_or(Direction::ToDevice)
+                                 : B.Dir;
+    // The key a watch and a report need: this call's I-th buffer.
+    static const char BufferTags[8] = {};
+    SymbolRef Key = compat::conjureSymbol(
+        C, Call.getOriginExpr(), C.getASTContext().IntTy, C.blockCount(),
+        &BufferTags[std::min<unsigned>(I, std::size(BufferTags) - 1)]);
+    TransferState T = TransferState::inFlight(
+        Bytes, Dir, TransferState::HandleKind::Buffer, UnknownVal(), 0);
+    const DirtyBytes *D = State->get<CacheDirty>(Bytes.Base);
+    if (D && D->bytes().overlaps(rangeOf(Bytes)))
+      Out.push_back({Key, T,
+                     text::sentence(text::dirtyStart(nameOf(Bytes.Named), Dir,
+                                                     D->wasPartlyCleaned()),
+                                    text::FrontEnd::Analyzer),
+                     Call.getSourceRange(), /*AtStart=*/false});
+    if (Dir == Direction::ToDevice)
+      continue;
+    for (const auto &[OldKey, W] : State->get<CacheStale>())
+      if (W.base() == Bytes.Base && W.bytes().overlaps(rangeOf(Bytes)))
+        State = State->remove<CacheStale>(OldKey);
+    State = State->set<CacheStale>(Key, StaleWatch::of(Bytes));
+    checkLineShape(T, C);
   }
   return State;
 }
@@ -443,6 +534,8 @@ void CacheCoherence::checkPreCall(const CallEvent &Call,
   const FunctionContract *FC = Chk->contractOf(Call);
   if (FC && (FC->hasRole(Role::CacheClean) || FC->hasRole(Role::CacheInvalidate)))
     State = maintain(State, *FC, Call, C);
+  else if (FC && FC->hasRole(Role::Transfer))
+    State = transferInCall(State, *FC, Call, Found, C);
   else
     visitLibraryAccesses(
         Call, C,
@@ -485,7 +578,10 @@ void CacheCoherence::checkBind(SVal Loc, SVal Val, const Stmt *S,
   // After the register checker's own bind: a store that starts a channel.
   ProgramStateRef State = examineStarts(C.getState(), Found, C);
   const NoteTag *Tag = nullptr;
-  if (const MemRegion *R = Loc.getAsRegion())
+  if (auto M = registerMaintenance(S, Val))
+    State = applyMaintenance(State, M->first,
+                             M->second != CacheLineOp::Clean);
+  else if (const MemRegion *R = Loc.getAsRegion())
     State = noteWrite(State, R, accessSize(R, C.getASTContext()), C, Tag);
   finish(State, Tag, Found, C);
 }

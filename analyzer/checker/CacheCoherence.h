@@ -22,6 +22,11 @@
 //       neighbouring data that shares them. Reported at the buffer's
 //       definition, with the alignment and the rounded size as fix-its.
 //
+// A blocking transfer (role `transfer`: `spi_transceive_dt`, `spiExchange`)
+// starts and completes in the call: (a) applies at the call, and the bytes
+// it receives are stale from its return, so an invalidate before the call
+// does not count for (b) either.
+//
 // Per base region the path remembers which bytes are dirty (written, not
 // cleaned), and per device-to-memory transfer (its symbol, the key of the
 // transfer map) which bytes go stale when it completes:
@@ -111,6 +116,12 @@ private:
                                         const FunctionContract &FC,
                                         const clang::ento::CallEvent &Call,
                                         clang::ento::CheckerContext &C) const;
+  /// A blocking transfer (role `transfer`): (a) for its bytes at the call,
+  /// and what it receives is watched as if its completion were the return.
+  clang::ento::ProgramStateRef
+  transferInCall(clang::ento::ProgramStateRef State, const FunctionContract &FC,
+                 const clang::ento::CallEvent &Call, Findings &Out,
+                 clang::ento::CheckerContext &C) const;
   /// Adds \p State (with \p Tag), reporting \p Found from it.
   void finish(clang::ento::ProgramStateRef State,
               const clang::ento::NoteTag *Tag, const Findings &Found,

@@ -220,15 +220,16 @@ bufferPointerMembers(const ModelledCall &M, ProgramStateRef State) {
 
 /// The engine's use of the buffers is not a CPU access; everything else
 /// a pointer argument of a set-up call reaches (a driver object, a
-/// descriptor) may change. A call that only constrains storage has done
-/// its I/O when it returns (`sdio_memcpy_fromio`, `usb_control_msg`): its
-/// buffers changed too.
+/// descriptor) may change. A call that only constrains storage, or a
+/// blocking transfer, has done its I/O when it returns (`usb_control_msg`,
+/// `spi_transceive_dt`): its buffers changed too.
 ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
                                         ProgramStateRef State) {
   if (llvm::none_of(M.FC.Roles, rewritesArguments))
     return State;
   SmallVector<SVal, 4> Values;
-  bool BuffersWritten = M.FC.hasRole(Role::RequiresStorage);
+  bool BuffersWritten =
+      M.FC.hasRole(Role::RequiresStorage) || M.FC.hasRole(Role::Transfer);
   for (unsigned I = 0; I < M.Call.getNumArgs(); ++I) {
     if (!BuffersWritten && isBufferParam(M.FC, I))
       continue;

@@ -330,6 +330,13 @@ std::optional<int64_t> transferLength(const BufferParam &B,
                                       const clang::ento::CallEvent &Call,
                                       clang::ento::ProgramStateRef State,
                                       clang::ento::CheckerContext &C);
+/// The direction the argument (or the member of the struct it points to)
+/// that \p D names has at \p Call; none when its value is not known or not
+/// listed.
+std::optional<Direction> directionAtCall(const DirectionFromArg &D,
+                                         const clang::ento::CallEvent &Call,
+                                         clang::ento::ProgramStateRef State,
+                                         clang::ento::CheckerContext &C);
 /// Region of a pointer value, or of an integer that carries an address.
 const clang::ento::MemRegion *regionOfValue(clang::ento::SVal V);
 /// Byte offset of \p R within its base region (none when symbolic).

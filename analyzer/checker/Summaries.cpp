@@ -471,7 +471,8 @@ void ContractSummaries::checkPreCall(const CallEvent &Call,
   ProgramStateRef State = C.getState();
 
   bool Starts = FC->hasRole(Role::Start);
-  if (Starts || FC->hasRole(Role::RequiresStorage))
+  if (Starts || FC->hasRole(Role::RequiresStorage) ||
+      FC->hasRole(Role::Transfer))
     for (const BufferParam &B : FC->Buffers) {
       const MemRegion *R = bufferRegion(B, Call, State, C);
       std::optional<ParamPath> K = R ? pathOfRegion(R, Top) : std::nullopt;

@@ -39,16 +39,9 @@ Direction directionOf(const ModelledCall &M, const BufferParam &B,
                       ProgramStateRef State) {
   if (!B.DirFromArg)
     return B.Dir;
-  if (B.DirFromArg->Param >= M.Call.getNumArgs())
-    return Direction::ToDevice;
-  const llvm::APSInt *V = M.C.getSValBuilder().getKnownValue(
-      State, M.Call.getArgSVal(B.DirFromArg->Param));
-  if (V)
-    if (std::optional<Direction> Dir =
-            B.DirFromArg->directionFor(V->getExtValue()))
-      return *Dir;
   // Unknown direction: writes are wrong either way, reads may be fine.
-  return Direction::ToDevice;
+  return directionAtCall(*B.DirFromArg, M.Call, State, M.C)
+      .value_or(Direction::ToDevice);
 }
 
 std::optional<int64_t> objectSize(QualType PtrTy, ASTContext &Ctx) {
@@ -252,9 +245,13 @@ void onArm(ModelledCall &M, ProgramStateRef State) {
 }
 
 void onTrigger(ModelledCall &M, ProgramStateRef State) {
-  // dma_channel_set_trans_count(ch, n, trigger): only when nonzero.
+  // dma_channel_set_trans_count(ch, n, trigger): only when nonzero. A
+  // trigger that is also an abort stops the channel when it is zero (STM32
+  // SPL `DMA_Cmd(ch, DISABLE)`: the enable bit cleared).
   auto [On, Off] = M.splitOnTrigger(State);
-  if (Off)
+  if (Off && M.FC.hasRole(Role::Abort))
+    onWaitOrAbort(M, Off);
+  else if (Off)
     M.C.addTransition(Off);
   if (!On)
     return;

@@ -39,6 +39,17 @@ std::optional<TargetCache> targetCache(llvm::StringRef TripleName,
   return std::nullopt;
 }
 
+std::optional<CacheLineOp> cacheRegisterOp(llvm::StringRef Block,
+                                           llvm::StringRef Member) {
+  if (Block != "SCB_Type")
+    return std::nullopt;
+  return llvm::StringSwitch<std::optional<CacheLineOp>>(Member)
+      .Cases("DCCMVAC", "DCCMVAU", CacheLineOp::Clean)
+      .Case("DCIMVAC", CacheLineOp::Invalidate)
+      .Case("DCCIMVAC", CacheLineOp::CleanInvalidate)
+      .Default(std::nullopt);
+}
+
 CacheModel::CacheModel(llvm::StringRef Triple, llvm::StringRef Cpu,
                        DataCachePresence Presence, unsigned Line,
                        llvm::StringRef ExtraSections)

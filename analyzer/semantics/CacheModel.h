@@ -44,6 +44,16 @@ struct TargetCache {
 std::optional<TargetCache> targetCache(llvm::StringRef Triple,
                                        llvm::StringRef Cpu);
 
+/// What a store of an address to a cache maintenance register does to the
+/// line that holds it: the CMSIS `SCB_Type` of ARMv7-M / ARMv8-M
+/// (Cortex-M7/M55/M85): DCCMVAC and DCCMVAU clean it, DCIMVAC invalidates
+/// it, DCCIMVAC does both. Code that loops over a buffer's lines writes
+/// them itself (ChibiOS's cacheBufferFlush / cacheBufferInvalidate macros,
+/// hand-written loops); CMSIS's own SCB_*DCache_by_Addr are modelled calls.
+enum class CacheLineOp { Clean, Invalidate, CleanInvalidate };
+std::optional<CacheLineOp> cacheRegisterOp(llvm::StringRef Block,
+                                           llvm::StringRef Member);
+
 class CacheModel {
 public:
   /// From the target and the options; \p LineSize 0 takes the core's.

@@ -29,6 +29,7 @@ Effect effectOf(Role R) {
   case Role::RegisterCallback: // read from the TU: completion callbacks
   case Role::Deallocate:      // a release, checked before the call
   case Role::RequiresStorage: // a storage check before the call
+  case Role::Transfer: // done when it returns: checked before, cached after
   case Role::Allocate: // the storage check finds the call that made the memory
     return Effect::Nothing;
   case Role::CompletionCallback:

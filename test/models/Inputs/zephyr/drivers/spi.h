@@ -1,5 +1,6 @@
-/* Stand-in for Zephyr's include/zephyr/drivers/spi.h (asynchronous API):
- * the signatures and the buffer structs, written for the model tests. */
+/* Stand-in for Zephyr's include/zephyr/drivers/spi.h (asynchronous and
+ * blocking API): the signatures and the buffer structs, written for the
+ * model tests. */
 #ifndef TEST_ZEPHYR_DRIVERS_SPI_H
 #define TEST_ZEPHYR_DRIVERS_SPI_H
 #include "zephyr/types.h"
@@ -22,5 +23,20 @@ int spi_transceive_cb(const struct device *dev, const struct spi_config *config,
 int spi_transceive_signal(const struct device *dev, const struct spi_config *config,
                           const struct spi_buf_set *tx_bufs, const struct spi_buf_set *rx_bufs,
                           struct k_poll_signal *sig);
+
+struct spi_dt_spec {
+  const struct device *bus;
+  const struct spi_config *config;
+};
+int spi_transceive(const struct device *dev, const struct spi_config *config,
+                   const struct spi_buf_set *tx_bufs, const struct spi_buf_set *rx_bufs);
+int spi_read(const struct device *dev, const struct spi_config *config,
+             const struct spi_buf_set *rx_bufs);
+int spi_write(const struct device *dev, const struct spi_config *config,
+              const struct spi_buf_set *tx_bufs);
+int spi_transceive_dt(const struct spi_dt_spec *spec, const struct spi_buf_set *tx_bufs,
+                      const struct spi_buf_set *rx_bufs);
+int spi_read_dt(const struct spi_dt_spec *spec, const struct spi_buf_set *rx_bufs);
+int spi_write_dt(const struct spi_dt_spec *spec, const struct spi_buf_set *tx_bufs);
 
 #endif
