@@ -14,14 +14,12 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
-// dmasafe misses this today: [unmodelled-api] ChibiOS's SPI HAL (spiExchange) has no model (issue 11 item 3)
-// dmasafe misses this today: [cross-tu-wrapper] the cache maintenance of the fixed twin is inside bouncebuffer_setup_*/finish_* in bouncebuffer.c, another translation unit (issue 12 item 2)
+// dmasafe misses this today: [cross-tu-wrapper] the CPU writes the TX bytes and reads the RX bytes in do_transfer's callers (the sensor drivers, other translation units), so on this path no byte of either buffer is dirty or read (spiExchange is modelled: models/chibios-spi-v1.yaml); the cache maintenance of the fixed twin is inside bouncebuffer_setup_*/finish_* in bouncebuffer.c, another translation unit (issue 12 item 2)
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "hal_spi.h"
 
-typedef struct SPIDriver SPIDriver;
-void spiExchange(SPIDriver *spip, uint32_t n, const void *txbuf, void *rxbuf);
 struct bouncebuffer_t;
 bool bouncebuffer_setup_read(struct bouncebuffer_t *bb, uint8_t **buf, uint32_t size);
 bool bouncebuffer_setup_write(struct bouncebuffer_t *bb, const uint8_t **buf, uint32_t size);

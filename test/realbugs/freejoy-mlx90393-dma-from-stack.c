@@ -15,7 +15,6 @@
 // RUN: %realbugs_tidy %s -- --target=thumbv7m-none-eabi -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] the start is the project's own SPI wrapper in another translation unit (spi.c); without a summary of it (issue 12 item 2, `dmasafe summarize`) nothing is started here
-// dmasafe misses this today: [unmodelled-api] even inside spi.c, the Standard Peripheral Library's DMA_Init (DMA_InitTypeDef.DMA_MemoryBaseAddr) / DMA_Cmd have no model (issue 11 item 3)
 
 #include <stdint.h>
 

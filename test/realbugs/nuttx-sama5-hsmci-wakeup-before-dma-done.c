@@ -13,20 +13,15 @@
 // RUN: %realbugs_analyze -triple thumbv7a-none-eabi %s
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] in NuttX the HSMCI driver (arch/arm/src/sama5/sam_hsmci.c) and the MMC/SD upper half that waits and reads (drivers/mmcsd) are separate translation units; here they share one file (issue 12 item 2)
-// dmasafe misses this today: [unmodelled-api] NuttX's SAM DMA API (sam_dmarxsetup / sam_dmastart with a callback) has no model (issue 11 item 3)
-// dmasafe misses this today: [isr-completion] the wake-up is a semaphore posted from the HSMCI interrupt handler on the peripheral's XFRDONE, not on the DMA's completion; which event completes the DMA is not modelled (issue 11 item 2)
+// dmasafe misses this today: [isr-completion] the wake-up is a semaphore posted from the HSMCI interrupt handler on the peripheral's XFRDONE, not on the DMA's completion; which event completes the DMA is not modelled. The SAM DMA API is (models/nuttx-sam-dma.yaml, sam_dmastart's callback), and here, in one file with the fixed twin, whose DMA callback posts the same waitsem through sam_endwait, that semaphore completes the DMA for both twins (issue 11 item 2)
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
-typedef void *DMA_HANDLE;
-typedef void (*dma_callback_t)(DMA_HANDLE handle, void *arg, int result);
-typedef struct { volatile int count; } sem_t;
-int nxsem_wait(sem_t *sem);
-int nxsem_post(sem_t *sem);
-int sam_dmarxsetup(DMA_HANDLE handle, uint32_t paddr, uint32_t maddr, size_t nbytes);
-int sam_dmastart(DMA_HANDLE handle, dma_callback_t callback, void *arg);
+#include "nuttx/arch/arm/src/sama5/sam_dmac.h"
+#include "nuttx/include/nuttx/semaphore.h"
+
 uint32_t hsmci_getreg_sr(void);
 #define HSMCI_INT_XFRDONE (1u << 27)
 #define SDIOWAIT_TRANSFERDONE 0x04

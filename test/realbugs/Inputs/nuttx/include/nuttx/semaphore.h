@@ -5,4 +5,5 @@
 typedef struct { volatile int count; } sem_t;
 int nxsem_wait_uninterruptible(sem_t *sem);
 int nxsem_post(sem_t *sem);
+int nxsem_wait(sem_t *sem);
 #endif
