@@ -44,7 +44,8 @@ std::optional<CacheLineOp> cacheRegisterOp(llvm::StringRef Block,
   if (Block != "SCB_Type")
     return std::nullopt;
   return llvm::StringSwitch<std::optional<CacheLineOp>>(Member)
-      .Cases("DCCMVAC", "DCCMVAU", CacheLineOp::Clean)
+      .Case("DCCMVAC", CacheLineOp::Clean)
+      .Case("DCCMVAU", CacheLineOp::Clean)
       .Case("DCIMVAC", CacheLineOp::Invalidate)
       .Case("DCCIMVAC", CacheLineOp::CleanInvalidate)
       .Default(std::nullopt);
