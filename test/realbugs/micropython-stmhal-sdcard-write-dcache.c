@@ -14,7 +14,6 @@
 // RUN: %realbugs_tidy %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 // XFAIL: *
 // dmasafe misses this today: [unmodelled-api] the HAL of this bug spelt the SD write HAL_SD_WriteBlocks_BlockNumber_DMA, which the model (HAL_SD_WriteBlocks_DMA, current HALs) does not name (issue 11 item 3: SD/MMC)
-// dmasafe misses this today: [no-cache-check] clang-tidy has no cache check (issue 13 item 2)
 
 #include "stm32f7xx_hal.h"
 

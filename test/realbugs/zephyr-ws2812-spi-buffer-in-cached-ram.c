@@ -13,7 +13,6 @@
 // RUN: %realbugs_tidy %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 // XFAIL: *
 // dmasafe misses this today: [unmodelled-api] the blocking spi_write_dt / spi_transceive have no model entry (the Zephyr model covers the asynchronous calls only), so no storage or cache rule applies to their buffers (issue 11 item 3)
-// dmasafe misses this today: [no-cache-check] clang-tidy has no cache check (issue 13 item 2)
 
 #include "zephyr/drivers/spi.h"
 
