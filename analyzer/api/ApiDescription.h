@@ -81,6 +81,11 @@ struct DirectionFromArg {
   }
 };
 
+/// A call's constant argument value by 0-based index, as a front-end knows
+/// it (the analyzer's constraints, the tidy flow's constant expressions);
+/// none when unknown.
+using ArgValue = llvm::function_ref<std::optional<int64_t>(unsigned)>;
+
 /// One buffer a function hands to (or takes from) the engine.
 struct BufferParam {
   unsigned Param = 0;            ///< 0-based parameter index

@@ -7,11 +7,10 @@
 //===----------------------------------------------------------------------===//
 #include "CacheCoherence.h"
 #include "RegisterTransfers.h"
+#include "api/CacheLines.h"
 #include "semantics/FindingText.h"
 
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/Attr.h"
-#include "clang/AST/TypeLoc.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SymbolManager.h"
@@ -206,15 +205,8 @@ bool CacheCoherence::active(CheckerContext &C) const {
 bool CacheCoherence::followed(const MemRegion *Base) const {
   if (!Base || isa<StringRegion>(Base))
     return false;
-  if (const VarDecl *VD = declOf(Base)) {
-    if (const auto *S = VD->getAttr<SectionAttr>())
-      if (Cache->isNonCacheableSection(S->getName()))
-        return false;
-    // A scalar variable is no DMA buffer; leaving its writes out keeps
-    // the paths that differ only there mergeable.
-    QualType T = VD->getType();
-    return T->isArrayType() || T->isRecordType();
-  }
+  if (const VarDecl *VD = declOf(Base))
+    return cacheFollows(*VD, *Cache);
   return isa<SymbolicRegion, AllocaRegion>(Base);
 }
 
@@ -287,25 +279,15 @@ void CacheCoherence::checkLineShape(const TransferState &T,
   const VarDecl *VD = declOf(Named);
   if (!VD || !ReportedDefinitions.insert(VD).second)
     return;
-  ASTContext &Ctx = C.getASTContext();
-  QualType Ty = VD->getType();
-  if (Ty->isIncompleteType() || !Ty->isConstantSizeType())
-    return;
-  int64_t Line = Cache->lineSize();
-  int64_t Align = Ctx.getDeclAlign(VD).getQuantity();
-  int64_t Size = Ctx.getTypeSizeInChars(Ty).getQuantity();
-  bool Aligned = Align % Line == 0;
-  bool Whole = Size % Line == 0;
-  if (Aligned && Whole)
+  std::optional<PartialLines> P =
+      partialLinesOf(*VD, C.getASTContext(), Cache->lineSize());
+  if (!P)
     return;
   std::string Name = text::quoted(VD->getNameAsString());
-  std::string Msg = text::sentence(
-      text::partialCacheLines(Name, Line, Aligned, Align, Whole, Size),
-      text::FrontEnd::Analyzer);
-
   const SourceManager &SM = C.getSourceManager();
   auto R = std::make_unique<BasicBugReport>(
-      *Chk->BugTypes[DmaChecker::CK_CacheCoherence], Msg,
+      *Chk->BugTypes[DmaChecker::CK_CacheCoherence],
+      text::sentence(P->Text, text::FrontEnd::Analyzer),
       PathDiagnosticLocation::create(VD, SM));
   R->addRange(VD->getSourceRange());
   if (const Stmt *At = C.getPredecessor()->getStmtForDiagnostics())
@@ -314,24 +296,8 @@ void CacheCoherence::checkLineShape(const TransferState &T,
                               text::FrontEnd::Analyzer),
                PathDiagnosticLocation::createBegin(At, SM,
                                                    C.getLocationContext()));
-  // The fixes, where the declaration is spelt in the file (not a macro).
-  SourceLocation Begin = VD->getBeginLoc();
-  if (!Aligned && Begin.isFileID())
-    R->addFixItHint(FixItHint::CreateInsertion(
-        Begin, "__attribute__((aligned(" + std::to_string(Line) + "))) "));
-  const auto *AT = Ctx.getAsConstantArrayType(Ty);
-  TypeSourceInfo *TSI = VD->getTypeSourceInfo();
-  if (!Whole && AT && TSI && !AT->getElementType()->isArrayType()) {
-    int64_t Elem = Ctx.getTypeSizeInChars(AT->getElementType()).getQuantity();
-    int64_t Rounded = (Size + Line - 1) / Line * Line;
-    if (auto ATL = TSI->getTypeLoc().getAs<ConstantArrayTypeLoc>())
-      if (const Expr *Bound = ATL.getSizeExpr())
-        if (Elem > 0 && Rounded % Elem == 0 && Bound->getBeginLoc().isFileID() &&
-            Bound->getEndLoc().isFileID())
-          R->addFixItHint(FixItHint::CreateReplacement(
-              CharSourceRange::getTokenRange(Bound->getSourceRange()),
-              std::to_string(Rounded / Elem)));
-  }
+  for (const FixItHint &F : P->Fixes)
+    R->addFixItHint(F);
   C.emitReport(std::move(R));
 }
 
@@ -372,16 +338,17 @@ ProgramStateRef CacheCoherence::maintain(ProgramStateRef State,
                                          const FunctionContract &FC,
                                          const CallEvent &Call,
                                          CheckerContext &C) const {
-  bool Invalidates = FC.hasRole(Role::CacheInvalidate);
+  bool Invalidates =
+      maintenanceInvalidates(FC, [&](unsigned I) -> std::optional<int64_t> {
+        if (I >= Call.getNumArgs())
+          return std::nullopt;
+        if (const llvm::APSInt *V =
+                C.getSValBuilder().getKnownValue(State, Call.getArgSVal(I)))
+          return V->getExtValue();
+        return std::nullopt;
+      });
   SmallVector<Maintained, 2> Ranges;
   for (const BufferParam &B : FC.Buffers) {
-    // A direction on maintenance says which way it goes: to-device only
-    // writes back (esp_cache_msync with ESP_CACHE_MSYNC_FLAG_DIR_C2M).
-    if (B.DirFromArg &&
-        directionAtCall(*B.DirFromArg, Call, State, C) == Direction::ToDevice)
-      Invalidates = false;
-    if (B.Dir == Direction::ToDevice)
-      Invalidates = false;
     const MemRegion *R = bufferRegion(B, Call, State, C);
     if (!R) { // an address it cannot follow: taken to cover everything
       Ranges.assign(1, Maintained());

@@ -42,9 +42,7 @@ void DmaChecker::checkMappingEnd(const FunctionContract &FC,
                                   const CallEvent &Call,
                                   CheckerContext &C) const {
   Effect E = effectOf(FC.Roles);
-  if ((E != Effect::End && E != Effect::GiveBack && E != Effect::Run) ||
-      FC.Handle.K != HandleSpec::Kind::Param ||
-      !isa_and_nonnull<CallExpr>(Call.getOriginExpr()))
+  if (!namesMapping(FC) || !isa_and_nonnull<CallExpr>(Call.getOriginExpr()))
     return;
   ModelledCall M(*this, FC, Call, C);
   SVal Handle = M.handleArg();
@@ -116,7 +114,8 @@ void DmaChecker::checkUntestedKept(const ReturnStmt *RS,
     reportOn(
         CK_MappingDiscipline, Key, T,
         text::mappingUntestedKept(nameOf(T.named()), errorTestName(Key, N)), N,
-        C, RS ? RS->getSourceRange() : SourceRange());
+        C, RS ? RS->getSourceRange() : SourceRange(), "",
+        /*UniqueAtStart=*/false, /*AtBodyEnd=*/!RS);
   }
   if (N)
     C.addTransition(State, N);
@@ -135,52 +134,29 @@ std::string DmaChecker::mismatchWithMap(const ModelledCall &M, SymbolRef Key,
            : nullptr;
   const FunctionDecl *MapFD = MapCall ? MapCall->getDirectCallee() : nullptr;
   const FunctionContract *Map = MapFD ? Api.lookup(MapFD) : nullptr;
-  if (!Map || !Map->hasRole(Role::Start) || Map->Buffers.empty())
+  if (!Map)
     return "";
-  const BufferParam &B = Map->Buffers.front();
   SValBuilder &SVB = M.C.getSValBuilder();
-  auto KnownAtMap = [&](std::optional<unsigned> I) -> std::optional<int64_t> {
-    if (!I || *I >= MapCall->getNumArgs())
+  auto KnownAtMap = [&](unsigned I) -> std::optional<int64_t> {
+    if (I >= MapCall->getNumArgs())
       return std::nullopt;
-    SVal V = Site->getState()->getSVal(MapCall->getArg(*I),
+    SVal V = Site->getState()->getSVal(MapCall->getArg(I),
                                        Site->getLocationContext());
     if (const llvm::APSInt *K = SVB.getKnownValue(Site->getState(), V))
       return K->getExtValue();
     return std::nullopt;
   };
-  auto KnownHere = [&](std::optional<unsigned> I) -> std::optional<int64_t> {
-    if (!I || *I >= M.Call.getNumArgs())
+  auto KnownHere = [&](unsigned I) -> std::optional<int64_t> {
+    if (I >= M.Call.getNumArgs())
       return std::nullopt;
     if (const llvm::APSInt *K =
-            SVB.getKnownValue(M.C.getState(), M.Call.getArgSVal(*I)))
+            SVB.getKnownValue(M.C.getState(), M.Call.getArgSVal(I)))
       return K->getExtValue();
     return std::nullopt;
   };
-  bool Unmap = E == Effect::End;
-  if (B.LenField.empty() && B.LenParam && FC.MappingLenParam) {
-    std::optional<int64_t> MapLen = KnownAtMap(B.LenParam);
-    std::optional<int64_t> Len = KnownHere(FC.MappingLenParam);
-    int64_t Mapped = MapLen.value_or(0), Named = Len.value_or(0);
-    if (MapLen && Len && (Unmap ? Named != Mapped : Named > Mapped))
-      return text::mappingSize(nameOf(T.named()), FC.Name, Named, Mapped,
-                               Unmap);
-  }
-  auto DirOf = [](const DirectionFromArg &D,
-                  std::optional<int64_t> V) -> std::optional<Direction> {
-    return V ? D.directionFor(*V) : std::nullopt;
-  };
-  std::optional<Direction> MapDir =
-      B.DirFromArg ? DirOf(*B.DirFromArg, KnownAtMap(B.DirFromArg->Param))
-                   : std::optional<Direction>(B.Dir);
-  std::optional<Direction> Dir =
-      FC.MappingDir ? DirOf(*FC.MappingDir, KnownHere(FC.MappingDir->Param))
-                    : std::nullopt;
-  // A bidirectional mapping may be synced either way; it is unmapped so.
-  if (MapDir && Dir && *Dir != *MapDir &&
-      (Unmap || *MapDir != Direction::Bidirectional))
-    return text::mappingDirection(nameOf(T.named()), FC.Name, *Dir, *MapDir,
-                                  Unmap);
-  return "";
+  return mappingMismatch(nameOf(T.named()), FC.Name,
+                         shapeOfMap(*Map, KnownAtMap),
+                         shapeNamedBy(FC, KnownHere), E == Effect::End);
 }
 
 std::string DmaChecker::errorTestName(SymbolRef Key,

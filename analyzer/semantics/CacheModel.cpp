@@ -76,4 +76,18 @@ bool CacheModel::isNonCacheableSection(llvm::StringRef Section) const {
   return false;
 }
 
+bool maintenanceInvalidates(const FunctionContract &FC, ArgValue Arg) {
+  if (!FC.hasRole(Role::CacheInvalidate))
+    return false;
+  for (const BufferParam &B : FC.Buffers) {
+    if (B.Dir == Direction::ToDevice)
+      return false;
+    if (B.DirFromArg)
+      if (std::optional<int64_t> V = Arg(B.DirFromArg->Param))
+        if (B.DirFromArg->directionFor(*V) == Direction::ToDevice)
+          return false;
+  }
+  return true;
+}
+
 } // namespace dmasafe

@@ -23,6 +23,7 @@
 #ifndef DMASAFE_SEMANTICS_CACHEMODEL_H
 #define DMASAFE_SEMANTICS_CACHEMODEL_H
 
+#include "api/ApiDescription.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
@@ -74,6 +75,14 @@ private:
   unsigned LineSize = 32;
   std::vector<std::string> Sections;
 };
+
+/// Whether cache maintenance call \p FC (a cache-clean or cache-invalidate
+/// contract) invalidates: it has the cache-invalidate role and no buffer
+/// of it goes to the device only, by its model (`direction: to-device`) or
+/// by its direction argument's value (ESP-IDF `esp_cache_msync` with
+/// ESP_CACHE_MSYNC_FLAG_DIR_C2M only writes back). Every maintenance call
+/// cleans: dirty lines are written back or discarded either way.
+bool maintenanceInvalidates(const FunctionContract &FC, ArgValue Arg);
 
 } // namespace dmasafe
 

@@ -319,6 +319,11 @@ std::string partialCacheLines(llvm::StringRef Buffer, int64_t Line,
              "shares them, and their write-back overwrites received bytes";
 }
 
+std::string mappingMadeNote(llvm::StringRef Starter, llvm::StringRef Test) {
+  return "DMA mapping made here by " + Starter.str() + "; only " +
+         quoted(Test) + " tells a failed mapping from a bus address";
+}
+
 std::string dirtyWriteNote(llvm::StringRef Buffer) {
   return "the CPU writes " + Buffer.str() +
          " here: the bytes stay in the data cache until a clean";

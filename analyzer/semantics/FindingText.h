@@ -156,6 +156,9 @@ std::string completeBefore(llvm::StringRef Buffer);
 /// Making automatic \p Buffer of \p Function static, and its condition.
 std::string staticStorageNote(llvm::StringRef Buffer,
                               llvm::StringRef Function);
+/// Where \p Starter made a DMA mapping that only \p Test tells from a
+/// failure.
+std::string mappingMadeNote(llvm::StringRef Starter, llvm::StringRef Test);
 /// The CPU write that left \p Buffer's bytes dirty in the data cache.
 std::string dirtyWriteNote(llvm::StringRef Buffer);
 /// Where \p Buffer is declared, and (\p What, may be empty) how.

@@ -29,6 +29,8 @@
 
 #include "api/ApiDescription.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace dmasafe {
@@ -39,6 +41,32 @@ namespace dmasafe {
 /// shares the longest prefix with the start's.
 std::string errorTestFor(const FunctionContract &Start,
                          const ApiDescription &Api);
+
+/// Whether a call of \p K names a mapping by its handle argument and ends
+/// it or hands it on: an unmap (wait, abort), a sync for the CPU (suspend)
+/// or for the device (trigger). Such a call on an untested or failed
+/// mapping is a finding.
+bool namesMapping(const FunctionContract &K);
+
+/// The size and direction a map, unmap or sync call names, as far as its
+/// front-end knows the arguments' values.
+struct MappingShape {
+  std::optional<int64_t> Length;
+  std::optional<Direction> Dir;
+};
+/// What map call \p Map names: its first buffer's length parameter and
+/// direction.
+MappingShape shapeOfMap(const FunctionContract &Map, ArgValue Arg);
+/// What unmap or sync \p End names again (its function-level `length` and
+/// `direction`).
+MappingShape shapeNamedBy(const FunctionContract &End, ArgValue Arg);
+/// The finding's text when \p Callee (\p Unmap: an unmap, else a sync)
+/// names the mapping of \p Mapping otherwise than its map did: an unmap
+/// another size or direction, a sync more bytes or, unless the map was
+/// bidirectional, another direction; "" when they agree or are not known.
+std::string mappingMismatch(llvm::StringRef Mapping, llvm::StringRef Callee,
+                            const MappingShape &Map, const MappingShape &Named,
+                            bool Unmap);
 
 } // namespace dmasafe
 

@@ -115,6 +115,14 @@ BufferRef resolvePointer(const Expr *E) {
   return {};
 }
 
+std::optional<int64_t> constantInt(const Expr *E, const ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx) ||
+      R.Val.getInt().getSignificantBits() > 64)
+    return std::nullopt;
+  return R.Val.getInt().getExtValue();
+}
+
 namespace {
 
 std::optional<uint64_t> constantSize(QualType T, const ASTContext &Ctx) {
@@ -122,13 +130,6 @@ std::optional<uint64_t> constantSize(QualType T, const ASTContext &Ctx) {
       !T->isConstantSizeType())
     return std::nullopt;
   return Ctx.getTypeSizeInChars(T).getQuantity();
-}
-
-std::optional<int64_t> constantInt(const Expr *E, const ASTContext &Ctx) {
-  Expr::EvalResult R;
-  if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx))
-    return std::nullopt;
-  return R.Val.getInt().getExtValue();
 }
 
 /// A trailing array of 0 or 1 elements is the old flexible-array idiom:

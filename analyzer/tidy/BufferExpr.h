@@ -68,6 +68,10 @@ struct BufferExtent {
 std::optional<BufferExtent> pointerExtent(const clang::Expr *E,
                                           const clang::ASTContext &Ctx);
 
+/// The value of \p E when it is an integer constant expression.
+std::optional<int64_t> constantInt(const clang::Expr *E,
+                                   const clang::ASTContext &Ctx);
+
 /// The length in bytes of buffer \p B of a start call, when constant.
 std::optional<uint64_t> constantTransferBytes(const clang::CallExpr &Call,
                                               const BufferParam &B,

@@ -9,7 +9,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "AnnotationMisuseCheck.h"
+#include "CacheCoherenceCheck.h"
 #include "InFlightAccessCheck.h"
+#include "MappingDisciplineCheck.h"
 #include "ReleaseInFlightCheck.h"
 #include "RenamedCheck.h"
 #include "TransferLengthCheck.h"
@@ -56,12 +58,14 @@ void registerCheckOf(ClangTidyCheckFactories &Factories, Finding F) {
     return registerRule<TransferLengthCheck>(Factories, F);
   case Finding::AnnotationMisuse:
     return registerRule<AnnotationMisuseCheck>(Factories, F);
+  case Finding::MappingDiscipline:
+    return registerRule<MappingDisciplineCheck>(Factories, F);
+  case Finding::CacheCoherence:
+    return registerRule<CacheCoherenceCheck>(Factories, F);
   // Rules that need paths through calls or across the function's end: the
   // analyzer's only.
   case Finding::DoubleStart:
   case Finding::LostTransfer:
-  case Finding::MappingDiscipline:
-  case Finding::CacheCoherence:
     return;
   }
 }

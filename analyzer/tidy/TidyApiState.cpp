@@ -1,6 +1,9 @@
 //===- TidyApiState.cpp - One API description per translation unit --------===//
 #include "TidyApiState.h"
 
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/TargetInfo.h"
+#include "clang/Basic/TargetOptions.h"
 #include "llvm/ADT/SmallVector.h"
 #include <map>
 #include <mutex>
@@ -51,10 +54,16 @@ const FunctionFlow &TidyApiState::flowOf(const clang::FunctionDecl &FD,
                                          clang::ASTContext &Ctx) {
   if (!Completion)
     Completion = std::make_unique<CompletionKnowledge>(Ctx, Api);
+  if (CacheRules && !Cache) {
+    const clang::TargetInfo &Target = Ctx.getTargetInfo();
+    Cache.emplace(Target.getTriple().str(), Target.getTargetOpts().CPU,
+                  CacheRules->Presence, CacheRules->LineSize,
+                  CacheRules->NonCacheableSections);
+  }
   std::unique_ptr<FunctionFlow> &Slot = Flows[&FD];
   if (!Slot)
-    Slot = std::make_unique<FunctionFlow>(
-        analyzeTransfers(FD, Ctx, Api, *Completion));
+    Slot = std::make_unique<FunctionFlow>(analyzeTransfers(
+        FD, Ctx, Api, *Completion, Cache ? &*Cache : nullptr));
   return *Slot;
 }
 

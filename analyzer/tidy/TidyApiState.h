@@ -14,6 +14,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,15 @@ public:
   /// How many of LoadErrors a check has reported (once per unit).
   size_t LoadErrorsReported = 0;
 
+  /// The options of dmasafe-cache-coherence, set when it is enabled: the
+  /// flow then follows the data cache of the unit's target.
+  struct CacheOptions {
+    DataCachePresence Presence = DataCachePresence::Auto;
+    unsigned LineSize = 0;
+    std::string NonCacheableSections;
+  };
+  std::optional<CacheOptions> CacheRules;
+
   /// The dataflow of \p FD, computed on first use.
   const FunctionFlow &flowOf(const clang::FunctionDecl &FD,
                              clang::ASTContext &Ctx);
@@ -55,6 +65,8 @@ private:
       Flows;
   /// Flags, callbacks and signals of the unit (the checker asks the same).
   std::unique_ptr<CompletionKnowledge> Completion;
+  /// The target's cache, from CacheRules and the unit's target.
+  std::optional<CacheModel> Cache;
 };
 
 } // namespace tidy

@@ -2,8 +2,10 @@
 #include "TransferFlow.h"
 
 #include "BranchCondition.h"
+#include "CacheFlow.h"
 #include "FieldPath.h"
 #include "FlowState.h"
+#include "MappingFlow.h"
 #include "semantics/LibraryAccess.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMap.h"
@@ -37,6 +39,7 @@ struct EdgeEffect {
     CompleteScope, ///< a completion flag, or a kernel object, of Scopes
     Fail,          ///< the starts in Transfers took nothing
     Untrigger,     ///< trigger call Trigger failed: what it started is armed
+    MappingFailed, ///< the error test of handle Arg said the map failed
   };
   bool OnTrueEdge = false;
   Kind K = Complete;
@@ -58,9 +61,12 @@ struct EdgeEffect {
 class FlowBuilder {
 public:
   FlowBuilder(const FunctionDecl &FD, ASTContext &Ctx, ApiDescription &Api,
-              CompletionKnowledge &Completion)
+              CompletionKnowledge &Completion, const CacheModel *CacheM)
       : FD(FD), Ctx(Ctx), Api(Api), Completion(Completion),
-        ADC(/*Mgr=*/nullptr, &FD, buildOptions()) {}
+        ADC(/*Mgr=*/nullptr, &FD, buildOptions()), Maps(Out, Ctx, Api) {
+    if (CacheM && CacheM->hasDataCache())
+      Cache.emplace(Out, Ctx, *CacheM);
+  }
 
   FunctionFlow run() {
     Cfg = ADC.getCFG();
@@ -160,6 +166,16 @@ private:
     return nullptr;
   }
 
+  /// The lvalue a call's result is assigned to (`d->addr = f()`), if any.
+  const Expr *resultStore(const CallExpr *CE) const {
+    const auto *BO =
+        dyn_cast_or_null<BinaryOperator>(PM->getParentIgnoreParenCasts(CE));
+    if (!BO || BO->getOpcode() != BO_Assign ||
+        BO->getRHS()->IgnoreParenCasts() != CE)
+      return nullptr;
+    return BO->getLHS();
+  }
+
   /// Whether the code tests \p CE's result: a branch condition, a
   /// comparison or `!` around it, or a variable it is stored into. Any
   /// other use (ignored, returned, passed on) is taken as success.
@@ -214,8 +230,18 @@ private:
     const VarDecl *Result = resultVariable(CE);
     bool HasHandle = K.Handle.K != HandleSpec::Kind::None;
     std::optional<ObjectKey> HandleKey = handleOf(CE, K);
-    if (K.Handle.K == HandleSpec::Kind::Return && Result)
-      HandleKey = ObjectKey::ofDecl(Result);
+    // A returned handle is named by where the code keeps it.
+    bool StoredOutside = false;
+    if (K.Handle.K == HandleSpec::Kind::Return) {
+      if (Result) {
+        HandleKey = ObjectKey::ofDecl(Result);
+        StoredOutside = !Result->hasLocalStorage();
+      } else if (const Expr *Store = resultStore(CE)) {
+        HandleKey = keyOf(Store);
+        StoredOutside = outlivesFunction(Store);
+      }
+    }
+    std::string ErrorTest = HandleKey ? Maps.errorTestOf(K) : "";
     for (const BufferParam &B : K.Buffers) {
       const Expr *Arg = argOrNull(CE, B.Param);
       if (!Arg)
@@ -253,6 +279,9 @@ private:
             if (Ex->Offset != 0 || *Len < Ex->Size)
               T.Bytes = std::make_pair(Ex->Offset, Ex->Offset + *Len);
       T.RowUnknown = hasVariableRowIndex(Pointer, Ctx);
+      T.ErrorTest = ErrorTest;
+      T.HandleStoredOutside = StoredOutside;
+      T.CacheFollowed = Cache && Cache->follows(R);
       unsigned Index = Out.Transfers.size();
       Out.Transfers.push_back(std::move(T));
       StartsAt[CE].push_back(Index);
@@ -301,13 +330,15 @@ private:
     });
   }
 
-  /// What is in flight in one of \p Scopes is complete.
+  /// What is in flight in one of \p Scopes is complete. A scope of one
+  /// channel (an interrupt vector's) completes the transfers on that
+  /// constant channel and those whose channel is not constant.
   void completeScopes(llvm::ArrayRef<CompletionScope> Scopes,
                       FlowState &S) const {
     S.update([&](unsigned T, uint8_t &V) {
       const TransferSite &TS = Out.Transfers[T];
       if ((V & Busy) && llvm::any_of(Scopes, [&](const CompletionScope &C) {
-            return C.covers(TS.Api, TS.Dir);
+            return C.covers(TS.Api, TS.Dir, constantChannel(TS));
           }))
         V = (V & ~Busy) | Idle;
     });
@@ -447,6 +478,9 @@ private:
       else if (auto LE = E.getAs<CFGLifetimeEnds>())
         lifetimeEnds(LE->getVarDecl(), LE->getTriggerStmt(), S, Report);
     }
+    if (fallsOffEnd(B))
+      if (const auto *Body = dyn_cast_or_null<CompoundStmt>(FD.getBody()))
+        Maps.leaves(nullptr, Body->getRBracLoc(), S, Report);
   }
 
   void transferStmt(const Stmt *St, FlowState &S, bool Report) {
@@ -455,13 +489,30 @@ private:
       return;
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
-      if (BO->isAssignmentOp())
+      if (BO->isAssignmentOp()) {
         pointerReplaced(BO->getLHS()->IgnoreParenImpCasts(), S);
+        Maps.assigned(BO, S);
+      }
       return;
     }
-    if (Report && isa<ArraySubscriptExpr, MemberExpr, UnaryOperator,
-                      DeclRefExpr>(St))
-      checkDesignator(cast<Expr>(St), S);
+    if (const auto *RS = dyn_cast<ReturnStmt>(St)) {
+      Maps.leaves(RS, RS->getBeginLoc(), S, Report);
+      return;
+    }
+    if (isa<ArraySubscriptExpr, MemberExpr, UnaryOperator, DeclRefExpr>(St))
+      checkDesignator(cast<Expr>(St), S, Report);
+  }
+
+  /// Whether \p B falls off the end of the body (a void function's last
+  /// statement), not a return or a call that does not return.
+  bool fallsOffEnd(const CFGBlock &B) const {
+    if (B.succ_size() != 1 || *B.succ_begin() != &Cfg->getExit() ||
+        B.hasNoReturnElement())
+      return false;
+    for (auto It = B.rbegin(); It != B.rend(); ++It)
+      if (auto CS = It->getAs<CFGStmt>())
+        return !isa<ReturnStmt>(CS->getStmt());
+    return true;
   }
 
   /// `p = other;`, `d->rx = other;`: the pointer no longer names the
@@ -489,9 +540,12 @@ private:
     if (!Callee)
       return;
     if (const FunctionContract *K = Api.lookup(Callee)) {
-      transferModelledCall(CE, *K, S);
+      transferModelledCall(CE, *K, S, Report);
       return;
     }
+    // A function defined here may test a mapping it is given.
+    if (Callee->isDefined())
+      Maps.givenToDefinedCallee(CE, S);
     if (Completion.mayComplete(Callee)) {
       completeAll(S);
       return;
@@ -499,13 +553,11 @@ private:
     const IdentifierInfo *CalleeName = Callee->getIdentifier();
     if (const LibraryAccess *Lib =
             CalleeName ? libraryAccess(CalleeName->getName()) : nullptr) {
-      if (!Report)
-        return;
       auto Touch = [&](unsigned Arg, bool Writes) {
         if (Arg < CE->getNumArgs())
-          recordAccess(resolvePointer(CE->getArg(Arg)), CE,
-                       Writes ? AccessKind::Write : AccessKind::Read, S,
-                       Callee, /*Unknown=*/false);
+          access({resolvePointer(CE->getArg(Arg)), std::nullopt, false}, CE,
+                 Writes ? AccessKind::Write : AccessKind::Read, S, Report,
+                 Callee);
       };
       for (const LibraryOperand &Op : Lib->Operands)
         Touch(Op.Arg, Op.Writes);
@@ -537,19 +589,43 @@ private:
         if (P->isPointerType() && P->getPointeeType().isConstQualified())
           Kind = AccessKind::Read;
       }
-      recordAccess(resolvePointer(Arg), CE, Kind, S, Callee,
+      recordAccess({resolvePointer(Arg), std::nullopt, false}, CE, Kind, S, Callee,
                    /*Unknown=*/true);
     }
   }
 
   void transferModelledCall(const CallExpr *CE, const FunctionContract &K,
-                            FlowState &S) {
+                            FlowState &S, bool Report) {
     bool ByHandle = K.Handle.K == HandleSpec::Kind::Param;
     const Expr *Handle = ByHandle ? argOrNull(CE, K.Handle.Param) : nullptr;
-    if (K.hasRole(Role::Start) || K.hasRole(Role::Arm))
+    bool Starts = K.hasRole(Role::Start) || K.hasRole(Role::Arm);
+    if (!Starts)
+      Maps.call(CE, K, S, Report);
+    if (Cache &&
+        (K.hasRole(Role::CacheClean) || K.hasRole(Role::CacheInvalidate)))
+      Cache->maintain(CE, K, S);
+    // What runs after the call that did not before it (or is the call's
+    // own): the cache rules look at a transfer when it starts running.
+    std::optional<FlowState> Before;
+    if (Cache && (Starts || K.hasRole(Role::Trigger)))
+      Before = S;
+    if (Starts) {
       launch(CE, K, S);
+      Maps.mapped(CE, StartsAt.lookup(CE), S);
+    }
     if (K.hasRole(Role::Trigger))
       trigger(CE, K, S);
+    if (Before) {
+      llvm::SmallVector<unsigned, 2> Own = StartsAt.lookup(CE);
+      llvm::SmallVector<std::pair<unsigned, bool>, 2> Running;
+      S.forEach([&](unsigned T, uint8_t V) {
+        if ((V & Busy) &&
+            (!(Before->get(T) & Busy) || llvm::is_contained(Own, T)))
+          Running.push_back({T, V == Busy});
+      });
+      for (auto [T, EveryPath] : Running)
+        Cache->started(T, EveryPath, CE, S, Report);
+    }
     if (K.hasRole(Role::Suspend) && ByHandle)
       suspend(Handle, S);
     // A wait whose result the code tests completes on the branch where it
@@ -601,7 +677,7 @@ private:
   /// A read or write of the object \p E designates, decided by the context
   /// it appears in. Array and pointer names alone are not accesses: the
   /// subscript, dereference or call around them is.
-  void checkDesignator(const Expr *E, const FlowState &S) {
+  void checkDesignator(const Expr *E, FlowState &S, bool Report) {
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
       QualType T = DRE->getType();
       if (T->isArrayType() || T->isPointerType() ||
@@ -624,34 +700,33 @@ private:
         Kind = AccessKind::Write;
     }
     if (Kind)
-      recordAccess(resolveObject(E), E, *Kind, S, nullptr, false,
-                   lvalueBytes(E, Ctx), hasVariableRowIndex(E, Ctx));
+      access({resolveObject(E), lvalueBytes(E, Ctx), hasVariableRowIndex(E, Ctx)},
+             E, *Kind, S, Report, nullptr);
   }
 
-  void recordAccess(const BufferRef &R, const Expr *Where, AccessKind Kind,
-                    const FlowState &S, const FunctionDecl *Via, bool Unknown,
-                    std::optional<std::pair<uint64_t, uint64_t>> Bytes =
-                        std::nullopt,
-                    bool RowUnknown = false) {
-    if (!R)
+  /// A CPU access: what the cache rules learn from it, and (reporting) an
+  /// access in flight.
+  void access(const AccessPlace &A, const Expr *Where, AccessKind Kind,
+              FlowState &S, bool Report, const FunctionDecl *Via) {
+    if (!A.Ref)
+      return;
+    if (Report)
+      recordAccess(A, Where, Kind, S, Via, /*Unknown=*/false);
+    if (Cache && Kind == AccessKind::Write)
+      Cache->write(A, S);
+    else if (Cache)
+      Cache->read(A, Where, S, Report);
+  }
+
+  void recordAccess(const AccessPlace &A, const Expr *Where, AccessKind Kind,
+                    const FlowState &S, const FunctionDecl *Via,
+                    bool Unknown) {
+    if (!A.Ref)
       return;
     bool Found = false;
     S.forEach([&](unsigned T, uint8_t V) {
       const TransferSite &TS = Out.Transfers[T];
-      if (Found || V != Busy || TS.Start == Where || !TS.Buffer.overlaps(R))
-        return;
-      // Bytes of the same array outside the transfer are the CPU's.
-      if (Bytes && TS.Bytes && !R.Field &&
-          (Bytes->second <= TS.Bytes->first ||
-           TS.Bytes->second <= Bytes->first))
-        return;
-      // `bufs[i]` against another part of `bufs`, `q[i].data` against
-      // `q[0].data`: they may not overlap, and when unsure, say nothing.
-      if (!R.Field && ((TS.RowUnknown && (Bytes || RowUnknown)) ||
-                       (RowUnknown && (TS.Bytes || TS.RowUnknown))))
-        return;
-      if ((R.RowVariable && TS.Buffer.Row) ||
-          (TS.Buffer.RowVariable && (R.Row || R.RowVariable)))
+      if (Found || V != Busy || TS.Start == Where || !accessMayTouch(TS, A))
         return;
       Out.Accesses.push_back({T, Where, Kind, Via, Unknown});
       Found = true;
@@ -774,8 +849,11 @@ private:
       }
       if (C->hasRole(Role::PollBusy) && FalsyEdge)
         Effects.push_back(EdgeEffect::on(*FalsyEdge, EdgeEffect::Complete, H));
-      if (C->hasRole(Role::ErrorTest) && TruthyEdge)
+      if (C->hasRole(Role::ErrorTest) && TruthyEdge) {
         Effects.push_back(EdgeEffect::on(*TruthyEdge, EdgeEffect::Complete, H));
+        Effects.push_back(
+            EdgeEffect::on(*TruthyEdge, EdgeEffect::MappingFailed, H));
+      }
       return;
     }
     if (TruthyEdge)
@@ -802,8 +880,14 @@ private:
         completeScopes(E.Scopes, S);
         break;
       case EdgeEffect::Fail:
-        for (unsigned T : E.Transfers)
+        for (unsigned T : E.Transfers) {
           S.set(T, Idle);
+          if (Cache)
+            Cache->startFailed(T, S);
+        }
+        break;
+      case EdgeEffect::MappingFailed:
+        Maps.failed(E.Arg, S);
         break;
       case EdgeEffect::Untrigger:
         // A trigger that failed started nothing. What was in flight on its
@@ -890,17 +974,39 @@ private:
   /// The state on entry to each block; std::nullopt while unreached.
   std::vector<std::optional<FlowState>> In;
   std::set<std::pair<unsigned, const Stmt *>> Reported;
+  MappingFlow Maps;
+  std::optional<CacheFlow> Cache;
 };
 
 } // namespace
 
+bool accessMayTouch(const TransferSite &TS, const AccessPlace &A) {
+  const BufferRef &R = A.Ref;
+  if (!TS.Buffer.overlaps(R))
+    return false;
+  // Bytes of the same array outside the transfer are the CPU's.
+  if (A.Bytes && TS.Bytes && !R.Field &&
+      (A.Bytes->second <= TS.Bytes->first || TS.Bytes->second <= A.Bytes->first))
+    return false;
+  // `bufs[i]` against another part of `bufs`, `q[i].data` against
+  // `q[0].data`: they may not overlap, and when unsure, say nothing.
+  if (!R.Field && ((TS.RowUnknown && (A.Bytes || A.RowUnknown)) ||
+                   (A.RowUnknown && (TS.Bytes || TS.RowUnknown))))
+    return false;
+  if ((R.RowVariable && TS.Buffer.Row) ||
+      (TS.Buffer.RowVariable && (R.Row || R.RowVariable)))
+    return false;
+  return true;
+}
+
 FunctionFlow analyzeTransfers(const FunctionDecl &FD, ASTContext &Ctx,
                               ApiDescription &Api,
-                              CompletionKnowledge &Completion) {
+                              CompletionKnowledge &Completion,
+                              const CacheModel *Cache) {
   // Template patterns are analysed through their instantiations.
   if (!FD.getBody() || FD.isDependentContext())
     return {};
-  return FlowBuilder(FD, Ctx, Api, Completion).run();
+  return FlowBuilder(FD, Ctx, Api, Completion, Cache).run();
 }
 
 } // namespace tidy

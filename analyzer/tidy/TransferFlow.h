@@ -26,12 +26,19 @@
 //   branch where the start reported failure -> not in flight (took nothing)
 //   branch where a trigger reported failure -> armed again
 //
-// Two findings come out of one pass, so the two checks share the work:
+// The findings of several checks come out of one pass, so they share the
+// work:
 //   - an automatic buffer whose lifetime ends while some path has it in
 //     flight (release-in-flight);
 //   - a CPU access to a buffer that every path has in flight
 //     (in-flight-access). "Every path" keeps correlated branches quiet:
-//     when unsure, say nothing.
+//     when unsure, say nothing;
+//   - a mapping unmapped, synced or kept untested, or unmapped after its
+//     test failed, or unmapped with another size or direction than its map
+//     (mapping-discipline, MappingFlow.h);
+//   - a start on bytes the CPU left dirty in the data cache, a read of
+//     received bytes with no invalidate since the completion, a receive
+//     buffer not in whole cache lines (cache-coherence, CacheFlow.h).
 //
 // The CFG comes from AnalysisDeclContext and the blocks are visited in the
 // order of clang's ForwardDataflowWorklist (as UninitializedValues does);
@@ -51,6 +58,9 @@
 #include "ObjectKey.h"
 #include "api/ApiDescription.h"
 #include "api/CompletionKnowledge.h"
+#include "semantics/CacheModel.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <optional>
@@ -63,6 +73,7 @@ class CallExpr;
 class Expr;
 class FunctionDecl;
 class Stmt;
+class VarDecl;
 } // namespace clang
 
 namespace dmasafe {
@@ -95,7 +106,30 @@ struct TransferSite {
   std::optional<std::pair<uint64_t, uint64_t>> Bytes;
   /// The buffer is a row picked by a non-constant index (`bufs[i]`).
   bool RowUnknown = false;
+  /// A mapping that awaits this error test (semantics/MappingDiscipline.h);
+  /// empty when the start makes none, or its handle is not kept anywhere
+  /// the flow can name.
+  std::string ErrorTest;
+  /// The handle is stored where it outlives the function (a member, a
+  /// global, through a pointer), not only in a local variable.
+  bool HandleStoredOutside = false;
+  /// The cache rules apply to the buffer (on a core with a data cache, not
+  /// in a non-cacheable section; api/CacheLines.h).
+  bool CacheFollowed = false;
 };
+
+/// Where an access lies, for accessMayTouch().
+struct AccessPlace {
+  BufferRef Ref;
+  /// The bytes of Ref.Var it touches, when constant.
+  std::optional<std::pair<uint64_t, uint64_t>> Bytes;
+  /// It is in a row chosen by a non-constant index.
+  bool RowUnknown = false;
+};
+
+/// Whether a CPU access at \p A may touch the bytes of transfer \p T: the
+/// same storage, unless constant bytes or rows tell them apart.
+bool accessMayTouch(const TransferSite &T, const AccessPlace &A);
 
 enum class AccessKind { Read, Write };
 
@@ -117,16 +151,37 @@ struct EscapeFinding {
   bool OnEveryPath;
 };
 
+/// A finding of the mapping or cache rules, worded (lower case) by
+/// semantics/FindingText.h.
+struct RuleFinding {
+  unsigned Transfer;
+  clang::SourceLocation At;
+  std::string Text;
+  /// A note, where NoteAt is valid.
+  clang::SourceLocation NoteAt;
+  std::string Note;
+  /// A receive buffer not in whole cache lines: the variable, reported at
+  /// its definition once per translation unit, with Fixes.
+  const clang::VarDecl *Definition = nullptr;
+  std::vector<clang::FixItHint> Fixes;
+};
+
 struct FunctionFlow {
   std::vector<TransferSite> Transfers;
   std::vector<AccessFinding> Accesses;
   std::vector<EscapeFinding> Escapes;
+  /// dmasafe-mapping-discipline.
+  std::vector<RuleFinding> Mappings;
+  /// dmasafe-cache-coherence (only with a CacheModel that has a cache).
+  std::vector<RuleFinding> Cache;
 };
 
-/// Runs the dataflow over \p FD's body.
+/// Runs the dataflow over \p FD's body. \p Cache: the target's data cache
+/// and the cache options, when dmasafe-cache-coherence is enabled.
 FunctionFlow analyzeTransfers(const clang::FunctionDecl &FD,
                               clang::ASTContext &Ctx, ApiDescription &Api,
-                              CompletionKnowledge &Completion);
+                              CompletionKnowledge &Completion,
+                              const CacheModel *Cache = nullptr);
 
 } // namespace tidy
 } // namespace dmasafe

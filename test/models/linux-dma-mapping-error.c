@@ -160,3 +160,10 @@ void unmap_same_variable_size_ok(struct device *dev, u8 *buf, unsigned len) {
     return;
   dma_unmap_single(dev, h, len, DMA_TO_DEVICE); // no-warning
 }
+
+// A void function that keeps a copy of the handle untested: reported at
+// the end of its body (building this report once looped forever).
+void keep_copy_in_void_function(struct rx_ring *r) {
+  dma_addr_t h = dma_map_single(r->dev, r->buf, 2048, DMA_TO_DEVICE);
+  r->dma = h;
+} // expected-warning{{DMA mapping of the buffer pointed to by 'r->buf' is kept without a 'dma_mapping_error' test on this path}}

@@ -11,8 +11,6 @@
 //
 // RUN: %realbugs_analyze -triple x86_64-unknown-linux-gnu %s
 // RUN: %realbugs_tidy %s -- --target=x86_64-unknown-linux-gnu -ffreestanding -I %realbugs_inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
-// XFAIL: *
-// dmasafe misses this today: [mapping-discipline] only the analyzer tests mappings; the clang-tidy checks do not follow a dma_addr_t to its dma_mapping_error test (issue 12 item 3)
 
 #include "linux/dma-mapping.h"
 #include "linux/slab.h"
