@@ -140,7 +140,7 @@ class Flags:
     def tidy(self):
         extra = []
         if self.models:
-            extra = ["-config={CheckOptions: {DmasafeModelFiles: '%s'}}" % ";".join(self.models)]
+            extra = ["-config={CheckOptions: [{key: DmasafeModelFiles, value: '%s'}]}" % ";".join(self.models)]
         return extra, self.language + self.includes
 
 
