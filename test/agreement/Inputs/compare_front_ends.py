@@ -182,7 +182,7 @@ def lit_flags(root, path):
         for w in re.findall(r"(-Wno-\S+)", line):
             if w not in flags.language:
                 flags.language.append(w)
-        for spec in re.findall(r"ModelFiles(?:=|: ')([^'\"\s}]+)", line):
+        for spec in re.findall(r"(?:ModelFiles=|ModelFiles: '|ModelFiles, value: ')([^'\"\s}]+)", line):
             for model in spec.split(";"):
                 if model and model not in flags.models:
                     flags.models.append(model)
