@@ -187,7 +187,7 @@ std::optional<int64_t> accessSize(const MemRegion *R, ASTContext &Ctx) {
   if (const auto *TR = dyn_cast<TypedValueRegion>(R))
     T = TR->getValueType();
   else if (const auto *SR = dyn_cast<SymbolicRegion>(R))
-    T = SR->getPointeeStaticType();
+    T = SR->getSymbol()->getType()->getPointeeType(); // getPointeeStaticType: 16+
   if (T.isNull() || T->isIncompleteType() || T->isVoidType() ||
       !T->isConstantSizeType())
     return std::nullopt;

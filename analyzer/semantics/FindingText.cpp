@@ -14,7 +14,9 @@ std::string sentence(llvm::StringRef Text, FrontEnd F) {
     return S;
   if (F == FrontEnd::Analyzer)
     S[0] = llvm::toUpper(S[0]);
-  else if (S.size() < 2 || !llvm::isUpper(S[1])) // "DMA transfer" stays
+  // "DMA transfer" stays: a second letter that is upper case (toLower
+  // changes it; llvm::isUpper is LLVM 17+) marks an acronym.
+  else if (S.size() < 2 || llvm::toLower(S[1]) == S[1])
     S[0] = llvm::toLower(S[0]);
   return S;
 }

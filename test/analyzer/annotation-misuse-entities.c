@@ -1,4 +1,4 @@
-// RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -verify %s -I %annotations_include -std=gnu89 -Wno-deprecated-non-prototype
+// RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -verify %s -I %annotations_include -std=gnu89 -Wno-unknown-warning-option -Wno-deprecated-non-prototype
 
 // Markers where none has an effect (enums, enumerators, labels, typedefs of
 // function types, parameters of function types, DMA_STABLE on a field) are

@@ -12,7 +12,7 @@
 // clang-analyzer- prefix); a missing one is an error:
 // RUN: not %clang_tidy --extra-arg=-fplugin=%analyzer_plugin \
 // RUN:   -checks='-*,clang-analyzer-core.*,clang-analyzer-dmasafe.*' \
-// RUN:   -config="{CheckOptions: {clang-analyzer-dmasafe.DmaModeling:ModelFiles: '%S/Inputs/missing.yaml'}}" %s -- \
+// RUN:   -config="{CheckOptions: [{key: clang-analyzer-dmasafe.DmaModeling:ModelFiles, value: '%S/Inputs/missing.yaml'}]}" %s -- \
 // RUN:   -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=MODEL
 
 #include "dma-api.h"

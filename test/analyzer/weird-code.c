@@ -1,7 +1,7 @@
 // Unusual C must never crash the checker, and nothing here is a DMA bug.
-// RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -verify %s -I %annotations_include -I %S/Inputs -std=gnu89 -Wno-deprecated-non-prototype
+// RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -verify %s -I %annotations_include -I %S/Inputs -std=gnu89 -Wno-unknown-warning-option -Wno-deprecated-non-prototype
 // With every option on, only the reads and the guessed write below appear.
-// RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -verify=strict %s -I %annotations_include -I %S/Inputs -Wno-deprecated-non-prototype -analyzer-config dmasafe.InFlightAccess:Pedantic=true,dmasafe.InFlightAccess:ReportTxReads=true
+// RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -verify=strict %s -I %annotations_include -I %S/Inputs -Wno-unknown-warning-option -Wno-deprecated-non-prototype -analyzer-config dmasafe.InFlightAccess:Pedantic=true,dmasafe.InFlightAccess:ReportTxReads=true
 // expected-no-diagnostics
 
 #include "dma-api.h"

@@ -99,7 +99,7 @@ def main():
                     "-Xclang", "-analyzer-config",
                     "-Xclang", "dmasafe.DmaModeling:ModelFiles=" + models] + flags + [source]
         tidy = [os.path.join(LLVM_BIN, "clang-tidy"), "--load", tidy_plugin,
-                "-checks=-*,dmasafe-*", "-config={CheckOptions: {DmasafeModelFiles: '%s'}}" % models,
+                "-checks=-*,dmasafe-*", "-config={CheckOptions: [{key: DmasafeModelFiles, value: '%s'}]}" % models,
                 source, "--"] + flags
         for name, cmd in (("analyzer", analyzer), ("tidy", tidy)):
             status, text, seconds = run(cmd, args.timeout)

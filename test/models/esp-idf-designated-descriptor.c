@@ -7,7 +7,7 @@
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/esp-idf.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' \
-// RUN:   -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/esp-idf.yaml'}}" \
+// RUN:   -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/esp-idf.yaml'}]}" \
 // RUN:   %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 #include "driver/spi_master.h"
 

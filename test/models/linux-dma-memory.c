@@ -8,7 +8,7 @@
 // RUN:   -analyzer-config 'dmasafe.DmaModeling:ModelFiles=%models_dir/linux-dma.yaml;%models_dir/linux-dma-memory.yaml' \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' \
-// RUN:   -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/linux-dma.yaml;%models_dir/linux-dma-memory.yaml'}}" \
+// RUN:   -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/linux-dma.yaml;%models_dir/linux-dma-memory.yaml'}]}" \
 // RUN:   %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 #include "linux/dma-mapping.h"
 #include "linux/mmc/sdio_func.h"

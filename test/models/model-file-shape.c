@@ -50,15 +50,15 @@
 //
 // clang-tidy reads model files the same way.
 // DEFINE: %{tidy} = %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' %s
-// RUN: not %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%t/deep-flow.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_DEEP
+// RUN: not %{tidy} -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%t/deep-flow.yaml'}]}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_DEEP
 // TIDY_DEEP: error: dmasafe: cannot load model file: {{.*}}deep-flow.yaml:3:46: lists and mappings nest deeper than 32 levels
-// RUN: not %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%t/fifo.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FIFO
+// RUN: not %{tidy} -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%t/fifo.yaml'}]}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FIFO
 // TIDY_FIFO: error: dmasafe: cannot load model file: {{.*}}fifo.yaml: cannot read model file: it is a FIFO (named pipe), not a regular file
-// RUN: not %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '/dev/zero'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_DEV_ZERO
+// RUN: not %{tidy} -config="{CheckOptions: [{key: DmasafeModelFiles, value: '/dev/zero'}]}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_DEV_ZERO
 // TIDY_DEV_ZERO: error: dmasafe: cannot load model file: /dev/zero: cannot read model file: it is a character device
-// RUN: not %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/shape/functions-null.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_NULL
+// RUN: not %{tidy} -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%S/Inputs/shape/functions-null.yaml'}]}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_NULL
 // TIDY_NULL: error: dmasafe: cannot load model file: {{.*}}functions-null.yaml:2:1: 'functions' has no value (null)
-// RUN: %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%t/link.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FOUND
+// RUN: %{tidy} -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%t/link.yaml'}]}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FOUND
 // TIDY_FOUND: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight
 
 typedef __SIZE_TYPE__ size_t;

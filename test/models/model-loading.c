@@ -8,21 +8,21 @@
 // A broken model for functions this unit never names is not read: no
 // error, and the used model reports the bug.
 // RUN: %{analyze} -analyzer-config "dmasafe.DmaModeling:ModelFiles=%{in}/used.yaml;%{in}/unused-broken.yaml" 2>&1 | FileCheck %s --check-prefix=FOUND --implicit-check-not=error:
-// RUN: %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%{in}/used.yaml;%{in}/unused-broken.yaml'}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FOUND --implicit-check-not=error:
+// RUN: %{tidy} -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%{in}/used.yaml;%{in}/unused-broken.yaml'}]}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FOUND --implicit-check-not=error:
 // FOUND: model-loading.c:[[@LINE+39]]:{{[0-9]+}}: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
 // TIDY_FOUND: model-loading.c:[[@LINE+38]]:{{[0-9]+}}: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight
 //
 // ParseUnusedModels validates every file: the error, and (analyzer) no
 // finding from half a model.
 // RUN: not %{analyze} -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config "dmasafe.DmaModeling:ModelFiles=%{in}/used.yaml;%{in}/unused-broken.yaml" 2>&1 | FileCheck %s --check-prefix=ALL --implicit-check-not=warning:
-// RUN: not %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%{in}/used.yaml;%{in}/unused-broken.yaml', DmasafeParseUnusedModels: true}}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_ALL
+// RUN: not %{tidy} -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%{in}/used.yaml;%{in}/unused-broken.yaml'}, {key: DmasafeParseUnusedModels, value: true}]}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_ALL
 // ALL: error: dmasafe: {{.*}}unused-broken.yaml:4:11: unknown role
 // TIDY_ALL: error: dmasafe: cannot load model file: {{.*}}unused-broken.yaml:4:11: unknown role
 //
 // A broken model for a function the unit names is read when it is needed
 // and is an error like any other.
 // RUN: not %{analyze} -DUSE_PROBE -analyzer-config "dmasafe.DmaModeling:ModelFiles=%{in}/used.yaml;%{in}/used-broken.yaml" 2>&1 | FileCheck %s --check-prefix=USED --implicit-check-not=warning:
-// RUN: not %{tidy} -config="{CheckOptions: {DmasafeModelFiles: '%{in}/used.yaml;%{in}/used-broken.yaml'}}" -- -DUSE_PROBE 2>&1 | FileCheck %s --check-prefix=TIDY_USED
+// RUN: not %{tidy} -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%{in}/used.yaml;%{in}/used-broken.yaml'}]}" -- -DUSE_PROBE 2>&1 | FileCheck %s --check-prefix=TIDY_USED
 // USED: error: dmasafe: {{.*}}used-broken.yaml:4:11: unknown role
 // TIDY_USED: error: dmasafe: cannot load model file: {{.*}}used-broken.yaml:4:11: unknown role
 //

@@ -6,7 +6,7 @@
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/nrfx.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' \
-// RUN:   -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/nrfx.yaml'}}" \
+// RUN:   -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/nrfx.yaml'}]}" \
 // RUN:   %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 #include "nrfx_async_drivers.h"
 

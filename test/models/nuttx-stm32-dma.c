@@ -9,7 +9,7 @@
 // RUN:   -I %S/Inputs/nuttx/arch/arm/src/stm32f7 -I %S/Inputs/nuttx/include \
 // RUN:   -verify -verify-ignore-unexpected=note %s
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' \
-// RUN:   -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/nuttx-sem.yaml;%models_dir/nuttx-stm32-dma.yaml;%models_dir/nuttx-stm32h7-dma.yaml'}}" \
+// RUN:   -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/nuttx-sem.yaml;%models_dir/nuttx-stm32-dma.yaml;%models_dir/nuttx-stm32h7-dma.yaml'}]}" \
 // RUN:   %s -- --target=thumbv7em-none-eabi -I %S/Inputs/nuttx/arch/arm/src/stm32f7 -I %S/Inputs/nuttx/include 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 #include "stm32_dma.h"

@@ -3,14 +3,14 @@
 // twin. Words, lines and fix-its are the analyzer's.
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -I %annotations_include -I %S/../analyzer/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // A core without a cache is checked when told it has one.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' -config="{CheckOptions: {dmasafe-cache-coherence.DataCache: present}}" %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m4 -I %annotations_include -I %S/../analyzer/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' -config="{CheckOptions: [{key: dmasafe-cache-coherence.DataCache, value: present}]}" %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m4 -I %annotations_include -I %S/../analyzer/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // A core without a data cache, a hosted target, and DataCache=absent: silent.
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m4 -I %annotations_include -I %S/../analyzer/Inputs 2>&1 | FileCheck %s --check-prefix=SILENT --allow-empty
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' %s -- --target=x86_64-unknown-linux-gnu -I %annotations_include -I %S/../analyzer/Inputs 2>&1 | FileCheck %s --check-prefix=SILENT --allow-empty
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' -config="{CheckOptions: {dmasafe-cache-coherence.DataCache: absent}}" %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -I %annotations_include -I %S/../analyzer/Inputs 2>&1 | FileCheck %s --check-prefix=SILENT --allow-empty
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' -config="{CheckOptions: [{key: dmasafe-cache-coherence.DataCache, value: absent}]}" %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -I %annotations_include -I %S/../analyzer/Inputs 2>&1 | FileCheck %s --check-prefix=SILENT --allow-empty
 // SILENT-NOT: warning:
 // A section the project's MPU makes non-cacheable, and 64-byte lines.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' -config="{CheckOptions: {dmasafe-cache-coherence.NonCacheableSections: '.dma_buffer', dmasafe-cache-coherence.CacheLineSize: 64}}" %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -I %annotations_include -I %S/../analyzer/Inputs 2>&1 | FileCheck %s --check-prefix=OPTS --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' -config="{CheckOptions: [{key: dmasafe-cache-coherence.NonCacheableSections, value: '.dma_buffer'}, {key: dmasafe-cache-coherence.CacheLineSize, value: 64}]}" %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -I %annotations_include -I %S/../analyzer/Inputs 2>&1 | FileCheck %s --check-prefix=OPTS --implicit-check-not='{{warning|error}}:'
 // The fix-its of a receive buffer not in whole lines.
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-cache-coherence' --export-fixes=%t.yaml %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -I %annotations_include -I %S/../analyzer/Inputs >/dev/null 2>&1; FileCheck %s --check-prefix=FIXIT --input-file=%t.yaml
 

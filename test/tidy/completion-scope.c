@@ -6,7 +6,7 @@
 // only outside callbacks is a lock; one given by a `from-interrupt` signal
 // may be a completion; a start the API refuses on a busy handle
 // (`fails-when-busy`) takes nothing.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/scoped-completion.yaml'}}" %s -- 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%S/Inputs/scoped-completion.yaml'}]}" %s -- 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 
 struct port { int id; };
 int sc_uart_send(struct port *p, const unsigned char *buf, unsigned n);

@@ -1,5 +1,5 @@
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: {dmasafe-in-flight-access.ReportTxReads: true, dmasafe-in-flight-access.Pedantic: true}}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefixes=CHECK-MESSAGES,STRICT --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: [{key: dmasafe-in-flight-access.ReportTxReads, value: true}, {key: dmasafe-in-flight-access.Pedantic, value: true}]}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefixes=CHECK-MESSAGES,STRICT --implicit-check-not='{{warning|error}}:'
 #include "dma_api.h"
 
 struct uart U;

@@ -2,7 +2,7 @@
 // to the CPU (suspend), dma_sync_single_for_device hands it to the device
 // again (trigger), both naming the mapping by the dma_addr_t the map
 // returned, as dma_unmap_single does.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/linux-dma.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/linux-dma.yaml'}]}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include <linux/dma-mapping.h>
 #include <linux/slab.h>
 

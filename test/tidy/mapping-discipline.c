@@ -2,7 +2,7 @@
 // without its dma_mapping_error test, unmapped after the test said it
 // failed, or unmapped with another size or direction than the map; each
 // with its correct twin. Words are the analyzer's (dmasafe.MappingDiscipline).
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-mapping-discipline' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/linux-dma.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-mapping-discipline' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/linux-dma.yaml'}]}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include <linux/dma-mapping.h>
 
 struct ring { struct device *dev; dma_addr_t dma; u8 *buf; };

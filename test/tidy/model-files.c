@@ -1,14 +1,14 @@
 // Model files come from the global option DmasafeModelFiles (';'-separated)
 // and feed every check, exactly as annotations do.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/vendor-uart.yaml'}}" %s -- 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%S/Inputs/vendor-uart.yaml'}]}" %s -- 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
 // Without the model the vendor functions are unknown: nothing is reported.
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' %s -- 2>&1 | FileCheck %s --check-prefix=NOMODEL --allow-empty
 // NOMODEL-NOT: {{warning|error}}:
 // A model that does not load is an error naming file:line:col, whichever
 // dmasafe check is enabled, and clang-tidy fails.
-// RUN: not %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-transfer-length' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/vendor-uart.yaml;%S/Inputs/bad-model.yaml', DmasafeParseUnusedModels: true}}" %s -- 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: not %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-transfer-length' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%S/Inputs/vendor-uart.yaml;%S/Inputs/bad-model.yaml'}, {key: DmasafeParseUnusedModels, value: true}]}" %s -- 2>&1 | FileCheck %s --check-prefix=BAD
 // BAD: error: dmasafe: cannot load model file: {{.*}}bad-model.yaml:4:{{[0-9]+}}: {{.*}} [dmasafe-transfer-length]
-// RUN: not %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-unfit-storage' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/missing.yaml'}}" %s -- 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: not %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-unfit-storage' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%S/Inputs/missing.yaml'}]}" %s -- 2>&1 | FileCheck %s --check-prefix=MISSING
 // MISSING: error: dmasafe: cannot load model file: {{.*}}missing.yaml{{.*}} [dmasafe-unfit-storage]
 
 typedef struct { int instance; } VND_UART_Handle;

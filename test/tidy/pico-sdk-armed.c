@@ -2,7 +2,7 @@
 // false only arms the channel; the CPU owns the buffers until
 // dma_channel_start, dma_start_channel_mask or a later call on the same
 // channel with trigger == true starts it.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access,dmasafe-release-in-flight' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/pico-sdk.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access,dmasafe-release-in-flight' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/pico-sdk.yaml'}]}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include <hardware/dma.h>
 
 static uint8_t src[64];

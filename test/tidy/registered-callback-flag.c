@@ -1,7 +1,7 @@
 // A completion callback handed over at run time (a contract's `callback`
 // parameter, here my_dev_on_complete's) makes what it writes completion
 // flags of its API's transfers, like a callback named by its own contract.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/my-driver.yaml'}}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%S/Inputs/my-driver.yaml'}]}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include "dma_api.h"
 
 typedef void (*my_callback)(int status);

@@ -5,7 +5,7 @@
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-release-in-flight' -fix %t.nofix.c -- -I %annotations_include -I %S/Inputs
 // RUN: diff %s %t.nofix.c
 // RUN: cp %s %t.c
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-release-in-flight' -config="{CheckOptions: {dmasafe-release-in-flight.SuggestStatic: true}}" -fix %t.c -- -I %annotations_include -I %S/Inputs
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-release-in-flight' -config="{CheckOptions: [{key: dmasafe-release-in-flight.SuggestStatic, value: true}]}" -fix %t.c -- -I %annotations_include -I %S/Inputs
 // RUN: FileCheck %s --check-prefix=CHECK-FIXES < %t.c
 #include "dma_api.h"
 

@@ -12,7 +12,7 @@
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' %s -- -I %S/Inputs -I %annotations_include 2>&1 | FileCheck %s --check-prefix=BOTH --implicit-check-not='{{warning|error}}:' --implicit-check-not='is renamed'
 
 // An option under the old name is read when the new name's is not set.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: {dmasafe-access-in-flight.ReportTxReads: true}}" %s -- -I %S/Inputs -I %annotations_include 2>&1 | FileCheck %s --check-prefix=OPTION --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: [{key: dmasafe-access-in-flight.ReportTxReads, value: true}]}" %s -- -I %S/Inputs -I %annotations_include 2>&1 | FileCheck %s --check-prefix=OPTION --implicit-check-not='{{warning|error}}:'
 // OPTION-DAG: warning: option 'dmasafe-access-in-flight.ReportTxReads' is renamed 'dmasafe-in-flight-access.ReportTxReads' [clang-tidy-config]
 #include "dma_api.h"
 

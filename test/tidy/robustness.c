@@ -2,7 +2,7 @@
 // thin air: K&R declarations that disagree with the model, variadic starts,
 // calls through function pointers, macros, goto, switch, statement
 // expressions, builtins.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/vendor-uart.yaml', dmasafe-in-flight-access.Pedantic: true, dmasafe-release-in-flight.SuggestStatic: true}}" %s -- -std=gnu89 -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%S/Inputs/vendor-uart.yaml'}, {key: dmasafe-in-flight-access.Pedantic, value: true}, {key: dmasafe-release-in-flight.SuggestStatic, value: true}]}" %s -- -std=gnu89 -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include "dma_api.h"
 
 struct uart U;

@@ -1,6 +1,6 @@
 // The shipped STM32 HAL model drives the checks on unannotated vendor code:
 // completion flags set in the HAL's Cplt callbacks, state polling, HAL_OK.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/stm32-hal.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/stm32-hal.yaml'}]}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=CHECK-MESSAGES --implicit-check-not='{{warning|error}}:'
 #include "stm32f4xx_hal_uart.h"
 
 UART_HandleTypeDef huart2;

@@ -2,7 +2,7 @@
 // completes only that channel's transfers, as the analyzer scopes it
 // (CompletionScope::Channel): a transfer on another constant channel stays
 // in flight; one on a channel the flow cannot name is taken as complete.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/libopencm3-dma.yaml'}}" %s -- --target=thumbv7m-none-eabi -ffreestanding -I %S/../models/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/libopencm3-dma.yaml'}]}" %s -- --target=thumbv7m-none-eabi -ffreestanding -I %S/../models/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include "libopencm3/stm32/dma.h"
 
 static uint8_t tx[16], rx[16];

@@ -3,7 +3,7 @@
 // Given by a completion callback, the object completes that callback's
 // transfers on the wait's success branch; given only outside callbacks it
 // is a lock and completes nothing (as in the analyzer).
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access,dmasafe-release-in-flight' -config="{CheckOptions: {DmasafeModelFiles: '%S/Inputs/my-rtos.yaml'}}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access,dmasafe-release-in-flight' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%S/Inputs/my-rtos.yaml'}]}" %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // Without the model my_wait is an unknown function: the transfer stays in flight.
 // RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access' %s -- -I %annotations_include -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=NOMODEL --implicit-check-not='{{warning|error}}:'
 #include "dma_api.h"

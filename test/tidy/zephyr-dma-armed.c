@@ -3,9 +3,9 @@
 // dma_config travel as integers in `config->head_block`: the checks follow
 // what the function itself stores there. A k_sem_take (wait-signal role in
 // the model) completes the transfers, as the other blocking RTOS waits do.
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access,dmasafe-release-in-flight' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/zephyr.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-in-flight-access,dmasafe-release-in-flight' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/zephyr.yaml'}]}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // An arm hands its buffers over with their length, as a start does:
-// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-transfer-length' -config="{CheckOptions: {DmasafeModelFiles: '%models_dir/zephyr.yaml'}}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=LENGTH --implicit-check-not='{{warning|error}}:'
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-transfer-length' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/zephyr.yaml'}]}" %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=LENGTH --implicit-check-not='{{warning|error}}:'
 #include <zephyr/drivers/dma.h>
 #include <zephyr/kernel.h>
 

@@ -165,7 +165,7 @@ def _analyze(args, entries, targets, not_analyzed, plan, clang, plugin, model_fi
              options, toolchain, origin, base):
 
     flags = analyzer_args(plugin, _split(args.enable), _split(args.disable),
-                          checker_options(model_files, options))
+                          checker_options(model_files, options), toolchain.llvm_major)
     # A baseline reads the diagnostics, which colours would garble.
     color = ["-fcolor-diagnostics"] if sys.stdout.isatty() and base is None else []
     jobs = []

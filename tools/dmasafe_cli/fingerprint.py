@@ -14,6 +14,8 @@ import re
 import urllib.parse
 from dataclasses import dataclass
 
+from .source_bases import SourceBases
+
 KEY = "dmasafe/v1"
 # The path note of the start of the reported transfer, in every report.
 START_NOTE = re.compile(r"\bstarted here\b")
@@ -82,20 +84,13 @@ class Finding:
         return (self.rule, os.path.realpath(self.path), self.line, self.column, self.message)
 
 
-def relative_uri(path, root):
-    """The URI of `path` relative to `root` (a real path), or None outside it."""
-    path = os.path.realpath(path)
-    if path == root or path.startswith(root + os.sep):
-        return urllib.parse.quote(os.path.relpath(path, root))
-    return None
-
-
 class Fingerprinter:
     """dmasafe/v1 fingerprints of the findings of one run, numbered in the
     order they are given; the same finding given again gets the same one."""
 
     def __init__(self, source_root):
         self.root = os.path.realpath(source_root)
+        self.bases = SourceBases(self.root)
         self._lines = SourceLines()
         self._numbering = Numbering()
         self._known = {}
@@ -108,8 +103,13 @@ class Fingerprinter:
         return real
 
     def uri(self, path):
-        return relative_uri(path, self.root) or \
-            "file://" + urllib.parse.quote(os.path.realpath(path))
+        """The path's URI relative to its base (source_bases.py), or an
+        absolute file: URI. The base's name is left out: an SDK checked out
+        under another directory name elsewhere keeps its fingerprints."""
+        where = self.bases.locate(path)
+        if where is None:
+            return "file://" + urllib.parse.quote(os.path.realpath(path))
+        return urllib.parse.quote(where[1])
 
     def __call__(self, finding):
         key = finding.key()

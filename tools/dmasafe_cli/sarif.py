@@ -9,8 +9,9 @@ partialFingerprints. So dmasafe rewrites them into one run:
 - driver `dmasafe` with its version; each rule with the short and full
   description and help of its page in docs/checks/ (clang's own checkers
   keep clang's text and links);
-- URIs relative to the source root, `uriBaseId: SRCROOT`, the root in
-  `originalUriBaseIds` (files outside it keep absolute file: URIs);
+- URIs relative to a base in `originalUriBaseIds`: SRCROOT, the source
+  root, or outside it the git checkout around the file (source_bases.py);
+  only a file in no checkout keeps an absolute file: URI;
 - clang's codeFlows (the path notes) kept; the note where the transfer
   started also as a relatedLocation;
 - `partialFingerprints["dmasafe/v1"]` from fingerprint.py;
@@ -25,9 +26,10 @@ import urllib.parse
 from . import fingerprint
 from .errors import DmasafeError
 from .files import write_json
+from .source_bases import SOURCE_ROOT_ID
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-BASE_ID = "SRCROOT"
+BASE_ID = SOURCE_ROOT_ID
 # | [dmasafe.X](X.md) | `dmasafe-x` | reports | : the last cell is the text.
 _TABLE_ROW = re.compile(r"^\|\s*\[(?P<id>[\w.]+)\]\((?P<page>[\w.-]+\.md)\)\s*\|(?:[^|]*\|)*?"
                         r"\s*(?P<text>[^|]*?)\s*\|$")
@@ -128,8 +130,9 @@ class LogBuilder:
                                    "message": {"text": text}})
 
     def log(self, successful=True):
-        return new_log(self.version, self.docs.information_uri(), self.root, self.rules,
-                       self.results, self.notifications, successful)
+        return new_log(self.version, self.docs.information_uri(),
+                       self._fingerprints.bases.used(), self.rules, self.results,
+                       self.notifications, successful)
 
     def _rule(self, rule_id, clang_rule):
         if rule_id not in self.rule_index:
@@ -160,10 +163,11 @@ class LogBuilder:
         self.results.append(result)
 
     def _artifact(self, path):
-        uri = fingerprint.relative_uri(path, self.root)
-        if uri is not None:
-            return {"uri": uri, "uriBaseId": BASE_ID}
-        return {"uri": _file_uri(os.path.realpath(path))}
+        where = self._fingerprints.bases.locate(path)
+        if where is None:
+            return {"uri": _file_uri(os.path.realpath(path))}
+        base, relative = where
+        return {"uri": urllib.parse.quote(relative), "uriBaseId": base}
 
 
 def finding_of(result):
@@ -189,12 +193,14 @@ def clang_log_findings(path):
             for result in run.get("results", [])]
 
 
-def new_log(version, information_uri, root, rules, results, notifications, successful):
+def new_log(version, information_uri, bases, rules, results, notifications, successful):
+    """`bases`: base id -> directory, SRCROOT among them."""
     run = {
         "tool": {"driver": {
             "name": "dmasafe", "version": version, "semanticVersion": version,
             "informationUri": information_uri, "rules": rules}},
-        "originalUriBaseIds": {BASE_ID: {"uri": _file_uri(root) + "/"}},
+        "originalUriBaseIds": {base: {"uri": _file_uri(directory).rstrip("/") + "/"}
+                               for base, directory in bases.items()},
         "columnKind": "unicodeCodePoints",
         "results": results,
         "invocations": [{"executionSuccessful": successful,
@@ -210,9 +216,9 @@ def write(log, destination):
 def merge_logs(logs, names):
     """One run from several dmasafe logs (the shards of one database). The
     shards may have run in checkouts in other directories (the machines of
-    a CI matrix): their URIs are relative to SRCROOT, so the first log's
-    root stands for all."""
-    rules, index, results, notifications, roots = [], {}, [], [], []
+    a CI matrix): their URIs are relative to their bases, so the first
+    log's directory of each base stands for all."""
+    rules, index, results, notifications, bases = [], {}, [], [], {}
     seen, version, successful, information_uri = set(), None, True, None
     for log, name in zip(logs, names):
         runs = log.get("runs") if isinstance(log, dict) else None
@@ -223,7 +229,9 @@ def merge_logs(logs, names):
         driver = run["tool"]["driver"]
         version = version or driver.get("version")
         information_uri = information_uri or driver.get("informationUri")
-        roots.append(run.get("originalUriBaseIds", {}).get(BASE_ID, {}).get("uri"))
+        for base, where in run.get("originalUriBaseIds", {}).items():
+            if where.get("uri"):
+                bases.setdefault(base, _path_of(where["uri"]).rstrip("/") or "/")
         local = driver.get("rules", [])
         for result in run.get("results", []):
             rule = local[result["ruleIndex"]] if "ruleIndex" in result else \
@@ -241,8 +249,8 @@ def merge_logs(logs, names):
         for invocation in run.get("invocations", []):
             successful = successful and invocation.get("executionSuccessful", True)
             notifications += invocation.get("toolExecutionNotifications", [])
-    root = next((_path_of(r) for r in roots if r), os.getcwd())
-    return new_log(version or "", information_uri, root.rstrip("/") or "/", rules, results,
+    bases.setdefault(BASE_ID, os.getcwd())
+    return new_log(version or "", information_uri, bases, rules, results,
                    notifications, successful)
 
 

@@ -17,7 +17,7 @@ import sys
 import tempfile
 
 from . import analyze, compdb, models
-from .analyzer_flags import DRIVER_DEFAULTS_OFF, MODEL_OPTION, xclang
+from .analyzer_flags import MODEL_OPTION, driver_defaults_off, xclang
 from .errors import EXIT_CLEAN, DmasafeError, UsageError
 from .runner import Job, run_all
 from .translate import Translator
@@ -135,7 +135,7 @@ def _argv(clang, plugin, model_files, previous, output, target, toolchain):
     if files:
         config.append((MODEL_OPTION, ";".join(files)))
     flags = xclang("-load", plugin, "-analyzer-config-compatibility-mode=false",
-                   "-analyzer-disable-checker=" + DRIVER_DEFAULTS_OFF,
+                   "-analyzer-disable-checker=" + driver_defaults_off(toolchain.llvm_major),
                    "-analyzer-checker=core," + SUMMARIES,
                    # Every function as a top frame, also those inlined into
                    # a caller: each needs its own summary.

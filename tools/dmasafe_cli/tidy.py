@@ -4,7 +4,7 @@ the path-sensitive analyzer checkers as clang-analyzer-dmasafe.*).
 The model files reach the checks through the global CheckOption
 DmasafeModelFiles. clang-tidy's --config replaces the .clang-tidy files
 unless it says InheritParentConfig, so dmasafe passes
-`--config={InheritParentConfig: true, CheckOptions: {DmasafeModelFiles: ...}}`:
+`--config={InheritParentConfig: true, CheckOptions: [{key: DmasafeModelFiles, value: ...}]}`:
 the user's .clang-tidy files still apply, only that option is added. When
 the user's own .clang-tidy (in the file's folder or above) already sets
 DmasafeModelFiles, dmasafe passes no models and theirs win."""
@@ -230,10 +230,11 @@ def _config(files, model_files, with_analyzer):
     if not model_files or any(_user_sets_models(name) for name in files):
         return None
     value = _yaml_quote(models.model_option_value(model_files))
-    options = [f"{TIDY_MODEL_OPTION}: {value}"]
+    # The list form of CheckOptions: clang-tidy 14 reads only that one.
+    options = [f"{{key: {TIDY_MODEL_OPTION}, value: {value}}}"]
     if with_analyzer:
-        options.append(f"{_yaml_quote('clang-analyzer-' + MODEL_OPTION)}: {value}")
-    return "{InheritParentConfig: true, CheckOptions: {" + ", ".join(options) + "}}"
+        options.append(f"{{key: {_yaml_quote('clang-analyzer-' + MODEL_OPTION)}, value: {value}}}")
+    return "{InheritParentConfig: true, CheckOptions: [" + ", ".join(options) + "]}"
 
 
 def _user_sets_models(source):

@@ -140,7 +140,7 @@ class Flags:
     def tidy(self):
         extra = []
         if self.models:
-            extra = ["-config={CheckOptions: {DmasafeModelFiles: '%s'}}" % ";".join(self.models)]
+            extra = ["-config={CheckOptions: [{key: DmasafeModelFiles, value: '%s'}]}" % ";".join(self.models)]
         return extra, self.language + self.includes
 
 
@@ -182,7 +182,7 @@ def lit_flags(root, path):
         for w in re.findall(r"(-Wno-\S+)", line):
             if w not in flags.language:
                 flags.language.append(w)
-        for spec in re.findall(r"ModelFiles(?:=|: ')([^'\"\s}]+)", line):
+        for spec in re.findall(r"(?:ModelFiles=|ModelFiles: '|ModelFiles, value: ')([^'\"\s}]+)", line):
             for model in spec.split(";"):
                 if model and model not in flags.models:
                     flags.models.append(model)
