@@ -50,7 +50,7 @@ namespace {
 std::string kebabCheckName(llvm::StringRef Name) {
   std::string Out = "dmasafe";
   for (char C : Name) {
-    if (llvm::isUpper(C)) {
+    if (llvm::toLower(C) != C) { // upper case (llvm::isUpper is LLVM 17+)
       Out += '-';
       Out += llvm::toLower(C);
     } else {
