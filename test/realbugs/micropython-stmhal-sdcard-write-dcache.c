@@ -12,8 +12,6 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // RUN: %realbugs_tidy %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
-// XFAIL: *
-// dmasafe misses this today: [no-cache-check] clang-tidy has no cache check (issue 13 item 2)
 
 #include "stm32f7xx_hal.h"
 
