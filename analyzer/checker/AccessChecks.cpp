@@ -190,8 +190,7 @@ void DmaChecker::checkPreCall(const CallEvent &Call, CheckerContext &C) const {
     return;
   if (const FunctionContract *Found = contractOf(Call)) {
     const FunctionContract &FC = *Found;
-    if (FC.hasRole(Role::Start) || FC.hasRole(Role::Arm) ||
-        FC.hasRole(Role::RequiresStorage) || FC.hasRole(Role::Transfer))
+    if (checksBuffersAtCall(FC.Roles))
       checkStorage(FC, Call, C);
     checkMappingEnd(FC, Call, C);
     if (!FC.hasRole(Role::Deallocate))

@@ -150,8 +150,13 @@ OwnedBytes ownedBytesAt(const BufferRef &Ref) {
   OwnedBytes Bytes;
   Bytes.Base = Ref.Base;
   Bytes.Named = Ref.Region;
-  while (const auto *ER = dyn_cast<ElementRegion>(Bytes.Named))
+  // Name the array, not an element of it; an element of an array of
+  // structs is a buffer of its own (`q[1]`), as nameOf says.
+  while (const auto *ER = dyn_cast<ElementRegion>(Bytes.Named)) {
+    if (ER->getElementType()->isRecordType())
+      break;
     Bytes.Named = ER->getSuperRegion();
+  }
   Bytes.Offset = Ref.Offset.value_or(0);
   return Bytes;
 }

@@ -9,6 +9,7 @@
 #include "RegisterTransfers.h"
 #include "api/CacheLines.h"
 #include "semantics/FindingText.h"
+#include "semantics/Transitions.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
@@ -499,7 +500,7 @@ void CacheCoherence::checkPreCall(const CallEvent &Call,
   ProgramStateRef State = examineStarts(C.getState(), Found, C);
   const NoteTag *Tag = nullptr;
   const FunctionContract *FC = Chk->contractOf(Call);
-  if (FC && (FC->hasRole(Role::CacheClean) || FC->hasRole(Role::CacheInvalidate)))
+  if (FC && maintainsCache(FC->Roles))
     State = maintain(State, *FC, Call, C);
   else if (FC && FC->hasRole(Role::Transfer))
     State = transferInCall(State, *FC, Call, Found, C);

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "Summaries.h"
 #include "api/ModelWriter.h"
+#include "semantics/Transitions.h"
 
 #include "clang/Basic/SourceManager.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CallEvent.h"
@@ -471,8 +472,7 @@ void ContractSummaries::checkPreCall(const CallEvent &Call,
   ProgramStateRef State = C.getState();
 
   bool Starts = FC->hasRole(Role::Start);
-  if (Starts || FC->hasRole(Role::RequiresStorage) ||
-      FC->hasRole(Role::Transfer))
+  if (checksBuffersAtCall(FC->Roles))
     for (const BufferParam &B : FC->Buffers) {
       const MemRegion *R = bufferRegion(B, Call, State, C);
       std::optional<ParamPath> K = R ? pathOfRegion(R, Top) : std::nullopt;

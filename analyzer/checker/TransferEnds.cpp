@@ -77,10 +77,10 @@ void onWaitOrAbort(ModelledCall &M, ProgramStateRef State) {
 void onPoll(ModelledCall &M, ProgramStateRef State) {
   SVal Handle = M.handleArg();
   auto [NonZero, Zero] = splitNonZero(State, M.Ret);
-  bool DoneWhenNonZero = !M.FC.hasRole(Role::PollBusy);
-  ProgramStateRef Done = DoneWhenNonZero ? NonZero : Zero;
-  ProgramStateRef Pending = DoneWhenNonZero ? Zero : NonZero;
-  if (Done && M.FC.hasRole(Role::ErrorTest)) {
+  PollReading Reading = *pollReadingOf(M.FC.Roles);
+  ProgramStateRef Done = Reading.OverWhenNonZero ? NonZero : Zero;
+  ProgramStateRef Pending = Reading.OverWhenNonZero ? Zero : NonZero;
+  if (Done && Reading.OverMeansFailed) {
     // Failed: nothing was mapped, and the handle holds no mapping to end.
     bool Mapped = llvm::any_of(transfersOf(Done), [&](const auto &Entry) {
       return M.sameHandle(Done, Entry.second.handle(), Handle) ==
@@ -91,7 +91,7 @@ void onPoll(ModelledCall &M, ProgramStateRef State) {
   }
   if (Done)
     M.C.addTransition(applyOnHandle(M, Done, Handle, Effect::Poll));
-  if (Pending && M.FC.hasRole(Role::ErrorTest)) {
+  if (Pending && Reading.OverMeansFailed) {
     // Mapped: the mappings on the handle have passed their test.
     for (const auto &[Key, T] : transfersOf(Pending))
       if (T.isUntested() &&

@@ -1,6 +1,8 @@
 //===- Transitions.cpp - The role -> effect -> change tables --------------===//
 #include "semantics/Transitions.h"
 
+#include "llvm/ADT/STLExtras.h"
+
 namespace dmasafe {
 
 Effect effectOf(Role R) {
@@ -66,6 +68,68 @@ bool rewritesArguments(Role R) {
     return true;
   }
   return true;
+}
+
+bool checksBuffersAtCall(Role R) {
+  switch (R) {
+  case Role::Start:
+  case Role::Arm:
+  case Role::Transfer:
+  case Role::RequiresStorage:
+    return true;
+  case Role::Trigger: // its buffers were checked where they were set up
+  case Role::Suspend:
+  case Role::Wait:
+  case Role::Abort:
+  case Role::PollBusy:
+  case Role::PollDone:
+  case Role::ErrorTest:
+  case Role::CompletionCallback:
+  case Role::RegisterCallback:
+  case Role::Signal:
+  case Role::WaitSignal:
+  case Role::CacheClean: // maintenance of any memory is fine
+  case Role::CacheInvalidate:
+  case Role::Deallocate: // a release: the in-flight rules look at it
+  case Role::Allocate:
+    return false;
+  }
+  return false;
+}
+
+bool checksBuffersAtCall(llvm::ArrayRef<Role> Roles) {
+  return llvm::any_of(Roles, [](Role R) { return checksBuffersAtCall(R); });
+}
+
+bool maintainsCache(llvm::ArrayRef<Role> Roles) {
+  return llvm::any_of(
+      Roles, [](Role R) { return effectOf(R) == Effect::Maintain; });
+}
+
+static std::optional<PollReading> pollReadingOf(Role R) {
+  switch (effectOf(R)) {
+  case Effect::Poll:
+    break;
+  case Effect::SetUp:
+  case Effect::HandOver:
+  case Effect::Run:
+  case Effect::GiveBack:
+  case Effect::WaitObject:
+  case Effect::End:
+  case Effect::Maintain:
+  case Effect::Nothing:
+  case Effect::Interrupt:
+    return std::nullopt;
+  }
+  return PollReading{/*OverWhenNonZero=*/R != Role::PollBusy,
+                     /*OverMeansFailed=*/R == Role::ErrorTest};
+}
+
+std::optional<PollReading> pollReadingOf(llvm::ArrayRef<Role> Roles) {
+  for (Role R : Roles)
+    if (std::optional<PollReading> P = pollReadingOf(R))
+      return P;
+  return std::nullopt;
 }
 
 Change changeOf(Effect E, TransferKind K, HandleMatch M) {

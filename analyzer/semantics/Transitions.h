@@ -25,6 +25,8 @@
 
 #include "semantics/Roles.h"
 
+#include <optional>
+
 namespace dmasafe {
 
 /// What a call does to the transfers of a path, on its success branch.
@@ -51,6 +53,26 @@ Effect effectOf(llvm::ArrayRef<Role> Roles);
 /// than its buffers reach (the driver object, a descriptor). Only set-up
 /// calls do: a wait, poll or abort leaves the handle object as it was.
 bool rewritesArguments(Role R);
+
+/// Whether a call of \p R has its buffers' storage and length checked where
+/// it is called: it hands them to the engine (start, arm, transfer) or only
+/// constrains them (requires-storage).
+bool checksBuffersAtCall(Role R);
+bool checksBuffersAtCall(llvm::ArrayRef<Role> Roles);
+
+/// Whether a call of one of \p Roles cleans or invalidates cache lines
+/// (Effect::Maintain), whatever else it does (NuttX's edma set-up cleans).
+bool maintainsCache(llvm::ArrayRef<Role> Roles);
+
+/// How a Poll role's result reads: the branch on which the transfers on its
+/// handle are over, and whether on that branch they never started (an
+/// error test: `dma_mapping_error` is nonzero when the mapping failed).
+struct PollReading {
+  bool OverWhenNonZero;
+  bool OverMeansFailed;
+};
+/// The reading of the first Poll role of \p Roles; none without one.
+std::optional<PollReading> pollReadingOf(llvm::ArrayRef<Role> Roles);
 
 /// Whether a call's handle is a transfer's handle.
 enum class HandleMatch { Same, Different, Unknown };

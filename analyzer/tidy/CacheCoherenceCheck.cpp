@@ -13,7 +13,7 @@ namespace tidy {
 
 CacheCoherenceCheck::CacheCoherenceCheck(llvm::StringRef Name,
                                          clang::tidy::ClangTidyContext *Context)
-    : DmasafeCheck(Name, Context),
+    : FlowCheck(Name, Context),
       DataCache(Options.get("DataCache", "auto")),
       CacheLineSize(Options.get("CacheLineSize", 0U)),
       NonCacheableSections(Options.get("NonCacheableSections", "")) {
@@ -44,28 +44,12 @@ void CacheCoherenceCheck::storeOptions(
   Options.store(Opts, "NonCacheableSections", NonCacheableSections);
 }
 
-void CacheCoherenceCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      callExpr(describedCall(),
-               forCallable(functionDecl(isDefinition()).bind("fn"))),
-      this);
-}
-
-void CacheCoherenceCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || !Done.insert(FD).second)
-    return;
-  for (const RuleFinding &F : state().flowOf(*FD, *Result.Context).Cache) {
-    if (F.Definition && !ReportedDefinitions.insert(F.Definition).second)
-      continue;
-    {
-      auto D = diag(F.At, "%0") << tidyText(F.Text);
-      for (const FixItHint &H : F.Fixes)
-        D << H;
-    }
-    if (F.NoteAt.isValid())
-      diag(F.NoteAt, "%0", DiagnosticIDs::Note) << F.Note;
-  }
+void CacheCoherenceCheck::checkFunction(const FunctionDecl &,
+                                        const FunctionFlow &Flow,
+                                        ASTContext &) {
+  for (const RuleFinding &F : Flow.Cache)
+    if (!F.Definition || ReportedDefinitions.insert(F.Definition).second)
+      report(F);
 }
 
 } // namespace tidy

@@ -2,7 +2,7 @@
 #ifndef DMASAFE_TIDY_CACHECOHERENCECHECK_H
 #define DMASAFE_TIDY_CACHECOHERENCECHECK_H
 
-#include "DmasafeCheck.h"
+#include "FlowCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
 namespace dmasafe {
@@ -16,20 +16,18 @@ namespace tidy {
 /// Options, as the analyzer checker's: DataCache (auto: from the target;
 /// present; absent), CacheLineSize (0: the core's), NonCacheableSections
 /// (';'-separated, besides the conventional ones).
-class CacheCoherenceCheck : public DmasafeCheck {
+class CacheCoherenceCheck : public FlowCheck {
 public:
   CacheCoherenceCheck(llvm::StringRef Name,
                       clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
-      override;
+  void checkFunction(const clang::FunctionDecl &FD, const FunctionFlow &Flow,
+                     clang::ASTContext &Ctx) override;
 
 private:
   std::string DataCache;
   unsigned CacheLineSize;
   std::string NonCacheableSections;
-  llvm::DenseSet<const clang::FunctionDecl *> Done;
   /// Receive buffers reported at their definition (once per unit).
   llvm::DenseSet<const clang::VarDecl *> ReportedDefinitions;
 };

@@ -12,7 +12,7 @@ namespace tidy {
 
 InFlightAccessCheck::InFlightAccessCheck(
     llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
-    : DmasafeCheck(Name, Context),
+    : FlowCheck(Name, Context),
       ReportTxReads(boolOption("ReportTxReads", false)),
       Pedantic(boolOption("Pedantic", false)) {}
 
@@ -22,18 +22,9 @@ void InFlightAccessCheck::storeOptions(
   storeBoolOption(Opts, "Pedantic", Pedantic);
 }
 
-void InFlightAccessCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      callExpr(describedCall(),
-               forCallable(functionDecl(isDefinition()).bind("fn"))),
-      this);
-}
-
-void InFlightAccessCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || !Done.insert(FD).second)
-    return;
-  const FunctionFlow &Flow = state().flowOf(*FD, *Result.Context);
+void InFlightAccessCheck::checkFunction(const FunctionDecl &FD,
+                                        const FunctionFlow &Flow,
+                                        ASTContext &) {
   llvm::DenseSet<const Expr *> Reported;
   for (const AccessFinding &A : Flow.Accesses) {
     const TransferSite &T = Flow.Transfers[A.Transfer];

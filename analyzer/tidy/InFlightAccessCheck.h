@@ -2,8 +2,7 @@
 #ifndef DMASAFE_TIDY_INFLIGHTACCESSCHECK_H
 #define DMASAFE_TIDY_INFLIGHTACCESSCHECK_H
 
-#include "DmasafeCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "FlowCheck.h"
 
 namespace dmasafe {
 namespace tidy {
@@ -18,19 +17,17 @@ namespace tidy {
 ///   Pedantic (false): a call to an unknown function that receives the
 ///     buffer counts as an access (a read when the parameter points to
 ///     const, a write otherwise).
-class InFlightAccessCheck : public DmasafeCheck {
+class InFlightAccessCheck : public FlowCheck {
 public:
   InFlightAccessCheck(llvm::StringRef Name,
                       clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
-      override;
+  void checkFunction(const clang::FunctionDecl &FD, const FunctionFlow &Flow,
+                     clang::ASTContext &Ctx) override;
 
 private:
   const bool ReportTxReads;
   const bool Pedantic;
-  llvm::DenseSet<const clang::FunctionDecl *> Done;
 };
 
 } // namespace tidy

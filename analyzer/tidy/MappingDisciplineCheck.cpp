@@ -10,22 +10,11 @@ using namespace clang::ast_matchers;
 namespace dmasafe {
 namespace tidy {
 
-void MappingDisciplineCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      callExpr(describedCall(),
-               forCallable(functionDecl(isDefinition()).bind("fn"))),
-      this);
-}
-
-void MappingDisciplineCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || !Done.insert(FD).second)
-    return;
-  for (const RuleFinding &F : state().flowOf(*FD, *Result.Context).Mappings) {
-    diag(F.At, "%0") << tidyText(F.Text);
-    if (F.NoteAt.isValid())
-      diag(F.NoteAt, "%0", DiagnosticIDs::Note) << F.Note;
-  }
+void MappingDisciplineCheck::checkFunction(const FunctionDecl &,
+                                           const FunctionFlow &Flow,
+                                           ASTContext &) {
+  for (const RuleFinding &F : Flow.Mappings)
+    report(F);
 }
 
 } // namespace tidy

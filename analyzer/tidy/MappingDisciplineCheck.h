@@ -2,8 +2,7 @@
 #ifndef DMASAFE_TIDY_MAPPINGDISCIPLINECHECK_H
 #define DMASAFE_TIDY_MAPPINGDISCIPLINECHECK_H
 
-#include "DmasafeCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "FlowCheck.h"
 
 namespace dmasafe {
 namespace tidy {
@@ -12,17 +11,15 @@ namespace tidy {
 /// streaming mapping unmapped, synced or kept without its error test, an
 /// unmap or sync of a mapping its test found failed, and an unmap or sync
 /// naming another size or direction than the map.
-class MappingDisciplineCheck : public DmasafeCheck {
+class MappingDisciplineCheck : public FlowCheck {
 public:
   MappingDisciplineCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context)
-      : DmasafeCheck(Name, Context) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
-      override;
+      : FlowCheck(Name, Context) {}
+  void checkFunction(const clang::FunctionDecl &FD, const FunctionFlow &Flow,
+                     clang::ASTContext &Ctx) override;
 
 private:
-  llvm::DenseSet<const clang::FunctionDecl *> Done;
 };
 
 } // namespace tidy

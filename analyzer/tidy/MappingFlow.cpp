@@ -63,7 +63,8 @@ void MappingFlow::call(const CallExpr *CE, const FunctionContract &K,
   if (K.Handle.K != HandleSpec::Kind::Param || K.Handle.Param >= CE->getNumArgs())
     return;
   const Expr *Handle = CE->getArg(K.Handle.Param);
-  if (K.hasRole(Role::ErrorTest)) {
+  std::optional<PollReading> Reading = pollReadingOf(K.Roles);
+  if (Reading && Reading->OverMeansFailed) {
     // A test of a handle the flow cannot name may test any mapping.
     bool Named = ObjectKey::of(Handle, Ctx).has_value();
     S.Mapping.update([&](unsigned T, uint8_t &V) {

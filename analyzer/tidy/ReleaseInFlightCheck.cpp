@@ -56,7 +56,7 @@ const DeclStmt *staticInsertionPoint(const FunctionDecl &FD,
 
 ReleaseInFlightCheck::ReleaseInFlightCheck(
     llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
-    : DmasafeCheck(Name, Context),
+    : FlowCheck(Name, Context),
       SuggestStatic(boolOption("SuggestStatic", false)) {}
 
 void ReleaseInFlightCheck::storeOptions(
@@ -64,19 +64,9 @@ void ReleaseInFlightCheck::storeOptions(
   storeBoolOption(Opts, "SuggestStatic", SuggestStatic);
 }
 
-void ReleaseInFlightCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      callExpr(describedCall(),
-               forCallable(functionDecl(isDefinition()).bind("fn"))),
-      this);
-}
-
-void ReleaseInFlightCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || !Done.insert(FD).second)
-    return;
-  ASTContext &Ctx = *Result.Context;
-  const FunctionFlow &Flow = state().flowOf(*FD, Ctx);
+void ReleaseInFlightCheck::checkFunction(const FunctionDecl &FD,
+                                         const FunctionFlow &Flow,
+                                         ASTContext &Ctx) {
   for (const EscapeFinding &E : Flow.Escapes) {
     const TransferSite &T = Flow.Transfers[E.Transfer];
     const VarDecl *VD = T.Buffer.Var;
@@ -86,16 +76,16 @@ void ReleaseInFlightCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     const FunctionDecl *Starter = T.Start->getDirectCallee();
     const DeclStmt *StaticAt =
-        SuggestStatic ? staticInsertionPoint(*FD, VD, Ctx) : nullptr;
+        SuggestStatic ? staticInsertionPoint(FD, VD, Ctx) : nullptr;
     {
       // Leaving the function says so, as the analyzer does at a return.
       bool Returns = isa_and_nonnull<ReturnStmt>(E.ScopeEnd) ||
-                     E.ScopeEnd == FD->getBody();
+                     E.ScopeEnd == FD.getBody();
       std::string Buffer = text::quoted(bufferName(T.Buffer));
       auto D =
           diag(scopeEndLoc(E.ScopeEnd), "%0") << tidyText(
               Returns
-                  ? text::returnInFlight(text::quoted(FD->getNameAsString()),
+                  ? text::returnInFlight(text::quoted(FD.getNameAsString()),
                                          Buffer, T.Dir, E.OnEveryPath)
                   : text::scopeEndInFlight(Buffer, T.Dir, E.OnEveryPath));
       if (StaticAt)
@@ -109,7 +99,7 @@ void ReleaseInFlightCheck::check(const MatchFinder::MatchResult &Result) {
     if (!StaticAt)
       diag(VD->getLocation(), "%0", DiagnosticIDs::Note)
           << text::staticStorageNote(Var,
-                                     text::quoted(FD->getNameAsString()));
+                                     text::quoted(FD.getNameAsString()));
   }
 }
 

@@ -2,8 +2,7 @@
 #ifndef DMASAFE_TIDY_RELEASEINFLIGHTCHECK_H
 #define DMASAFE_TIDY_RELEASEINFLIGHTCHECK_H
 
-#include "DmasafeCheck.h"
-#include "llvm/ADT/DenseSet.h"
+#include "FlowCheck.h"
 
 namespace dmasafe {
 namespace tidy {
@@ -17,18 +16,16 @@ namespace tidy {
 /// Option SuggestStatic (default false): offer `static` as a fix-it. Off by
 /// default because it is wrong in a reentrant function or one called from
 /// several contexts; a note explains the choice instead.
-class ReleaseInFlightCheck : public DmasafeCheck {
+class ReleaseInFlightCheck : public FlowCheck {
 public:
   ReleaseInFlightCheck(llvm::StringRef Name,
                          clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
-      override;
+  void checkFunction(const clang::FunctionDecl &FD, const FunctionFlow &Flow,
+                     clang::ASTContext &Ctx) override;
 
 private:
   const bool SuggestStatic;
-  llvm::DenseSet<const clang::FunctionDecl *> Done;
 };
 
 } // namespace tidy

@@ -7,6 +7,7 @@
 #include "FlowState.h"
 #include "MappingFlow.h"
 #include "semantics/LibraryAccess.h"
+#include "semantics/Transitions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
@@ -101,15 +102,28 @@ private:
                 collectCall(CE, *K);
   }
 
+  /// What a call does, as semantics/Transitions.h says for its roles.
+  static bool starts(const FunctionContract &K) {
+    Effect E = effectOf(K.Roles);
+    return E == Effect::HandOver || E == Effect::SetUp;
+  }
+  static bool runs(const FunctionContract &K) {
+    return effectOf(K.Roles) == Effect::Run;
+  }
+  static bool ends(const FunctionContract &K) {
+    Effect E = effectOf(K.Roles);
+    return E == Effect::End || E == Effect::WaitObject;
+  }
+
   void collectCall(const CallExpr *CE, const FunctionContract &K) {
-    if (K.hasRole(Role::Start) || K.hasRole(Role::Arm))
+    if (starts(K))
       return addStart(CE, K);
     if (K.Success.K == SuccessCondition::Kind::Always)
       return;
     const VarDecl *Result = resultVariable(CE);
     if (!Result)
       return;
-    if (K.hasRole(Role::Trigger))
+    if (runs(K))
       TriggerResults[Result->getCanonicalDecl()].push_back(CE);
     if (completesWhenSucceeds(K))
       WaitResults[Result->getCanonicalDecl()].push_back(CE);
@@ -120,9 +134,7 @@ private:
   /// pdTRUE) it completes on its success branch only, when the code tests
   /// its result; an ignored result is taken as success.
   static bool completesWhenSucceeds(const FunctionContract &K) {
-    return (K.hasRole(Role::Wait) || K.hasRole(Role::Abort) ||
-            K.hasRole(Role::WaitSignal)) &&
-           K.Success.K != SuccessCondition::Kind::Always;
+    return ends(K) && K.Success.K != SuccessCondition::Kind::Always;
   }
 
   const FunctionContract *contractOf(const CallExpr *CE) {
@@ -207,7 +219,7 @@ private:
   /// Whether \p CE starts the engine: an arm never does; a start or a
   /// trigger with a trigger argument (pico-sdk) only when it is nonzero.
   Fires firesOf(const CallExpr *CE, const FunctionContract &K) const {
-    if (K.hasRole(Role::Arm))
+    if (effectOf(K.Roles) == Effect::SetUp)
       return Fires::Never;
     if (!K.TriggerParam)
       return Fires::Always;
@@ -598,22 +610,39 @@ private:
                             FlowState &S, bool Report) {
     bool ByHandle = K.Handle.K == HandleSpec::Kind::Param;
     const Expr *Handle = ByHandle ? argOrNull(CE, K.Handle.Param) : nullptr;
-    bool Starts = K.hasRole(Role::Start) || K.hasRole(Role::Arm);
+    // The exhaustive switch: a new effect does not compile until the tidy
+    // flow says what it does with it.
+    Effect E = effectOf(K.Roles);
+    bool Starts = false;
+    switch (E) {
+    case Effect::SetUp:
+    case Effect::HandOver:
+      Starts = true;
+      break;
+    case Effect::Maintain: // below: a set-up may clean too (NuttX edma)
+    case Effect::End:      // below, unless its result is tested
+    case Effect::WaitObject:
+    case Effect::Run:
+    case Effect::GiveBack:
+    case Effect::Poll: // on the branches of its result: relationEffects
+    case Effect::Nothing:
+    case Effect::Interrupt:
+      break;
+    }
     if (!Starts)
       Maps.call(CE, K, S, Report);
-    if (Cache &&
-        (K.hasRole(Role::CacheClean) || K.hasRole(Role::CacheInvalidate)))
+    if (Cache && maintainsCache(K.Roles))
       Cache->maintain(CE, K, S);
     // What runs after the call that did not before it (or is the call's
     // own): the cache rules look at a transfer when it starts running.
     std::optional<FlowState> Before;
-    if (Cache && (Starts || K.hasRole(Role::Trigger)))
+    if (Cache && (Starts || E == Effect::Run))
       Before = S;
     if (Starts) {
       launch(CE, K, S);
       Maps.mapped(CE, StartsAt.lookup(CE), S);
     }
-    if (K.hasRole(Role::Trigger))
+    if (E == Effect::Run)
       trigger(CE, K, S);
     if (Before) {
       llvm::SmallVector<unsigned, 2> Own = StartsAt.lookup(CE);
@@ -626,7 +655,7 @@ private:
       for (auto [T, EveryPath] : Running)
         Cache->started(T, EveryPath, CE, S, Report);
     }
-    if (K.hasRole(Role::Suspend) && ByHandle)
+    if (E == Effect::GiveBack && ByHandle)
       suspend(Handle, S);
     // A wait whose result the code tests completes on the branch where it
     // succeeded (relationEffects), not here.
@@ -635,9 +664,9 @@ private:
     // A blocking wait on a kernel object (k_sem_take, xSemaphoreTake: the
     // models' wait-signal entries) completes what the callbacks that give
     // that object complete.
-    if (K.hasRole(Role::WaitSignal))
+    if (E == Effect::WaitObject)
       completeScopes(Completion.scopesCompletedByWaitOn(Handle), S);
-    if ((K.hasRole(Role::Wait) || K.hasRole(Role::Abort)) && ByHandle)
+    if (E == Effect::End && ByHandle)
       complete(Handle, S, /*DropArmed=*/true);
   }
 
@@ -778,10 +807,7 @@ private:
   /// result it tests.
   bool resultEffects(const Relation &R, std::vector<EdgeEffect> &Effects) {
     llvm::ArrayRef<unsigned> Starts = startsTestedBy(R.Value);
-    auto Triggers = callsTestedBy(R.Value, TriggerResults,
-                                  [](const FunctionContract &C) {
-                                    return C.hasRole(Role::Trigger);
-                                  });
+    auto Triggers = callsTestedBy(R.Value, TriggerResults, runs);
     auto Waits = callsTestedBy(R.Value, WaitResults, completesWhenSucceeds);
     if (Starts.empty() && Triggers.empty() && Waits.empty())
       return false;
@@ -811,12 +837,13 @@ private:
         const Expr *H = C->Handle.K == HandleSpec::Kind::Param
                             ? argOrNull(Wait, C->Handle.Param)
                             : nullptr;
-        if (C->hasRole(Role::WaitSignal)) {
+        Effect Ends = effectOf(C->Roles);
+        if (Ends == Effect::WaitObject) {
           EdgeEffect E = EdgeEffect::on(Edge, EdgeEffect::CompleteScope);
           E.Scopes = Completion.scopesCompletedByWaitOn(H);
           Effects.push_back(std::move(E));
         }
-        if ((C->hasRole(Role::Wait) || C->hasRole(Role::Abort)) && H)
+        if (Ends == Effect::End && H)
           Effects.push_back(EdgeEffect::on(Edge, EdgeEffect::CompleteWait, H));
       }
     }
@@ -836,24 +863,27 @@ private:
       const FunctionContract *C = contractOf(CE);
       if (!C || C->Handle.K != HandleSpec::Kind::Param)
         return;
+      std::optional<PollReading> Reading = pollReadingOf(C->Roles);
+      if (!Reading)
+        return;
       const Expr *H = argOrNull(CE, C->Handle.Param);
-      if (C->hasRole(Role::PollDone) &&
+      if (Reading->OverWhenNonZero && !Reading->OverMeansFailed &&
           C->Success.K == SuccessCondition::Kind::ReturnEquals) {
         // A state poll: done only when the result equals the done value
         // (`HAL_UART_GetState(h) == HAL_UART_STATE_READY`).
         if ((R.Op == BO_EQ || R.Op == BO_NE) && R.K == C->Success.Value)
           Effects.push_back(
               EdgeEffect::on(R.Op == BO_EQ, EdgeEffect::Complete, H));
-      } else if (C->hasRole(Role::PollDone) && TruthyEdge) {
-        Effects.push_back(EdgeEffect::on(*TruthyEdge, EdgeEffect::Complete, H));
+        return;
       }
-      if (C->hasRole(Role::PollBusy) && FalsyEdge)
-        Effects.push_back(EdgeEffect::on(*FalsyEdge, EdgeEffect::Complete, H));
-      if (C->hasRole(Role::ErrorTest) && TruthyEdge) {
-        Effects.push_back(EdgeEffect::on(*TruthyEdge, EdgeEffect::Complete, H));
+      std::optional<bool> OverEdge =
+          Reading->OverWhenNonZero ? TruthyEdge : FalsyEdge;
+      if (!OverEdge)
+        return;
+      Effects.push_back(EdgeEffect::on(*OverEdge, EdgeEffect::Complete, H));
+      if (Reading->OverMeansFailed)
         Effects.push_back(
-            EdgeEffect::on(*TruthyEdge, EdgeEffect::MappingFailed, H));
-      }
+            EdgeEffect::on(*OverEdge, EdgeEffect::MappingFailed, H));
       return;
     }
     if (TruthyEdge)

@@ -2,6 +2,7 @@
 #include "TransferLengthCheck.h"
 
 #include "BufferExpr.h"
+#include "semantics/Transitions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <optional>
@@ -20,9 +21,9 @@ void TransferLengthCheck::registerMatchers(MatchFinder *Finder) {
 void TransferLengthCheck::check(const MatchFinder::MatchResult &Result) {
   const auto [Call, K] = contractedCall(Result);
   // An arm (Zephyr dma_reload) hands its buffers over as a start does; a
-  // call that only constrains storage (usb_bulk_msg) does its I/O at once.
-  if (!K || !(K->hasRole(Role::Start) || K->hasRole(Role::Arm) ||
-              K->hasRole(Role::RequiresStorage)))
+  // blocking transfer or a call that only constrains storage (usb_bulk_msg)
+  // does its I/O at once, on as many bytes.
+  if (!K || !checksBuffersAtCall(K->Roles))
     return;
   const FunctionDecl *Callee = Call->getDirectCallee();
   const ASTContext &Ctx = *Result.Context;

@@ -12,11 +12,11 @@ void two_descriptors_of_one_array(spi_device_handle_t spi) {
     return;
   if (spi_device_queue_trans(spi, &trans[1], portMAX_DELAY) != ESP_OK) // no-warning
     return;
-  trans[1].length = 8; // expected-warning{{Write to 'trans' while a DMA transfer (bidirectional) is in flight}}
+  trans[1].length = 8; // expected-warning{{Write to 'trans[1]' while a DMA transfer (bidirectional) is in flight}}
 }
 
 void same_descriptor_twice(spi_device_handle_t spi) {
   if (spi_device_queue_trans(spi, &trans[0], portMAX_DELAY) != ESP_OK)
     return;
-  spi_device_queue_trans(spi, &trans[0], portMAX_DELAY); // expected-warning{{DMA transfer on 'trans' started while an earlier transfer (bidirectional) on overlapping bytes is still in flight}}
+  spi_device_queue_trans(spi, &trans[0], portMAX_DELAY); // expected-warning{{DMA transfer on 'trans[0]' started while an earlier transfer (bidirectional) on overlapping bytes is still in flight}}
 }
