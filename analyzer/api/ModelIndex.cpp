@@ -28,22 +28,25 @@ bool endsAnIndexKey(char C) {
                       [C](llvm::StringRef K) { return K.back() == C; });
 }
 
-/// The key that ends just before the colon at \p Colon (blanks and a
-/// closing quote between them allowed: `name :`, `"name":`, `? name\n:`),
-/// or "" when it cannot be one of ModelIndexKeys. Plain loops: this runs
-/// at every colon of every model file.
-llvm::StringRef indexKeyBefore(llvm::StringRef Text, size_t Colon) {
+/// Whether one of ModelIndexKeys ends just before the colon at \p Colon
+/// (blanks and a closing quote between them allowed: `name :`, `"name":`,
+/// `? name\n:`) as a whole identifier. Plain loops and an early reject on
+/// the key's last byte: this runs at every colon of every model file.
+bool indexKeyBefore(llvm::StringRef Text, size_t Colon) {
   size_t End = Colon;
   while (End > 0 && isBlank(Text[End - 1]))
     --End;
   if (End > 0 && (Text[End - 1] == '"' || Text[End - 1] == '\''))
     --End;
   if (End == 0 || !endsAnIndexKey(Text[End - 1]))
-    return {};
-  size_t Start = End;
-  while (Start > 0 && clang::isAsciiIdentifierContinue(Text[Start - 1]))
-    --Start;
-  return Text.slice(Start, End);
+    return false;
+  return llvm::any_of(ModelIndexKeys, [&](llvm::StringRef Key) {
+    if (End < Key.size())
+      return false;
+    size_t Start = End - Key.size();
+    return Text.substr(Start, Key.size()) == Key &&
+           (Start == 0 || !clang::isAsciiIdentifierContinue(Text[Start - 1]));
+  });
 }
 
 /// Whether the key before \p Colon is in a comment: a `#` at the start of
@@ -97,8 +100,7 @@ modelIndexNames(llvm::StringRef Text) {
       ++Colon; // `ns::f` is a value, not a key
       continue;
     }
-    if (!llvm::is_contained(ModelIndexKeys, indexKeyBefore(Text, Colon)) ||
-        inComment(Text, Colon))
+    if (!indexKeyBefore(Text, Colon) || inComment(Text, Colon))
       continue;
     llvm::StringRef Name = leadingName(Text.drop_front(Colon + 1));
     if (Name.empty())

@@ -161,10 +161,13 @@ void (*registrationOf(Finding F))(CheckerManager &) {
 
 } // namespace
 
-extern "C" const char clang_analyzerAPIVersionString[] =
+// The two symbols clang looks up in a plugin (the rest is hidden).
+extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT const char
+    clang_analyzerAPIVersionString[] =
     CLANG_ANALYZER_API_VERSION_STRING;
 
-extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
+extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT void
+clang_registerCheckers(CheckerRegistry &Registry) {
   Registry.addChecker(registerModeling, shouldRegister, Modeling,
                       "Models DMA transfers from annotations and model files "
                       "(used by the other dmasafe checkers)",

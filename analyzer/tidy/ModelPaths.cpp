@@ -11,6 +11,9 @@
 #include "llvm/Support/Path.h"
 #include <algorithm>
 #include <dlfcn.h>
+#include <map>
+#include <mutex>
+#include <tuple>
 #include <vector>
 
 namespace dmasafe {
@@ -78,7 +81,7 @@ std::string baseFor(llvm::StringRef File) {
   return "";
 }
 
-std::string absoluteList(llvm::StringRef List, llvm::StringRef Base) {
+std::string absoluteListUncached(llvm::StringRef List, llvm::StringRef Base) {
   llvm::SmallVector<llvm::StringRef, 8> Parts;
   List.split(Parts, ';', -1, /*KeepEmpty=*/false);
   std::vector<std::string> Out;
@@ -97,6 +100,24 @@ std::string absoluteList(llvm::StringRef List, llvm::StringRef Base) {
     Out.push_back(Path.str().str());
   }
   return llvm::join(Out, ";");
+}
+
+/// absoluteListUncached, remembered: every check of a unit resolves the
+/// same list. A pure function of the list, the base and the working
+/// directory, so an entry never goes stale.
+std::string absoluteList(llvm::StringRef List, llvm::StringRef Base) {
+  llvm::SmallString<256> WorkingDir;
+  llvm::sys::fs::current_path(WorkingDir);
+  static std::mutex Lock;
+  static std::map<std::tuple<std::string, std::string, std::string>,
+                  std::string>
+      Resolved;
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto [Slot, Fresh] =
+      Resolved.try_emplace({List.str(), Base.str(), WorkingDir.str().str()});
+  if (Fresh)
+    Slot->second = absoluteListUncached(List, Base);
+  return Slot->second;
 }
 
 } // namespace
