@@ -9,6 +9,7 @@
 #include "RegisterTransfers.h"
 #include "api/CacheLines.h"
 #include "semantics/FindingText.h"
+#include "semantics/LibraryAccess.h"
 #include "semantics/Transitions.h"
 
 #include "clang/AST/ASTContext.h"
@@ -516,12 +517,39 @@ void CacheCoherence::checkPreCall(const CallEvent &Call,
   finish(State, Tag, Found, C);
 }
 
+ProgramStateRef
+CacheCoherence::forgetAtUnknownCallee(ProgramStateRef State,
+                                      const CallEvent &Call) const {
+  if (Chk->contractOf(Call))
+    return State;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  if (FD && FD->getIdentifier() && CheckerContext::isCLibraryFunction(FD) &&
+      libraryAccess(FD->getName()))
+    return State;
+  for (unsigned I = 0; I < Call.getNumArgs(); ++I) {
+    if (!Call.getArgExpr(I)->IgnoreParenImpCasts()->getType()->isPointerType() &&
+        !Call.getArgExpr(I)->IgnoreParenImpCasts()->getType()->isArrayType())
+      continue;
+    const MemRegion *Base = describeRegion(regionOfValue(Call.getArgSVal(I))).Base;
+    if (!Base)
+      continue;
+    State = State->remove<CacheDirty>(Base);
+    for (const auto &[Key, W] : State->get<CacheStale>())
+      if (W.base() == Base && !isInFlight(State, Key))
+        State = State->remove<CacheStale>(Key);
+  }
+  return State;
+}
+
 void CacheCoherence::checkPostCall(const CallEvent &Call,
                                    CheckerContext &C) const {
   if (!active(C))
     return;
   Findings Found;
   ProgramStateRef State = examineStarts(C.getState(), Found, C);
+  // Entered calls show what they did; the others may have maintained.
+  if (!C.wasInlined)
+    State = forgetAtUnknownCallee(State, Call);
   finish(State, nullptr, Found, C);
 }
 

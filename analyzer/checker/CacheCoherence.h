@@ -116,6 +116,14 @@ private:
                                         const FunctionContract &FC,
                                         const clang::ento::CallEvent &Call,
                                         clang::ento::CheckerContext &C) const;
+  /// A call the analyzer did not enter, of a function no model, annotation
+  /// or library table describes, that receives a pointer into a buffer:
+  /// it may have cleaned or invalidated its lines (a board's flush helper
+  /// in another file). The buffer's dirty bytes and the stale bytes of its
+  /// completed transfers are forgotten: when unsure, say nothing.
+  clang::ento::ProgramStateRef
+  forgetAtUnknownCallee(clang::ento::ProgramStateRef State,
+                        const clang::ento::CallEvent &Call) const;
   /// A blocking transfer (role `transfer`): (a) for its bytes at the call,
   /// and what it receives is watched as if its completion were the return.
   clang::ento::ProgramStateRef

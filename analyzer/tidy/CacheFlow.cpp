@@ -107,6 +107,19 @@ void CacheFlow::write(const AccessPlace &A, FlowState &S) const {
   }
 }
 
+void CacheFlow::givenToUnknownCallee(const AccessPlace &A,
+                                     FlowState &S) const {
+  for (unsigned T = 0; T < Out.Transfers.size(); ++T) {
+    const TransferSite &TS = Out.Transfers[T];
+    if (!TS.CacheFollowed || !accessMayTouch(TS, A))
+      continue;
+    S.Dirt.set(T, cache::Clean);
+    // In flight on some path: an invalidate then would not count either.
+    if (!(S.get(T) & (FlowState::Busy | FlowState::Armed)))
+      S.Staleness.set(T, cache::Fresh);
+  }
+}
+
 void CacheFlow::read(const AccessPlace &A, const Expr *At, FlowState &S,
                      bool Report) {
   S.Staleness.update([&](unsigned T, uint8_t &V) {

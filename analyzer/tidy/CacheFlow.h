@@ -56,6 +56,11 @@ public:
   void write(const AccessPlace &A, FlowState &S) const;
   void read(const AccessPlace &A, const clang::Expr *At, FlowState &S,
             bool Report);
+  /// A function no model, annotation or library table describes receives
+  /// a pointer into \p A's buffer: it may have cleaned or invalidated its
+  /// lines (a board's flush helper in another file), so what was dirty or
+  /// stale there is forgotten. When unsure, say nothing.
+  void givenToUnknownCallee(const AccessPlace &A, FlowState &S) const;
   /// A cache-clean or cache-invalidate call.
   void maintain(const clang::CallExpr *Call, const FunctionContract &K,
                 FlowState &S);

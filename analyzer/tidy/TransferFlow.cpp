@@ -588,6 +588,12 @@ private:
       return;
     }
     handleGivenToUnknownCallee(CE, S);
+    if (Cache)
+      for (const Expr *Arg : CE->arguments())
+        if (Arg->IgnoreParenImpCasts()->getType()->isPointerType() ||
+            Arg->IgnoreParenImpCasts()->getType()->isArrayType())
+          if (BufferRef R = resolvePointer(Arg))
+            Cache->givenToUnknownCallee({R, std::nullopt, false}, S);
     if (!Report)
       return;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {

@@ -205,3 +205,46 @@ int non_cacheable_ok(struct uart *u) {
   uart_wait(u);
   return nc_buf[0] + zephyr_nocache[0] + nxp_buf[0]; // no-warning
 }
+
+// --- a function nothing describes, given the buffer ------------------------
+// It may clean or invalidate (a board's flush helper in another file): what
+// was dirty or stale there is forgotten. Another buffer, or no buffer at
+// all, is no maintenance of this one.
+void board_flush(void *p, size_t n);
+void board_sync(void);
+
+void tx_after_board_flush_ok(struct uart *u) {
+  tx[0] = 'A';
+  board_flush(tx, sizeof tx);
+  uart_tx_dma(u, tx, sizeof tx); // no-warning
+  uart_wait(u);
+}
+
+void rx_read_after_board_flush_ok(struct uart *u) {
+  uart_rx_dma(u, rx, sizeof rx);
+  uart_wait(u);
+  board_flush(rx, sizeof rx);
+  consume(rx[3]); // no-warning
+}
+
+void tx_after_unrelated_calls(struct uart *u) {
+  tx[0] = 'A';
+  board_flush(rx, sizeof rx);
+  board_sync();
+  uart_tx_dma(u, tx, sizeof tx); // expected-warning{{DMA transfer (memory-to-device) of 'tx' starts while bytes the CPU wrote to it are still in the data cache}}
+  uart_wait(u);
+}
+
+void rx_read_after_unrelated_call(struct uart *u) {
+  uart_rx_dma(u, rx, sizeof rx);
+  uart_wait(u);
+  board_flush(tx, sizeof tx);
+  consume(rx[3]); // expected-warning{{Read of 'rx' after its DMA transfer (device-to-memory) completed, with no data cache invalidate covering it since the completion}}
+}
+
+void tx_written_after_board_flush(struct uart *u) {
+  board_flush(tx, sizeof tx);
+  tx[1] = 'A';
+  uart_tx_dma(u, tx, sizeof tx); // expected-warning{{DMA transfer (memory-to-device) of 'tx' starts while bytes the CPU wrote to it are still in the data cache}}
+  uart_wait(u);
+}

@@ -158,3 +158,43 @@ void receive_status(struct uart *u) {
 // FIXIT: FilePath: '{{.*}}cache-coherence.c'
 // FIXIT: ReplacementText: '__attribute__((aligned(32))) '
 // FIXIT: ReplacementText: '32'
+
+// --- a function nothing describes, given the buffer ------------------------
+// It may clean or invalidate (a board's flush helper in another file): what
+// was dirty or stale there is forgotten. Another buffer, or no buffer at
+// all, is no maintenance of this one.
+void board_flush(void *p, size_t n);
+void board_sync(void);
+
+void send_after_board_flush_ok(struct uart *u) {
+  frame[0] = 0x7e;
+  board_flush(frame, sizeof frame);
+  uart_tx_dma(u, frame, sizeof frame); // no-warning
+  uart_wait(u);
+}
+
+int read_after_board_flush_ok(struct uart *u) {
+  uart_rx_dma(u, reply, sizeof reply);
+  uart_wait(u);
+  board_flush(reply, sizeof reply);
+  return use(reply[0]); // no-warning
+}
+
+void send_after_unrelated_calls(struct uart *u) {
+  frame[0] = 0x7e;
+  board_flush(reply, sizeof reply);
+  board_sync();
+  uart_tx_dma(u, frame, sizeof frame);
+  // CHECK: :[[@LINE-1]]:3: warning: DMA transfer (memory-to-device) of 'frame' starts while bytes the CPU wrote to it are still in the data cache
+  // OPTS: :[[@LINE-2]]:3: warning: DMA transfer (memory-to-device) of 'frame' starts
+  uart_wait(u);
+}
+
+void send_written_after_board_flush(struct uart *u) {
+  board_flush(frame, sizeof frame);
+  frame[1] = 0x7e;
+  uart_tx_dma(u, frame, sizeof frame);
+  // CHECK: :[[@LINE-1]]:3: warning: DMA transfer (memory-to-device) of 'frame' starts while bytes the CPU wrote to it are still in the data cache
+  // OPTS: :[[@LINE-2]]:3: warning: DMA transfer (memory-to-device) of 'frame' starts
+  uart_wait(u);
+}
