@@ -57,13 +57,26 @@ std::optional<int64_t> bitFieldBytes(const MemRegion *R, ASTContext &Ctx) {
 std::optional<std::pair<SymbolRef, TransferState>>
 DmaChecker::findOverlap(ProgramStateRef State, const MemRegion *Base,
                         std::optional<int64_t> From,
-                        std::optional<int64_t> Size, bool ForRead) const {
+                        std::optional<int64_t> Size, bool ForRead,
+                        const MemRegion *Region, const UnknownRow *Row) const {
+  ASTContext &Ctx = State->getStateManager().getContext();
   for (const auto &[Key, T] : transfersOf(State)) {
     if (!T.isInFlight() || T.base() != Base)
       continue;
     if (ForRead && !T.engineWrites() && !ReportTxReads)
       continue;
-    bool Hit = From ? T.overlaps(*From, Size) : T.coversWholeRegion();
+    bool Hit;
+    // An element the path does not name on either side: only where the
+    // path says it is the same one (when unsure, say nothing).
+    if (T.row() && Row && *Row)
+      Hit = rowsHit(State, T.row(), *Row, Ctx) == RowHit::Yes;
+    else if (T.row())
+      Hit = rowHit(State, T.row(), Region, From, Size, Ctx) == RowHit::Yes;
+    else if (Row && *Row)
+      Hit = rowHit(State, *Row, nullptr, T.offset(), T.length(), Ctx) ==
+            RowHit::Yes;
+    else
+      Hit = From ? T.overlaps(*From, Size) : T.coversWholeRegion();
     if (Hit)
       return std::make_pair(Key, T);
   }
@@ -103,7 +116,8 @@ bool DmaChecker::checkAccess(const MemRegion *Region,
   BufferRef B = describeRegion(Region);
   if (!B.Base)
     return false;
-  auto Hit = findOverlap(C.getState(), B.Base, B.Offset, Size, !IsWrite);
+  auto Hit =
+      findOverlap(C.getState(), B.Base, B.Offset, Size, !IsWrite, Region);
   if (!Hit)
     return false;
   ExplodedNode *N = C.generateErrorNode();

@@ -121,7 +121,7 @@ bool decidableAtTest(const ModelledCall &M, ProgramStateRef State) {
     return false;
   for (const NewTransfer &N : M.Handed)
     if (M.Chk.findOverlap(State, N.T.base(), N.T.offset(), N.T.length(),
-                          /*ForRead=*/false))
+                          /*ForRead=*/false, /*Region=*/nullptr, &N.T.row()))
       return false;
   if (M.FC.Handle.K != HandleSpec::Kind::Param)
     return true;

@@ -123,7 +123,8 @@ class DmaChecker
           clang::ento::check::PostCall,
           clang::ento::check::Location, clang::ento::check::Bind,
           clang::ento::check::EndFunction,
-          clang::ento::check::DeadSymbols, clang::ento::eval::Assume> {
+          clang::ento::check::LiveSymbols, clang::ento::check::DeadSymbols,
+          clang::ento::eval::Assume> {
 public:
   /// One user checker per rule of semantics/Findings.def, in its order
   /// (CK_X is Finding::X).
@@ -180,6 +181,10 @@ public:
   }
   void checkEndFunction(const clang::ReturnStmt *RS,
                         clang::ento::CheckerContext &C) const;
+  /// Keeps the unknown indices of rows in flight (UnknownRows.h) alive:
+  /// what the path learns about them later decides which row an access is.
+  void checkLiveSymbols(clang::ento::ProgramStateRef State,
+                        clang::ento::SymbolReaper &SR) const;
   void checkDeadSymbols(clang::ento::SymbolReaper &SR,
                         clang::ento::CheckerContext &C) const;
   clang::ento::ProgramStateRef evalAssume(clang::ento::ProgramStateRef State,
@@ -232,7 +237,9 @@ public:
   std::optional<std::pair<clang::ento::SymbolRef, TransferState>>
   findOverlap(clang::ento::ProgramStateRef State,
               const clang::ento::MemRegion *Base, std::optional<int64_t> From,
-              std::optional<int64_t> Size, bool ForRead) const;
+              std::optional<int64_t> Size, bool ForRead,
+              const clang::ento::MemRegion *Region = nullptr,
+              const UnknownRow *Row = nullptr) const;
   /// Reports a CPU access to \p Region ([+Size) bytes) if it hits a
   /// transfer in flight. Returns true when it reported.
   bool checkAccess(const clang::ento::MemRegion *Region,

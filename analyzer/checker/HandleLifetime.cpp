@@ -16,6 +16,13 @@ using namespace ento;
 
 namespace dmasafe {
 
+void DmaChecker::checkLiveSymbols(ProgramStateRef State,
+                                  SymbolReaper &SR) const {
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.row())
+      SR.markElementIndicesLive(T.row().Element);
+}
+
 void DmaChecker::checkDeadSymbols(SymbolReaper &SR, CheckerContext &C) const {
   ProgramStateRef Before = C.getState();
   ProgramStateRef State =

@@ -60,7 +60,8 @@ void runTransfers(ModelledCall &M, ProgramStateRef State,
   CheckerContext &C = M.C;
   for (const NewTransfer &N : Transfers) {
     auto Old = M.Chk.findOverlap(State, N.T.base(), N.T.offset(),
-                                 N.T.length(), /*ForRead=*/false);
+                                 N.T.length(), /*ForRead=*/false,
+                                 /*Region=*/nullptr, &N.T.row());
     if (!Old)
       continue;
     if (M.Chk.ChecksEnabled[DmaChecker::CK_DoubleStart]) {
@@ -187,8 +188,11 @@ void collectTransfers(ModelledCall &M, ProgramStateRef State) {
     if (!Len && B.Field.empty())
       Len = objectSize(Call.getArgExpr(B.Param)->getType(), C.getASTContext());
     OwnedBytes Bytes = ownedBytesAt(Ref);
-    // An unknown start: the whole region.
+    // An unknown start: the whole region, or one element of an array that
+    // the path may tell apart from the others (UnknownRows.h).
     Bytes.Length = Ref.Offset ? Len : std::nullopt;
+    if (!Ref.Offset)
+      Bytes.Row = unknownRowOf(Ref.Region, Len, C.getASTContext());
     SVal BufferValue = loc::MemRegionVal(Ref.Region);
     if (!FirstBuffer)
       FirstBuffer = BufferValue;

@@ -27,6 +27,7 @@ void TransferState::Profile(llvm::FoldingSetNodeID &ID) const {
   ID.AddInteger(Bytes.Offset);
   ID.AddBoolean(Bytes.Length.has_value());
   ID.AddInteger(Bytes.Length.value_or(0));
+  Bytes.Row.Profile(ID);
   ID.AddInteger(static_cast<unsigned>(Dir));
   ID.AddInteger(static_cast<unsigned>(HK));
   Handle.Profile(ID);

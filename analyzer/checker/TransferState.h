@@ -23,6 +23,7 @@
 #ifndef DMASAFE_CHECKER_TRANSFERSTATE_H
 #define DMASAFE_CHECKER_TRANSFERSTATE_H
 
+#include "UnknownRows.h"
 #include "api/ApiDescription.h"
 
 #include "clang/StaticAnalyzer/Core/PathSensitive/ExplodedGraph.h"
@@ -44,10 +45,14 @@ struct OwnedBytes {
   int64_t Offset = 0;
   /// Bytes owned; none = the whole region (length unknown).
   std::optional<int64_t> Length;
+  /// At an offset unknown through one array index (`bufs[i]`): the element
+  /// and bytes, for the checks that can ask the path which element it is
+  /// (findOverlap); the others take the whole region (Offset 0, no Length).
+  UnknownRow Row;
 
   bool operator==(const OwnedBytes &O) const {
     return Base == O.Base && Named == O.Named && Offset == O.Offset &&
-           Length == O.Length;
+           Length == O.Length && Row == O.Row;
   }
 };
 
@@ -119,6 +124,7 @@ public:
   const clang::ento::MemRegion *named() const { return Bytes.Named; }
   int64_t offset() const { return Bytes.Offset; }
   std::optional<int64_t> length() const { return Bytes.Length; }
+  const UnknownRow &row() const { return Bytes.Row; }
   Direction direction() const { return Dir; }
   HandleKind handleKind() const { return HK; }
   clang::ento::SVal handle() const { return Handle; }
