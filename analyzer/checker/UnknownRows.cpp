@@ -1,5 +1,6 @@
 //===- UnknownRows.cpp - Array elements picked by an index the path lacks -===//
 #include "UnknownRows.h"
+#include "compat/AnalyzerCompat.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecordLayout.h"
@@ -33,7 +34,7 @@ std::optional<int64_t> offsetWithin(const MemRegion *R,
       std::optional<int64_t> Size = sizeOf(ER->getElementType(), Ctx);
       if (!Index || !Size)
         return std::nullopt;
-      Off += Index->getValue().getSExtValue() * *Size;
+      Off += compat::apsInt(Index->getValue()).getSExtValue() * *Size;
       R = ER->getSuperRegion();
     } else if (const auto *FR = dyn_cast<FieldRegion>(R)) {
       const FieldDecl *FD = FR->getDecl();
@@ -198,9 +199,8 @@ RowHit rowHit(ProgramStateRef State, const UnknownRow &Row,
     // several rows): bytes of the array.
     if (!Inner)
       return RowHit::Unsure;
-    int64_t Lo = Other->getIndex()
-                         .castAs<nonloc::ConcreteInt>()
-                         .getValue()
+    int64_t Lo = compat::apsInt(
+                     Other->getIndex().castAs<nonloc::ConcreteInt>().getValue())
                          .getSExtValue() *
                      *ElementSize +
                  *Inner;
