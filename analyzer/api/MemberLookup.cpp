@@ -1,6 +1,10 @@
 //===- MemberLookup.cpp - A member of a struct by name, as C finds it -----===//
 #include "api/MemberLookup.h"
 
+// Type::getAsRecordDecl is defined inline here (LLVM 22: not in TypeBase.h,
+// nor exported by libclang-cpp).
+#include "clang/AST/Type.h"
+
 using namespace clang;
 
 namespace dmasafe {

@@ -26,7 +26,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 import generate  # noqa: E402
 
-LLVM_BIN = "/usr/lib/llvm-19/bin"
+DEFAULT_LLVM_BIN = "/usr/lib/llvm-19/bin"
 
 
 def run(cmd, timeout):
@@ -58,6 +58,8 @@ def run(cmd, timeout):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", required=True, help="the build directory")
+    ap.add_argument("--llvm-bin", default=DEFAULT_LLVM_BIN,
+                    help="the clang and clang-tidy the build's plugins are for")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=100)
     ap.add_argument("--timeout", type=float, default=60)
@@ -87,18 +89,18 @@ def main():
         flags = includes + ["-I", os.path.join(out, "include"), "-w"]
         flags += ["-x", "c++", "-std=gnu++17"] if cxx else ["-std=gnu11"]
         failed = False
-        status, text, _ = run([os.path.join(LLVM_BIN, "clang"), "-fsyntax-only",
+        status, text, _ = run([os.path.join(args.llvm_bin, "clang"), "-fsyntax-only",
                                "-D__clang_analyzer__"] + flags + [source], args.timeout)
         if status != "ok":
             counts["invalid"] += 1
             print("INVALID seed %d (generator bug): %s" % (seed, text.strip()[:400]))
             continue
-        analyzer = [os.path.join(LLVM_BIN, "clang"), "--analyze", "-o", os.devnull,
+        analyzer = [os.path.join(args.llvm_bin, "clang"), "--analyze", "-o", os.devnull,
                     "-Xclang", "-load", "-Xclang", plugin,
                     "-Xclang", "-analyzer-checker=dmasafe",
                     "-Xclang", "-analyzer-config",
                     "-Xclang", "dmasafe.DmaModeling:ModelFiles=" + models] + flags + [source]
-        tidy = [os.path.join(LLVM_BIN, "clang-tidy"), "--load", tidy_plugin,
+        tidy = [os.path.join(args.llvm_bin, "clang-tidy"), "--load", tidy_plugin,
                 "-checks=-*,dmasafe-*", "-config={CheckOptions: [{key: DmasafeModelFiles, value: '%s'}]}" % models,
                 source, "--"] + flags
         for name, cmd in (("analyzer", analyzer), ("tidy", tidy)):
