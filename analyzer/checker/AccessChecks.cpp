@@ -147,15 +147,18 @@ void DmaChecker::checkLocation(SVal Loc, bool IsLoad, const Stmt *S,
   checkAccess(R, Size.value_or(1), !IsLoad, "", S, C);
 }
 
+const LibraryAccess *libraryAccessOf(const FunctionDecl *FD) {
+  if (!FD || !FD->getIdentifier() || !CheckerContext::isCLibraryFunction(FD))
+    return nullptr;
+  return libraryAccess(FD->getName());
+}
+
 bool visitLibraryAccesses(
     const CallEvent &Call, CheckerContext &C,
     llvm::function_ref<bool(const MemRegion *, std::optional<int64_t>, bool)>
         Visit) {
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   const LibraryAccess *A =
-      FD && FD->getIdentifier() && CheckerContext::isCLibraryFunction(FD)
-          ? libraryAccess(FD->getName())
-          : nullptr;
+      libraryAccessOf(dyn_cast_or_null<FunctionDecl>(Call.getDecl()));
   if (!A)
     return false;
   ProgramStateRef State = C.getState();

@@ -522,9 +522,7 @@ CacheCoherence::forgetAtUnknownCallee(ProgramStateRef State,
                                       const CallEvent &Call) const {
   if (Chk->contractOf(Call))
     return State;
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
-  if (FD && FD->getIdentifier() && CheckerContext::isCLibraryFunction(FD) &&
-      libraryAccess(FD->getName()))
+  if (libraryAccessOf(dyn_cast_or_null<FunctionDecl>(Call.getDecl())))
     return State;
   for (unsigned I = 0; I < Call.getNumArgs(); ++I) {
     if (!Call.getArgExpr(I)->IgnoreParenImpCasts()->getType()->isPointerType() &&

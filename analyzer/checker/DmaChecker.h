@@ -97,6 +97,7 @@
 
 namespace dmasafe {
 
+struct LibraryAccess;
 struct ModelledCall;
 
 
@@ -353,6 +354,10 @@ BufferRef describeRegion(const clang::ento::MemRegion *R);
 /// sets the length.
 OwnedBytes ownedBytesAt(const BufferRef &Ref);
 
+/// What the C library function \p FD does to its arguments
+/// (semantics/LibraryAccess.h), or null when \p FD is no such function.
+/// (AccessChecks.cpp)
+const LibraryAccess *libraryAccessOf(const clang::FunctionDecl *FD);
 /// Calls \p Visit(region, bytes, writes) for each pointer argument the C
 /// library call \p Call reads or writes (semantics/LibraryAccess.h), until
 /// it returns true. Returns whether \p Call is such a library call.

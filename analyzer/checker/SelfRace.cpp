@@ -79,14 +79,6 @@ struct BodyFacts {
   bool Completes = false;
 };
 
-/// What the C library call \p CE (as written) does to its arguments, or null.
-const LibraryAccess *libraryAccessOf(const CallExpr &CE) {
-  const FunctionDecl *FD = CE.getDirectCallee();
-  if (!FD || !FD->getIdentifier() || !CheckerContext::isCLibraryFunction(FD))
-    return nullptr;
-  return libraryAccess(FD->getName());
-}
-
 bool isBefore(const Stmt *A, const Stmt *B, const SourceManager &SM) {
   return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
 }
@@ -98,7 +90,7 @@ bool mayWaitOrCheck(const CallExpr *CE, DmaChecker &Chk) {
     return true;
   if (FD->getBuiltinID())
     return false;
-  if (libraryAccessOf(*CE))
+  if (libraryAccessOf(FD))
     return false;
   if (const FunctionContract *FC = Chk.Api.lookup(FD))
     return !FC->hasRole(Role::Start) && !FC->hasRole(Role::Arm) &&
@@ -139,7 +131,7 @@ BodyFacts factsOf(const Stmt *Body, const VarDecl *VD, const Stmt *Start,
       if (UO->isIncrementDecrementOp())
         NoteWrite(S, UO->getSubExpr());
     } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
-      if (const LibraryAccess *A = libraryAccessOf(*CE)) {
+      if (const LibraryAccess *A = libraryAccessOf(CE->getDirectCallee())) {
         for (const LibraryOperand &Op : A->Operands)
           if (Op.Writes && Op.Arg < CE->getNumArgs())
             NoteWrite(S, CE->getArg(Op.Arg));

@@ -588,18 +588,17 @@ private:
       return;
     }
     handleGivenToUnknownCallee(CE, S);
-    if (Cache)
-      for (const Expr *Arg : CE->arguments())
-        if (Arg->IgnoreParenImpCasts()->getType()->isPointerType() ||
-            Arg->IgnoreParenImpCasts()->getType()->isArrayType())
-          if (BufferRef R = resolvePointer(Arg))
-            Cache->givenToUnknownCallee({R, std::nullopt, false}, S);
-    if (!Report)
-      return;
+    // Each buffer the callee is given: it may maintain the cache for it,
+    // and (reported as unknown) read or write it.
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
       if (!Arg->IgnoreParenImpCasts()->getType()->isPointerType() &&
           !Arg->IgnoreParenImpCasts()->getType()->isArrayType())
+        continue;
+      AccessPlace Place{resolvePointer(Arg), std::nullopt, false};
+      if (Cache && Place.Ref)
+        Cache->givenToUnknownCallee(Place, S);
+      if (!Report)
         continue;
       AccessKind Kind = AccessKind::Write;
       if (I < Callee->getNumParams()) {
@@ -607,8 +606,7 @@ private:
         if (P->isPointerType() && P->getPointeeType().isConstQualified())
           Kind = AccessKind::Read;
       }
-      recordAccess({resolvePointer(Arg), std::nullopt, false}, CE, Kind, S, Callee,
-                   /*Unknown=*/true);
+      recordAccess(Place, CE, Kind, S, Callee, /*Unknown=*/true);
     }
   }
 
