@@ -2,6 +2,7 @@
 #include "ApiDescription.h"
 #include "ModelFileShape.h"
 #include "ModelIndex.h"
+#include "ShippedModelIndex.h"
 #include "RegisterModel.h"
 
 #include "clang/AST/ASTContext.h"
@@ -83,8 +84,12 @@ llvm::Error ApiDescription::deferModelFile(llvm::StringRef Path) {
     return Buf.takeError();
   }
   DeferredModel D;
-  std::optional<std::vector<llvm::StringRef>> Names =
-      modelIndexNames((*Buf)->getBuffer());
+  llvm::StringRef Text = (*Buf)->getBuffer();
+  std::optional<std::vector<llvm::StringRef>> Names;
+  if (auto Shipped = shippedModelNames(Text))
+    Names.emplace(Shipped->begin(), Shipped->end());
+  else
+    Names = modelIndexNames(Text);
   if (Names && !Names->empty()) {
     D.Names = std::move(*Names);
     D.Text = std::move(*Buf);
@@ -128,16 +133,12 @@ void ApiDescription::loadUsedModels(const IdentifierTable &Idents) {
   }
 }
 
-void ApiDescription::forEachModelName(
-    llvm::function_ref<void(llvm::StringRef)> Fn) const {
-  for (const auto &Entry : Models)
-    Fn(Entry.getKey());
-  for (const DeferredModel &D : Deferred) {
-    for (const auto &Entry : D.Parsed)
-      Fn(Entry.getKey());
-    for (llvm::StringRef N : D.Names)
-      Fn(N);
-  }
+bool ApiDescription::mayModel(const FunctionDecl &FD) {
+  const IdentifierInfo *II = FD.getIdentifier();
+  if (!II)
+    return false;
+  loadUsedModels(FD.getASTContext().Idents);
+  return Models.count(II->getName());
 }
 
 const std::vector<RegisterBlock> &ApiDescription::registerBlocks() const {

@@ -225,9 +225,10 @@ public:
   /// Whether a model file failed to load (read now or parsed later). A
   /// front-end then reports nothing, rather than findings of half a model.
   bool loadFailed() const { return LoadFailed; }
-  /// Calls \p Fn with every name a loaded or deferred model may describe
-  /// (a superset: a cheap filter for call matchers).
-  void forEachModelName(llvm::function_ref<void(llvm::StringRef)> Fn) const;
+  /// Whether a model entry has \p FD's name (whether it fits \p FD is
+  /// lookup's to say): a cheap filter for call matchers. Loads the used
+  /// models first, as lookup does.
+  bool mayModel(const clang::FunctionDecl &FD);
 
   /// The contract of \p FD, or null when it has none. Of the model entries
   /// of its name, the last loaded whose `headers:` match a declaration of
@@ -266,7 +267,7 @@ private:
   /// until its turn.
   struct DeferredModel {
     std::unique_ptr<llvm::MemoryBuffer> Text;
-    std::vector<llvm::StringRef> Names; ///< into Text
+    std::vector<llvm::StringRef> Names; ///< into Text or the shipped index
     llvm::StringMap<FunctionContract> Parsed;
     std::shared_ptr<std::vector<RegisterBlock>> Blocks; ///< with Parsed
   };

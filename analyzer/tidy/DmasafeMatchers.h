@@ -32,24 +32,19 @@ inline bool mayBeAnnotated(const clang::FunctionDecl &FD) {
 
 /// Whether \p FD is annotated or has the name of a modelled function.
 inline bool mayBeDescribed(const clang::FunctionDecl &FD,
-                           const TidyApiState &State) {
-  if (mayBeAnnotated(FD))
-    return true;
-  if (State.ModelNames.empty())
-    return false;
-  const clang::IdentifierInfo *II = FD.getIdentifier();
-  return II && State.ModelNames.count(II->getName());
+                           TidyApiState &State) {
+  return mayBeAnnotated(FD) || State.Api.mayModel(FD);
 }
 
 /// A direct call to a function that may have a DMA contract.
-AST_MATCHER_P(clang::CallExpr, callsDescribedFunction, const TidyApiState *,
+AST_MATCHER_P(clang::CallExpr, callsDescribedFunction, TidyApiState *,
               State) {
   const clang::FunctionDecl *FD = Node.getDirectCallee();
   return FD && mayBeDescribed(*FD, *State);
 }
 
 /// A function declaration that may carry dmasafe markers or be modelled.
-AST_MATCHER_P(clang::FunctionDecl, isDescribedFunction, const TidyApiState *,
+AST_MATCHER_P(clang::FunctionDecl, isDescribedFunction, TidyApiState *,
               State) {
   return mayBeDescribed(Node, *State);
 }

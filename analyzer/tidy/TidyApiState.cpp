@@ -26,7 +26,6 @@ TidyApiState::TidyApiState(llvm::StringRef ModelFiles,
                                           : Api.deferModelFile(Path))
       LoadErrors.push_back(llvm::toString(std::move(E)));
   }
-  Api.forEachModelName([&](llvm::StringRef N) { ModelNames.insert(N); });
 }
 
 std::shared_ptr<TidyApiState>

@@ -12,7 +12,6 @@
 #include "TransferFlow.h"
 #include "api/ApiDescription.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/StringSet.h"
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,8 +38,6 @@ public:
           bool ParseUnusedModels);
 
   ApiDescription Api;
-  /// Names the models may describe (a superset, for the call matcher).
-  llvm::StringSet<> ModelNames;
   /// "file:line:col: message" of each model file that failed to load.
   std::vector<std::string> LoadErrors;
   /// How many of LoadErrors a check has reported (once per unit).
