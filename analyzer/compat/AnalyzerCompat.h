@@ -19,6 +19,7 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/CheckerContext.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/ExplodedGraph.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/MemRegion.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramState.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/SValBuilder.h"
@@ -154,6 +155,17 @@ invalidate(clang::ento::ProgramStateRef State, const ItemsT &Items,
 #else
   return State->invalidateRegions(Items, E, Count, C.getLocationContext(),
                                   CausesPointerEscape);
+#endif
+}
+
+/// The node the analysis of \p G started from, or null when \p G is
+/// empty. LLVM 21 gave the graph one root (getRoot) for its list of roots.
+inline const clang::ento::ExplodedNode *
+graphRoot(const clang::ento::ExplodedGraph &G) {
+#if LLVM_VERSION_MAJOR >= 21
+  return G.getRoot();
+#else
+  return G.num_roots() ? *G.roots_begin() : nullptr;
 #endif
 }
 

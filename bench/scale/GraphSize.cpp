@@ -14,6 +14,8 @@
 // BEFORE figures), and it adds no node and no state of its own.
 //
 //===----------------------------------------------------------------------===//
+#include "compat/AnalyzerCompat.h"
+
 #include "clang/AST/Decl.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
@@ -31,8 +33,8 @@ public:
   void checkEndAnalysis(ExplodedGraph &G, BugReporter &,
                         ExprEngine &Eng) const {
     std::string Name = "?";
-    if (G.num_roots() != 0) {
-      const Decl *D = (*G.roots_begin())->getLocationContext()->getDecl();
+    if (const ExplodedNode *Root = dmasafe::compat::graphRoot(G)) {
+      const Decl *D = Root->getLocationContext()->getDecl();
       if (const auto *ND = dyn_cast_or_null<NamedDecl>(D))
         Name = ND->getNameAsString();
     }
