@@ -51,10 +51,13 @@ bool shouldRegister(const CheckerManager &) { return true; }
 
 } // namespace
 
-extern "C" const char clang_analyzerAPIVersionString[] =
+// Exported: the plugin is built with hidden visibility (dmasafe_clang_target).
+extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT const char
+    clang_analyzerAPIVersionString[] =
     CLANG_ANALYZER_API_VERSION_STRING;
 
-extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
+extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT void
+clang_registerCheckers(CheckerRegistry &Registry) {
   Registry.addChecker(registerGraphSize, shouldRegister,
                       "dmasafebench.GraphSize",
                       "Prints the exploded graph's size per function "

@@ -11,12 +11,14 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // XFAIL: *
-// dmasafe misses this today: [unmodelled-api] the i.MX RT eDMA API (imxrt_dmach_xfrsetup / imxrt_dmach_start) and NuttX's arch_clean_dcache(start, end) have no model (issue 11 item 3, issue 13 item 3)
+// dmasafe misses this today: [in-vendor-driver] the bug is inside the eDMA driver's own transfer setup (imxrt_dmach_xfrsetup), which models/nuttx-edma.yaml describes as the fixed driver behaves (it cleans the source); the reduction keeps the driver's code, whose start (imxrt_dmach_start, declared here and not in imxrt_edma.h) the model does not apply to
 // dmasafe misses this today: [no-cache-check] a size passed where the end address belongs (an integer that is no address past the start) is not recognised: a range it cannot follow is taken to cover everything (issue 13 item 2)
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "nuttx/include/nuttx/cache.h"
 
 typedef void *DMACH_HANDLE;
 typedef void (*edma_callback_t)(DMACH_HANDLE handle, void *arg, bool done, int result);
@@ -25,8 +27,6 @@ struct imxrt_edma_xfrconfig_s {
   uint32_t daddr;
   uint32_t nbytes;
 };
-void arch_clean_dcache(uintptr_t start, uintptr_t end);
-void arch_invalidate_dcache(uintptr_t start, uintptr_t end);
 void imxrt_tcd_program(DMACH_HANDLE handle, const struct imxrt_edma_xfrconfig_s *config);
 int imxrt_dmach_start(DMACH_HANDLE handle, edma_callback_t callback, void *arg);
 static void txdone(DMACH_HANDLE h, void *arg, bool done, int result) {}

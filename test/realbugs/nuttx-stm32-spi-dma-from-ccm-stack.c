@@ -12,7 +12,6 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi %s
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] in NuttX spi_exchange() is in arch/arm/src/stm32/stm32_spi.c and the SPI device driver with the stack buffers is another translation unit; here they share one file (issue 12 item 2)
-// dmasafe misses this today: [unmodelled-api] NuttX's DMA API (stm32_dmasetup / stm32_dmastart) has no model (issue 11 item 3)
 // dmasafe misses this today: [no-placement-check] no region model says that STM32F4 stacks may be in CCM, unreachable by DMA, nor that stm32_dmacapable() guards it (issue 13 item 4)
 
 #include "nuttx_dma.h"

@@ -14,7 +14,6 @@
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi %s
 // XFAIL: *
-// dmasafe misses this today: [unmodelled-api] NuttX's DMA API and the serial upper half's uart_xmitchars_dma() have no model (issue 11 item 3)
 // dmasafe misses this today: [concurrency] the second start comes from the TX-complete interrupt preempting the foreground between its idle check and its start; no rule covers a check-then-start window open to an interrupt
 
 #include "nuttx_dma.h"

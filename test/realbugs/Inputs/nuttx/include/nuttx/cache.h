@@ -6,4 +6,7 @@
 void up_clean_dcache(uintptr_t start, uintptr_t end);
 void up_invalidate_dcache(uintptr_t start, uintptr_t end);
 void up_flush_dcache(uintptr_t start, uintptr_t end);
+/* The names before NuttX 12 (arch_*), still in the drivers of its time. */
+void arch_clean_dcache(uintptr_t start, uintptr_t end);
+void arch_invalidate_dcache(uintptr_t start, uintptr_t end);
 #endif
