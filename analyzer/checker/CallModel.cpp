@@ -273,6 +273,18 @@ HandleMatch compareHandles(ProgramStateRef State, SVal A, SVal B,
                            SValBuilder &SVB) {
   if (A == B)
     return HandleMatch::Same;
+  // Two variables (or literals) are two handles: what evalEQ says of
+  // regions with distinct non-symbolic bases, without building and
+  // assuming the comparison (a wait compares its handle with every
+  // transfer in flight).
+  auto RA = A.getAs<loc::MemRegionVal>(), RB = B.getAs<loc::MemRegionVal>();
+  if (RA && RB) {
+    const MemRegion *BaseA = RA->getRegion()->getBaseRegion();
+    const MemRegion *BaseB = RB->getRegion()->getBaseRegion();
+    if (BaseA != BaseB && !isa<SymbolicRegion>(BaseA) &&
+        !isa<SymbolicRegion>(BaseB))
+      return HandleMatch::Different;
+  }
   auto DA = A.getAs<DefinedSVal>(), DB = B.getAs<DefinedSVal>();
   if (!DA || !DB || compat::svalIs<Loc>(*DA) != compat::svalIs<Loc>(*DB))
     return HandleMatch::Unknown;

@@ -68,16 +68,7 @@ bool namesVariable(const Expr *E, const VarDecl *VD, const ASTContext &Ctx,
   return false;
 }
 
-/// What the body of the function holds before the start, in source order.
-struct BodyFacts {
-  const Stmt *FirstWrite = nullptr;  ///< of the buffer, before the start
-  const Stmt *FirstCheck = nullptr;  ///< a condition, loop or unknown call
-  bool RotatingBuffer = false;
-  /// The function waits for, polls or aborts a transfer somewhere: it
-  /// knows its transfer can still run, and a path that returns in flight
-  /// is a failed wait, not the pattern.
-  bool Completes = false;
-};
+using BodyFacts = SelfRace::BodyFacts;
 
 bool isBefore(const Stmt *A, const Stmt *B, const SourceManager &SM) {
   return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
@@ -139,17 +130,32 @@ BodyFacts factsOf(const Stmt *Body, const VarDecl *VD, const Stmt *Start,
                  mayWaitOrCheck(CE, const_cast<DmaChecker &>(Chk))) {
         NoteCheck(S);
       }
-      if (const FunctionContract *FC =
-              const_cast<DmaChecker &>(Chk).Api.lookup(CE->getDirectCallee()))
-        F.Completes |= FC->hasRole(Role::Wait) || FC->hasRole(Role::Abort) ||
-                       FC->hasRole(Role::PollBusy) ||
-                       FC->hasRole(Role::PollDone) ||
-                       FC->hasRole(Role::WaitSignal);
     }
     for (const Stmt *Child : S->children())
       Work.push_back(Child);
   }
   return F;
+}
+
+/// Whether \p Body waits for, polls or aborts a transfer somewhere: the
+/// function knows its transfer can still run, and a path that returns in
+/// flight is a failed wait, not the pattern.
+bool completesSomewhere(const Stmt *Body, DmaChecker &Chk) {
+  llvm::SmallVector<const Stmt *, 64> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *CE = dyn_cast<CallExpr>(S))
+      if (const FunctionContract *FC = Chk.Api.lookup(CE->getDirectCallee()))
+        if (FC->hasRole(Role::Wait) || FC->hasRole(Role::Abort) ||
+            FC->hasRole(Role::PollBusy) || FC->hasRole(Role::PollDone) ||
+            FC->hasRole(Role::WaitSignal))
+          return true;
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return false;
 }
 
 } // namespace
@@ -165,6 +171,14 @@ void SelfRace::checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(SFC->getDecl());
   if (!FD || !FD->getBody())
     return;
+  // Both walks of the body are the same at every end of every path: once
+  // per function (and buffer and start), not once per path per transfer.
+  auto [Known, New] = BodyCompletes.try_emplace(FD->getBody(), false);
+  if (New)
+    Known->second =
+        completesSomewhere(FD->getBody(), const_cast<DmaChecker &>(*Chk));
+  if (Known->second)
+    return;
   const SourceManager &SM = C.getSourceManager();
   for (const auto &[Key, T] : transfersOf(State)) {
     const auto *VR = dyn_cast_or_null<VarRegion>(T.base());
@@ -176,9 +190,12 @@ void SelfRace::checkEndFunction(const ReturnStmt *RS, CheckerContext &C) const {
     const Stmt *Start = StartN->getStmtForDiagnostics();
     if (!Start)
       continue;
-    BodyFacts F = factsOf(FD->getBody(), VR->getDecl(), Start, *Chk,
-                          C.getASTContext());
-    if (!F.FirstWrite || F.RotatingBuffer || F.Completes ||
+    auto [It, Fresh] = Facts.try_emplace({VR->getDecl(), Start});
+    if (Fresh)
+      It->second = factsOf(FD->getBody(), VR->getDecl(), Start, *Chk,
+                           C.getASTContext());
+    const BodyFacts &F = It->second;
+    if (!F.FirstWrite || F.RotatingBuffer ||
         (F.FirstCheck && isBefore(F.FirstCheck, F.FirstWrite, SM)) ||
         !Reported.insert(F.FirstWrite).second)
       continue;

@@ -8,6 +8,9 @@
 
 #include "DmaChecker.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include <utility>
+
 namespace dmasafe {
 
 class SelfRace : public clang::ento::Checker<clang::ento::check::EndFunction> {
@@ -18,8 +21,21 @@ public:
   void checkEndFunction(const clang::ReturnStmt *RS,
                         clang::ento::CheckerContext &C) const;
 
+  /// What a function's body holds before a start (SelfRace.cpp).
+  struct BodyFacts {
+    const clang::Stmt *FirstWrite = nullptr; ///< of the buffer, before the start
+    const clang::Stmt *FirstCheck = nullptr; ///< a condition, loop or unknown call
+    bool RotatingBuffer = false;             ///< an element picked by a variable
+  };
+
 private:
   mutable llvm::DenseSet<const clang::Stmt *> Reported;
+  /// Per body: whether it waits, polls or aborts anywhere.
+  mutable llvm::DenseMap<const clang::Stmt *, bool> BodyCompletes;
+  /// Per (buffer, start): the facts of the body that holds the start.
+  mutable llvm::DenseMap<std::pair<const clang::VarDecl *, const clang::Stmt *>,
+                         BodyFacts>
+      Facts;
 };
 
 } // namespace dmasafe

@@ -300,9 +300,8 @@ DmaChecker::decidePendingStarts(ProgramStateRef State,
   if (DecidingStarts)
     return State;
   DecidingStarts = true;
-  for (const auto &[Key, T] : transfersOf(State)) {
-    if (!T.isPending())
-      continue;
+  for (SymbolRef Key : pendingStartsOf(State)) {
+    const TransferState &T = *transferOf(State, Key);
     DefinedOrUnknownSVal Cond = T.succeedsIf();
     SymbolRef Result = Cond.getAsSymbol();
     if (DeadResults && Result && !DeadResults->isDead(Result))

@@ -8,6 +8,11 @@ using namespace clang;
 using namespace ento;
 
 REGISTER_MAP_WITH_PROGRAMSTATE(DmaTransfers, SymbolRef, dmasafe::TransferState)
+// The keys of DmaTransfers whose start result is still undecided: every
+// assumption asks about them, and a set of them spares the walk of every
+// transfer. A function of DmaTransfers, so it never tells two states apart
+// that the map does not.
+REGISTER_SET_WITH_PROGRAMSTATE(DmaPendingStarts, SymbolRef)
 
 namespace dmasafe {
 
@@ -78,11 +83,17 @@ bool anyInFlight(ProgramStateRef State) {
 
 ProgramStateRef setTransfer(ProgramStateRef State, SymbolRef Key,
                             const TransferState &T) {
+  State = T.isPending() ? State->add<DmaPendingStarts>(Key)
+                        : State->remove<DmaPendingStarts>(Key);
   return State->set<DmaTransfers>(Key, T);
 }
 
 ProgramStateRef removeTransfer(ProgramStateRef State, SymbolRef Key) {
-  return State->remove<DmaTransfers>(Key);
+  return State->remove<DmaPendingStarts>(Key)->remove<DmaTransfers>(Key);
+}
+
+PendingStarts pendingStartsOf(ProgramStateRef State) {
+  return State->get<DmaPendingStarts>();
 }
 
 const ExplodedNode *startSiteOf(const ExplodedNode *N, SymbolRef Key) {

@@ -31,6 +31,7 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/SVals.h"
 #include "llvm/ADT/FoldingSet.h"
 #include "llvm/ADT/ImmutableMap.h"
+#include "llvm/ADT/ImmutableSet.h"
 #include <optional>
 
 namespace dmasafe {
@@ -184,6 +185,9 @@ clang::ento::ProgramStateRef setTransfer(clang::ento::ProgramStateRef State,
                                          const TransferState &T);
 clang::ento::ProgramStateRef removeTransfer(clang::ento::ProgramStateRef State,
                                             clang::ento::SymbolRef Key);
+/// The keys of the transfers whose start result is undecided (isPending).
+using PendingStarts = llvm::ImmutableSet<clang::ento::SymbolRef>;
+PendingStarts pendingStartsOf(clang::ento::ProgramStateRef State);
 
 /// The node where the transfer \p Key became in flight on the path to
 /// \p N (its start, or the trigger of an armed one), or null.
