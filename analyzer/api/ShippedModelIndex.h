@@ -4,7 +4,8 @@
 // that uses no DMA API more than the rest of the plugin's fixed cost. The
 // build runs the same scan once (analyzer/indexer) and embeds its result
 // with each file's text: a model file that is, byte for byte, a shipped
-// one costs a comparison (memcmp, cheaper than any hash of it). Any other
+// one costs a comparison (memcmp, cheaper than any hash of it), and its
+// parse skips the shape check (ModelFileShape.h) the build ran. Any other
 // text, an edited model included, is not found and is scanned as before;
 // so the index can make loading cheaper, never different.
 //
@@ -19,7 +20,8 @@
 namespace dmasafe {
 
 /// The names modelIndexNames finds in \p Text when \p Text is, byte for
-/// byte, a model file the build indexed; std::nullopt otherwise.
+/// byte, a model file the build indexed (and shape-checked);
+/// std::nullopt otherwise.
 std::optional<llvm::ArrayRef<llvm::StringLiteral>>
 shippedModelNames(llvm::StringRef Text);
 

@@ -4,10 +4,12 @@
 // SHIPPED_MODEL(id, file, text, names...) per model file, read by
 // api/ShippedModelIndex.cpp. The names are modelIndexNames' own, so the
 // plugins find the same names with or without the index. A shipped model
-// that the scan cannot index fails the build: every plugin would parse it
-// at every load.
+// that the scan cannot index fails the build (every plugin would parse it
+// at every load), and so does one that fails the shape check
+// (ModelFileShape.h), which the plugins then skip for it.
 //
 //===----------------------------------------------------------------------===//
+#include "api/ModelFileShape.h"
 #include "api/ModelIndex.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -60,6 +62,9 @@ int main(int Argc, char **Argv) {
     if (!Buf)
       return fail(Path + ": " + Buf.getError().message());
     llvm::StringRef Text = (*Buf)->getBuffer();
+    // The plugins skip the shape check of a shipped model: it runs here.
+    if (llvm::Error E = dmasafe::checkModelShape(Text, Path))
+      return fail(llvm::toString(std::move(E)));
     std::optional<std::vector<llvm::StringRef>> Names =
         dmasafe::modelIndexNames(Text);
     if (!Names || Names->empty())

@@ -18,8 +18,8 @@
 //
 // RUN: %{analyze} -analyzer-config "dmasafe.DmaModeling:ModelFiles=%t/zephyr.yaml" 2>&1 | FileCheck %s --check-prefix=FOUND
 // RUN: %{tidy} -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%t/zephyr.yaml'}]}" -- 2>&1 | FileCheck %s --check-prefix=TIDY_FOUND
-// FOUND: shipped-index.c:[[@LINE+21]]:{{[0-9]+}}: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
-// TIDY_FOUND: shipped-index.c:[[@LINE+20]]:{{[0-9]+}}: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight
+// FOUND: shipped-index.c:[[@LINE+25]]:{{[0-9]+}}: warning: Write to 'tx' while a DMA transfer (memory-to-device) is in flight
+// TIDY_FOUND: shipped-index.c:[[@LINE+24]]:{{[0-9]+}}: warning: write to 'tx' while a DMA transfer (memory-to-device) is in flight
 //
 // The shipped file itself describes no board_dma_tx: nothing to report.
 // RUN: %{analyze} -analyzer-config "dmasafe.DmaModeling:ModelFiles=%models_dir/zephyr.yaml" 2>&1 | FileCheck %s --check-prefix=NONE --allow-empty
@@ -29,6 +29,10 @@
 // The build refuses to ship a model a scan cannot index (an escape).
 // RUN: not %build_root/bin/dmasafe-index-models %t/index.inc %S/Inputs/loading/escaped.yaml 2>&1 | FileCheck %s --check-prefix=UNINDEXABLE
 // UNINDEXABLE: dmasafe-index-models: {{.*}}escaped.yaml: a shipped model must name its functions and blocks with plain or quoted identifiers
+//
+// The plugins skip the shape check of a shipped model, so the build runs it.
+// RUN: not %build_root/bin/dmasafe-index-models %t/index.inc %S/Inputs/shape/role-no-value.yaml 2>&1 | FileCheck %s --check-prefix=BAD_SHAPE
+// BAD_SHAPE: dmasafe-index-models: {{.*}}role-no-value.yaml:4:5: 'role' has no value (null)
 
 typedef __SIZE_TYPE__ size_t;
 struct board;
