@@ -9,6 +9,7 @@
 #   %gcc, %arm_gcc, %python
 import os
 import shutil
+import subprocess
 
 import lit.formats
 
@@ -62,6 +63,13 @@ if config.llvm_major >= 22:
         r"(?<!-Xclang )(-analyzer-checker=core[A-Za-z.,]*)",
         r"\1 -analyzer-disable-checker=core.FixedAddressDereference"))
 config.substitutions.append(("%llvm_bin", tools))
+
+# LLVM 22's clang compiles for xtensa-esp32-elf; 19's does not know the
+# triple, and dmasafe analyzes such a build as a stand-in target
+# (tools/dmasafe_cli/translate.py). The tests of each path ask which.
+if subprocess.run([clang, "--target=xtensa-esp32-elf", "-fsyntax-only", "-x", "c", os.devnull],
+                  capture_output=True).returncode == 0:
+    config.available_features.add("clang-knows-xtensa")
 
 if config.arm_gcc and os.path.exists(config.arm_gcc):
     config.available_features.add("arm-gcc")

@@ -94,6 +94,7 @@ class DriverInfo:
     clang_target: str = None  # the --target clang gets (a stand-in when unknown)
     multilib: str = "."
     include_dirs: list = field(default_factory=list)  # for clang, as -isystem
+    no_clang_system_dirs: bool = False  # -nostdlibinc: clang's guesses are not the toolchain's
     macro_args: list = field(default_factory=list)    # -D/-U for a stand-in target
     cxx_headers: bool = True  # C++ standard headers found
     problem: str = None       # why files of this compiler cannot be analyzed
@@ -236,6 +237,15 @@ class Translator:
             info.macro_args = _stand_in_macros(macros, clang_macros, arch_word)
             info.note = (f"clang does not know {triple} ({name}); analyzing as "
                          f"{info.clang_target} with {name}'s macros")
+        # A directory clang searches for the target that is neither its own
+        # headers nor the compiler's is clang's guess without a toolchain
+        # (LLVM 22 knows xtensa and searches the host's /usr/include for
+        # it): not searched; the compiler's directories are given instead.
+        compiler_dirs = {os.path.realpath(d) for d in dirs}
+        if dirs and any(os.path.realpath(d) not in compiler_dirs and not _is_resource_dir(d)
+                        for d in clang_search):
+            info.no_clang_system_dirs = True
+            clang_search = [d for d in clang_search if _is_resource_dir(d)]
         seen = {os.path.realpath(d) for d in clang_search}
         info.include_dirs = [d for d in dirs if os.path.realpath(d) not in seen]
         if kind == "c++":
@@ -322,6 +332,8 @@ class Translator:
                     or unit[0].startswith("--target="):
                 continue
             args += unit
+        if info.no_clang_system_dirs:
+            args.append("-nostdlibinc")
         for directory in info.include_dirs:
             args += ["-isystem", directory]
         args += ["-x", _kind(language)] + self.extra_after
@@ -335,7 +347,9 @@ class Translator:
             return
         print(f"dmasafe: {name} {flags}: target {info.triple} (multilib {info.multilib}), "
               f"clang --target={info.clang_target}, include dirs: "
-              f"{' '.join(info.include_dirs) or 'none added'}", file=sys.stderr)
+              f"{' '.join(info.include_dirs) or 'none added'}"
+              + (" (clang's own system directories not searched)" if info.no_clang_system_dirs else ""),
+              file=sys.stderr)
 
 
 def _run(argv, cwd=None):
@@ -375,6 +389,12 @@ def _language_of(source, compiler):
                                                      os.path.basename(compiler)):
         return "c++"
     return language
+
+
+def _is_resource_dir(directory):
+    """Whether directory is clang's own header directory (PREFIX/lib/clang/N/include)."""
+    parts = os.path.normpath(directory).split(os.sep)
+    return len(parts) >= 4 and parts[-1] == "include" and parts[-3] == "clang" and parts[-4].startswith("lib")
 
 
 def _search_list(stderr_text):
