@@ -162,11 +162,11 @@ void (*registrationOf(Finding F))(CheckerManager &) {
 } // namespace
 
 // The two symbols clang looks up in a plugin (the rest is hidden).
-extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT const char
+extern "C" DMASAFE_PLUGIN_EXPORT const char
     clang_analyzerAPIVersionString[] =
     CLANG_ANALYZER_API_VERSION_STRING;
 
-extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT void
+extern "C" DMASAFE_PLUGIN_EXPORT void
 clang_registerCheckers(CheckerRegistry &Registry) {
   Registry.addChecker(registerModeling, shouldRegister, Modeling,
                       "Models DMA transfers from annotations and model files "

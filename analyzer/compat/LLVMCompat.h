@@ -34,6 +34,12 @@
 #define DMASAFE_TRIPLE_HEADER "llvm/TargetParser/Triple.h"
 #endif
 
+// The plugins are built with hidden visibility and export only their entry
+// points (clang_registerCheckers): LLVM 15 added
+// LLVM_ATTRIBUTE_VISIBILITY_DEFAULT for this; GCC and Clang both take the
+// attribute.
+#define DMASAFE_PLUGIN_EXPORT __attribute__((visibility("default")))
+
 namespace dmasafe {
 namespace compat {
 

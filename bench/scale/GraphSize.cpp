@@ -52,11 +52,11 @@ bool shouldRegister(const CheckerManager &) { return true; }
 } // namespace
 
 // Exported: the plugin is built with hidden visibility (dmasafe_clang_target).
-extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT const char
+extern "C" DMASAFE_PLUGIN_EXPORT const char
     clang_analyzerAPIVersionString[] =
     CLANG_ANALYZER_API_VERSION_STRING;
 
-extern "C" LLVM_ATTRIBUTE_VISIBILITY_DEFAULT void
+extern "C" DMASAFE_PLUGIN_EXPORT void
 clang_registerCheckers(CheckerRegistry &Registry) {
   Registry.addChecker(registerGraphSize, shouldRegister,
                       "dmasafebench.GraphSize",
