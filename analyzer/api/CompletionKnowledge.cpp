@@ -1,5 +1,6 @@
 //===- CompletionKnowledge.cpp - What in a TU completes transfers ---------===//
 #include "CompletionKnowledge.h"
+#include "StmtWalk.h"
 
 #include "InterruptHandlers.h"
 #include "RegisteredCallbacks.h"
@@ -84,11 +85,7 @@ void forEachDecl(const DeclContext *DC, llvm::function_ref<void(const Decl *)> F
 void forEachStmtRun(const Stmt *Body, unsigned Depth,
                     llvm::function_ref<bool(const FunctionDecl *)> Enter,
                     llvm::function_ref<void(const Stmt *)> Visit) {
-  llvm::SmallVector<const Stmt *, 32> Work{Body};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
+  anyStmtUnder(Body, [&](const Stmt *S) {
     Visit(S);
     if (const auto *CE = dyn_cast<CallExpr>(S)) {
       const FunctionDecl *Callee = CE->getDirectCallee();
@@ -97,9 +94,8 @@ void forEachStmtRun(const Stmt *Body, unsigned Depth,
           Enter(Callee))
         forEachStmtRun(Def->getBody(), Depth - 1, Enter, Visit);
     }
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
+    return false;
+  });
 }
 
 /// The global (or member of a global, through `.` only) that \p E names,

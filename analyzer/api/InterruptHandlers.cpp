@@ -1,6 +1,7 @@
 //===- InterruptHandlers.cpp - Completion seen by an interrupt vector -----===//
 #include "InterruptHandlers.h"
 #include "RegisterModel.h"
+#include "StmtWalk.h"
 #include "compat/LLVMCompat.h"
 
 #include "clang/AST/ASTContext.h"
@@ -38,20 +39,15 @@ const FunctionDecl *functionNamedBy(const Expr *E) {
 /// Functions the TU passes to a vector registration call.
 void collectRegistered(const Stmt *S,
                        llvm::SmallPtrSetImpl<const FunctionDecl *> &Out) {
-  llvm::SmallVector<const Stmt *, 32> Work{S};
-  while (!Work.empty()) {
-    const Stmt *Cur = Work.pop_back_val();
-    if (!Cur)
-      continue;
+  anyStmtUnder(S, [&](const Stmt *Cur) {
     if (const auto *CE = dyn_cast<CallExpr>(Cur))
       if (const FunctionDecl *Callee = CE->getDirectCallee())
         if (Callee->getIdentifier() && registersVector(Callee->getName()))
           for (const Expr *Arg : CE->arguments())
             if (const FunctionDecl *FD = functionNamedBy(Arg))
               Out.insert(FD->getCanonicalDecl());
-    for (const Stmt *Child : Cur->children())
-      Work.push_back(Child);
-  }
+    return false;
+  });
 }
 
 /// The completion the call \p CE observes or ends (a poll-done, an abort,
@@ -91,20 +87,13 @@ bool observesCompletion(const Expr *Cond, ApiDescription &Api,
     Seen.Channel = std::nullopt;
     return true;
   }
-  llvm::SmallVector<const Stmt *, 16> Work{Cond};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    if (const auto *CE = dyn_cast<CallExpr>(S))
-      if (auto F = completionCall(CE, Api, Ctx)) {
-        Seen = *F;
-        return true;
-      }
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
-  return false;
+  return anyStmtUnder(Cond, [&](const Stmt *S) {
+    const auto *CE = dyn_cast<CallExpr>(S);
+    auto F = CE ? completionCall(CE, Api, Ctx) : std::nullopt;
+    if (F)
+      Seen = *F;
+    return F.has_value();
+  });
 }
 
 /// Walks one vector's body.

@@ -1,5 +1,6 @@
 //===- RegisterModel.cpp - Which register an expression designates --------===//
 #include "RegisterModel.h"
+#include "StmtWalk.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -133,22 +134,14 @@ bool readsStatusRegister(const Expr *E,
                          std::string &Api) {
   if (!E)
     return false;
-  llvm::SmallVector<const Stmt *, 16> Work{E};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    if (const auto *Sub = dyn_cast<Expr>(S))
-      if (isa<MemberExpr>(Sub))
-        if (auto A = registerAccessOf(Sub, Blocks))
-          if (findControl(A->Block->Status, A->Member)) {
-            Api = A->Block->Api;
-            return true;
-          }
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
-  return false;
+  return anyStmtUnder(E, [&](const Stmt *S) {
+    const auto *Member = dyn_cast<MemberExpr>(S);
+    auto A = Member ? registerAccessOf(Member, Blocks) : std::nullopt;
+    if (!A || !findControl(A->Block->Status, A->Member))
+      return false;
+    Api = A->Block->Api;
+    return true;
+  });
 }
 
 } // namespace dmasafe

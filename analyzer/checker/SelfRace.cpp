@@ -24,6 +24,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "SelfRace.h"
+#include "api/StmtWalk.h"
 #include "semantics/LibraryAccess.h"
 
 #include "clang/AST/ASTContext.h"
@@ -105,11 +106,7 @@ BodyFacts factsOf(const Stmt *Body, const VarDecl *VD, const Stmt *Start,
     if (!F.FirstCheck || isBefore(S, F.FirstCheck, SM))
       F.FirstCheck = S;
   };
-  llvm::SmallVector<const Stmt *, 64> Work{Body};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
+  anyStmtUnder(Body, [&](const Stmt *S) {
     if (isa<IfStmt, WhileStmt, DoStmt, ForStmt, SwitchStmt,
             AbstractConditionalOperator>(S))
       NoteCheck(S);
@@ -131,9 +128,8 @@ BodyFacts factsOf(const Stmt *Body, const VarDecl *VD, const Stmt *Start,
         NoteCheck(S);
       }
     }
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
+    return false;
+  });
   return F;
 }
 
@@ -141,21 +137,14 @@ BodyFacts factsOf(const Stmt *Body, const VarDecl *VD, const Stmt *Start,
 /// function knows its transfer can still run, and a path that returns in
 /// flight is a failed wait, not the pattern.
 bool completesSomewhere(const Stmt *Body, DmaChecker &Chk) {
-  llvm::SmallVector<const Stmt *, 64> Work{Body};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    if (const auto *CE = dyn_cast<CallExpr>(S))
-      if (const FunctionContract *FC = Chk.Api.lookup(CE->getDirectCallee()))
-        if (FC->hasRole(Role::Wait) || FC->hasRole(Role::Abort) ||
-            FC->hasRole(Role::PollBusy) || FC->hasRole(Role::PollDone) ||
-            FC->hasRole(Role::WaitSignal))
-          return true;
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
-  return false;
+  return anyStmtUnder(Body, [&](const Stmt *S) {
+    const auto *CE = dyn_cast<CallExpr>(S);
+    const FunctionContract *FC =
+        CE ? Chk.Api.lookup(CE->getDirectCallee()) : nullptr;
+    return FC && (FC->hasRole(Role::Wait) || FC->hasRole(Role::Abort) ||
+                  FC->hasRole(Role::PollBusy) || FC->hasRole(Role::PollDone) ||
+                  FC->hasRole(Role::WaitSignal));
+  });
 }
 
 } // namespace
