@@ -41,13 +41,17 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "tools"))
 from dmasafe_cli.analyzer_flags import driver_defaults_off  # noqa: E402
+from dmasafe_cli.errors import DmasafeError  # noqa: E402
+from dmasafe_cli.toolchain import clang_major  # noqa: E402
 
 
 def llvm_major(clang):
-    """The major version `clang --version` names, or None."""
-    m = re.search(r"clang version (\d+)", subprocess.run(
-        [clang, "--version"], capture_output=True, text=True).stdout)
-    return int(m.group(1)) if m else None
+    """The major version of clang, or None for a stand-in front end
+    (worded.test's) that is no clang."""
+    try:
+        return clang_major(clang)
+    except DmasafeError:
+        return None
 
 
 
