@@ -57,6 +57,18 @@ llvm::Error ApiDescription::loadModelText(llvm::StringRef Text,
   return llvm::Error::success();
 }
 
+llvm::Error ApiDescription::loadUsedEntries(
+    const ShippedModel &M, llvm::function_ref<bool(llvm::StringRef)> Named,
+    llvm::StringRef Name) {
+  llvm::StringMap<FunctionContract> Parsed;
+  std::vector<RegisterBlock> Blocks;
+  if (llvm::Error E = parseShapeCheckedModel(usedEntriesText(M, Named), Name,
+                                             Parsed, &Blocks))
+    return E;
+  addModels(std::move(Parsed), Blocks);
+  return llvm::Error::success();
+}
+
 void ApiDescription::addModels(llvm::StringMap<FunctionContract> Parsed,
                                const std::vector<RegisterBlock> &Blocks) {
   if (!Registers)
@@ -86,8 +98,8 @@ llvm::Error ApiDescription::deferModelFile(llvm::StringRef Path) {
   DeferredModel D;
   llvm::StringRef Text = (*Buf)->getBuffer();
   std::optional<std::vector<llvm::StringRef>> Names;
-  if (auto Shipped = shippedModelNames(Text))
-    Names.emplace(Shipped->begin(), Shipped->end());
+  if ((D.Shipped = findShippedModel(Text)))
+    Names.emplace(D.Shipped->Names.begin(), D.Shipped->Names.end());
   else
     Names = modelIndexNames(Text);
   if (Names && !Names->empty()) {
@@ -119,12 +131,16 @@ void ApiDescription::loadUsedModels(const IdentifierTable &Idents) {
       addModels(std::move(D.Parsed), *D.Blocks);
       continue;
     }
-    if (llvm::none_of(D.Names, [&](llvm::StringRef N) {
-          return Idents.find(N) != Idents.end();
-        }))
+    auto Named = [&](llvm::StringRef N) {
+      return Idents.find(N) != Idents.end();
+    };
+    if (llvm::none_of(D.Names, Named))
       continue;
-    if (llvm::Error E = loadModelText(D.Text->getBuffer(),
-                                      D.Text->getBufferIdentifier())) {
+    llvm::Error E = D.Shipped ? loadUsedEntries(*D.Shipped, Named,
+                                                D.Text->getBufferIdentifier())
+                              : loadModelText(D.Text->getBuffer(),
+                                              D.Text->getBufferIdentifier());
+    if (E) {
       LoadFailed = true;
       std::string Message = llvm::toString(std::move(E));
       if (LoadErrorHandler)

@@ -197,6 +197,8 @@ struct ContractProblem {
 
 /// The merged description. Cheap to query repeatedly: contracts read from
 /// annotations are cached per canonical declaration.
+struct ShippedModel;
+
 class ApiDescription {
 public:
   /// Adds the functions of a model file. On a malformed file returns an
@@ -267,10 +269,18 @@ private:
   /// until its turn.
   struct DeferredModel {
     std::unique_ptr<llvm::MemoryBuffer> Text;
+    /// The index entry of Text when it is a shipped model: only the
+    /// entries the unit names are parsed.
+    const ShippedModel *Shipped = nullptr;
     std::vector<llvm::StringRef> Names; ///< into Text or the shipped index
     llvm::StringMap<FunctionContract> Parsed;
     std::shared_ptr<std::vector<RegisterBlock>> Blocks; ///< with Parsed
   };
+  /// Parses the entries of shipped model \p M that \p Named accepts
+  /// (usedEntriesText) and adds them, as loadModelText adds a whole file.
+  llvm::Error loadUsedEntries(const ShippedModel &M,
+                              llvm::function_ref<bool(llvm::StringRef)> Named,
+                              llvm::StringRef Name);
   void addModels(llvm::StringMap<FunctionContract> Parsed,
                  const std::vector<RegisterBlock> &Blocks);
   std::vector<DeferredModel> Deferred;
@@ -310,6 +320,11 @@ readAnnotations(const clang::FunctionDecl *FD,
 llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
                            llvm::StringMap<FunctionContract> &Out,
                            std::vector<RegisterBlock> *Registers = nullptr);
+/// parseModelFile without the shape check, for text the build checked: a
+/// shipped model, or the entries of one a unit uses (usedEntriesText).
+llvm::Error parseShapeCheckedModel(llvm::StringRef Text, llvm::StringRef Name,
+                                   llvm::StringMap<FunctionContract> &Out,
+                                   std::vector<RegisterBlock> *Registers);
 
 /// Validates the `dmasafe:` markers on a declaration that is not a function
 /// or one of its parameters: on storage (variable, type) only DMA_STABLE and

@@ -840,6 +840,12 @@ llvm::Error parseModelFile(llvm::StringRef Text, llvm::StringRef Name,
   if (!shippedModelNames(Text))
     if (llvm::Error E = checkModelShape(Text, Name))
       return E;
+  return parseShapeCheckedModel(Text, Name, Out, Registers);
+}
+
+llvm::Error parseShapeCheckedModel(llvm::StringRef Text, llvm::StringRef Name,
+                                   llvm::StringMap<FunctionContract> &Out,
+                                   std::vector<RegisterBlock> *Registers) {
   FirstDiagnostic First;
   ReadContext Ctx{Text, {}, {}};
   ModelDocument Doc;

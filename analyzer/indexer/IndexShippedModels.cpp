@@ -1,14 +1,18 @@
 //===- IndexShippedModels.cpp - Embed the index of models/*.yaml ----------===//
 //
-// A build step: `dmasafe-index-models OUT MODEL...` writes OUT, one
-// SHIPPED_MODEL(id, file, text, names...) per model file, read by
+// A build step: `dmasafe-index-models OUT MODEL...` writes OUT, per model
+// file one SHIPPED_MODEL(id, file, text, names...) and one
+// SHIPPED_ENTRIES(id, {begin, end, name, enumerated}..., {0, 0, "", false})
+// (ModelEntries.h: where each `functions:` entry lies), read by
 // api/ShippedModelIndex.cpp. The names are modelIndexNames' own, so the
 // plugins find the same names with or without the index. A shipped model
 // that the scan cannot index fails the build (every plugin would parse it
 // at every load), and so does one that fails the shape check
-// (ModelFileShape.h), which the plugins then skip for it.
+// (ModelFileShape.h), which the plugins then skip for it, and one with an
+// entry that does not name exactly one function.
 //
 //===----------------------------------------------------------------------===//
+#include "api/ModelEntries.h"
 #include "api/ModelFileShape.h"
 #include "api/ModelIndex.h"
 
@@ -79,6 +83,20 @@ int main(int Argc, char **Argv) {
     for (llvm::StringRef N : *Names)
       OS << ", \"" << N << "\"";
     OS << ")\n";
+    OS << "SHIPPED_ENTRIES(" << I - 2;
+    for (dmasafe::ModelEntrySpan S : dmasafe::functionEntrySpans(Text)) {
+      llvm::StringRef Entry = Text.slice(S.Begin, S.End);
+      std::optional<std::vector<llvm::StringRef>> Named =
+          dmasafe::modelIndexNames(Entry);
+      if (!Named || Named->size() != 1)
+        return fail(Path + ":" +
+                    llvm::Twine(1 + Text.take_front(S.Begin).count('\n')) +
+                    ": a shipped model's entry names one function");
+      OS << ", {" << S.Begin << ", " << S.End << ", \"" << Named->front()
+         << "\", " << (dmasafe::entryMayBeEnumerated(Entry) ? "true" : "false")
+         << "}";
+    }
+    OS << ", {0, 0, \"\", false})\n";
   }
   OS.flush();
   llvm::StringRef OutPath = Argv[1];
