@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CallModel.h"
+#include "api/StmtWalk.h"
 #include "semantics/MappingDiscipline.h"
 
 #include "clang/AST/ParentMap.h"
@@ -197,32 +198,38 @@ bool isBufferParam(const FunctionContract &FC, unsigned I) {
   });
 }
 
-/// Members holding a buffer argument's pointer (`d->rx`), with the value.
-SmallVector<std::pair<Loc, SVal>, 2>
-bufferPointerMembers(const ModelledCall &M, ProgramStateRef State) {
-  SmallVector<std::pair<Loc, SVal>, 2> Out;
-  if (!M.FC.hasRole(Role::Start) && !M.FC.hasRole(Role::Arm))
-    return Out;
-  for (const BufferParam &B : M.FC.Buffers) {
-    if (!B.Field.empty() || B.Param >= M.Call.getNumArgs())
-      continue;
-    const Expr *Arg = M.Call.getArgExpr(B.Param)->IgnoreParenImpCasts();
-    if (!isa<MemberExpr>(Arg) || !Arg->getType()->isPointerType())
-      continue;
-    if (std::optional<Loc> L = locationOf(Arg, State, M.LCtx)) {
-      SVal V = State->getSVal(*L, Arg->getType());
-      if (!V.isUnknownOrUndef())
-        Out.push_back({*L, V});
-    }
-  }
+/// The caller's pointers an argument reads (`gbuf`, `d->rx`, `g.desc->buf`
+/// in `g.desc->buf + 4`), with their values. A driver does not repoint the
+/// caller's variables: they keep their values through the call's
+/// invalidation, or the buffer and the handle they lead to are lost from
+/// view (a buffer in flight reached through a global pointer).
+SmallVector<std::pair<Loc, SVal>, 4> callerPointers(const ModelledCall &M,
+                                                    ProgramStateRef State) {
+  SmallVector<std::pair<Loc, SVal>, 4> Out;
+  for (unsigned I = 0; I < M.Call.getNumArgs(); ++I)
+    anyStmtUnder(M.Call.getArgExpr(I), [&](const Stmt *S) {
+      const auto *Load = dyn_cast<ImplicitCastExpr>(S);
+      if (!Load || Load->getCastKind() != CK_LValueToRValue ||
+          !Load->getType()->isPointerType())
+        return false;
+      if (std::optional<Loc> L = locationOf(Load->getSubExpr(), State, M.LCtx)) {
+        SVal V = State->getSVal(*L, Load->getType());
+        if (!V.isUnknownOrUndef())
+          Out.push_back({*L, V});
+      }
+      return false;
+    });
   return Out;
 }
 
 /// The engine's use of the buffers is not a CPU access; everything else
 /// a pointer argument of a set-up call reaches (a driver object, a
-/// descriptor) may change. A call that only constrains storage, or a
-/// blocking transfer, has done its I/O when it returns (`usb_control_msg`,
-/// `spi_transceive_dt`): its buffers changed too.
+/// descriptor) may change, and so may every global, as after any call
+/// core cannot see into (driver tables, state the SDK keeps). A call that
+/// only constrains storage, or a blocking transfer, has done its I/O when
+/// it returns (`usb_control_msg`, `spi_transceive_dt`): its buffers changed
+/// too. Without the globals, each start would leave its bindings in the
+/// store for good, and every later step would walk them (bench/scale).
 ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
                                         ProgramStateRef State) {
   if (llvm::none_of(M.FC.Roles, rewritesArguments))
@@ -240,14 +247,16 @@ ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
     if (compat::svalIs<loc::MemRegionVal>(V))
       Values.push_back(V);
   }
-  if (Values.empty())
-    return State;
-  // No CallEvent: given one, the store also invalidates every global,
-  // and a buffer reached through a global pointer would be forgotten
-  // while in flight. Completion flags get fresh values separately
+  // The caller's own pointers to the buffers and the handle (`d->rx` next
+  // to the handle `&d->huart`, a global `gbuf`) are the caller's, not the
+  // driver's. Completion flags get fresh values separately
   // (TransferStarts.cpp).
-  return compat::invalidate(State, Values, M.C, M.CE, PerCallSite,
-                            /*CausesPointerEscape=*/true);
+  SmallVector<std::pair<Loc, SVal>, 4> Kept = callerPointers(M, State);
+  State = compat::invalidate(State, Values, M.C, M.CE, PerCallSite,
+                             /*CausesPointerEscape=*/true, &M.Call);
+  for (const auto &[L, V] : Kept)
+    State = State->bindLoc(L, V, M.LCtx);
+  return State;
 }
 
 } // namespace
@@ -342,13 +351,7 @@ void evaluateCall(const DmaChecker &Chk, const FunctionContract &FC,
     Ret = compat::conjureValue(C, nullptr, M.CE, RetTy, C.blockCount());
     State = State->BindExpr(M.CE, M.LCtx, Ret);
   }
-  // The caller's own pointer to the buffer (`d->rx` next to the handle
-  // `&d->huart`) is the caller's, not the driver's: keep it through the
-  // invalidation of the driver object, or the buffer is lost from view.
-  SmallVector<std::pair<Loc, SVal>, 2> Kept = bufferPointerMembers(M, State);
   State = invalidateOtherPointers(M, State);
-  for (const auto &[L, V] : Kept)
-    State = State->bindLoc(L, V, M.LCtx);
   // What the start does to the buffers' contents and to the completion
   // flags, on every branch: a start that failed may have begun, and a
   // failure branch that differed from a success branch only there would

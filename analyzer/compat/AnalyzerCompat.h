@@ -141,20 +141,23 @@ conjureSymbol(clang::ento::CheckerContext &C, const clang::Stmt *S,
 }
 
 /// \p State with \p Items (values or regions) invalidated by the statement
-/// \p E being evaluated, without a CallEvent (LLVM 21: keyed by the CFG
-/// element, as conjureValue).
+/// \p E being evaluated (LLVM 21: keyed by the CFG element, as
+/// conjureValue). Given \p Call, every global too, as core's evaluation of
+/// an unknown call does.
 template <typename ItemsT>
 clang::ento::ProgramStateRef
 invalidate(clang::ento::ProgramStateRef State, const ItemsT &Items,
            clang::ento::CheckerContext &C, const clang::Expr *E,
-           unsigned Count, bool CausesPointerEscape) {
+           unsigned Count, bool CausesPointerEscape,
+           const clang::ento::CallEvent *Call = nullptr) {
 #if LLVM_VERSION_MAJOR >= 21
   (void)E;
   return State->invalidateRegions(Items, C.getCFGElementRef(), Count,
-                                  C.getLocationContext(), CausesPointerEscape);
+                                  C.getLocationContext(), CausesPointerEscape,
+                                  /*IS=*/nullptr, Call);
 #else
   return State->invalidateRegions(Items, E, Count, C.getLocationContext(),
-                                  CausesPointerEscape);
+                                  CausesPointerEscape, /*IS=*/nullptr, Call);
 #endif
 }
 
