@@ -71,6 +71,12 @@ if subprocess.run([clang, "--target=xtensa-esp32-elf", "-fsyntax-only", "-x", "c
                   capture_output=True).returncode == 0:
     config.available_features.add("clang-knows-xtensa")
 
+# Clang 18 added the `suppress` attribute that DMA_SUPPRESS expands to; before,
+# the macro is empty and the analyzer reports what it marks.
+if subprocess.run([clang, "-fsyntax-only", "-Werror", "-x", "c", "-"],
+                  input=b"__attribute__((suppress)) int x;", capture_output=True).returncode == 0:
+    config.available_features.add("suppress-attribute")
+
 if config.arm_gcc and os.path.exists(config.arm_gcc):
     config.available_features.add("arm-gcc")
 # dmasafe scan records builds with bear (scripts/install-deps.sh installs it).

@@ -30,7 +30,13 @@
 #if defined(__clang__) && !defined(DMASAFE_NO_ANNOTATIONS) &&                \
     (defined(__clang_analyzer__) || defined(DMASAFE_ANNOTATIONS))
 #define DMASAFE_ANNOTATE(text) __attribute__((annotate("dmasafe:" text)))
+/* Clang 18 added the `suppress` attribute; an older clang warns about it
+ * and rejects it on a statement, so DMA_SUPPRESS is empty there. */
+#if __has_attribute(suppress)
 #define DMASAFE_SUPPRESS_ATTRIBUTE __attribute__((suppress))
+#else
+#define DMASAFE_SUPPRESS_ATTRIBUTE
+#endif
 #else
 #define DMASAFE_ANNOTATE(text)
 #define DMASAFE_SUPPRESS_ATTRIBUTE
@@ -145,7 +151,8 @@
  * analyzer reports nothing on it, with the reason for the reader, e.g.
  *   DMA_SUPPRESS("the engine is halted by uart_pause() above") line[0] = 0;
  * It is Clang's `suppress` attribute, which clang 19's analyzer honours
- * only without arguments, so the reason stays in the source. clang-tidy
+ * only without arguments, so the reason stays in the source; a clang
+ * before 18 has no such attribute and reports the finding. clang-tidy
  * does not read it: a `// NOLINT(dmasafe-...): reason` on the line does
  * that (docs/annotations.md, "Suppressing a finding"). */
 #define DMA_SUPPRESS(reason) DMASAFE_SUPPRESS_ATTRIBUTE

@@ -27,7 +27,8 @@ standard and model files of its RUN lines are used for both front-ends,
 with each front-end's default options.
 
 --known FILE: the intended differences, one `KIND file:line check` per line
-with a comment above saying why; `#` starts a comment. Each is printed as
+with a comment above saying why; `#` starts a comment. A trailing `llvm<N`
+limits an entry to the LLVM majors below N (the analyzer of an older clang). Each is printed as
 `known` instead of its kind, and a listed difference that no longer occurs
 is printed as `stale`, so that the list cannot rot.
 
@@ -240,7 +241,7 @@ def compare(clang, tidy, analyzer_plugin, tidy_plugin, root, path, flags, covere
     return result
 
 
-def read_known(path):
+def read_known(path, major):
     known = set()
     if not path:
         return known
@@ -248,7 +249,9 @@ def read_known(path):
         for text in f:
             text = text.split("#", 1)[0].strip()
             if text:
-                kind, where, check = text.split()
+                kind, where, check, *below = text.split()
+                if below and (major is None or major >= int(below[0].removeprefix("llvm<"))):
+                    continue
                 name, line = where.rsplit(":", 1)
                 known.add((kind, (name, int(line), check)))
     return known
@@ -265,9 +268,9 @@ def main(argv):
         else:
             sys.exit(f"compare_front_ends.py: unknown option {opt}")
     clang, tidy, analyzer_plugin, tidy_plugin, root, *files = argv
-    known = read_known(known_path)
-    covered = tidy_checks(tidy, tidy_plugin)
     major = llvm_major(clang)
+    known = read_known(known_path, major)
+    covered = tidy_checks(tidy, tidy_plugin)
     lines, failed = [], False
     for path in files:
         flags = lit_flags(root, path) if use_lit else Flags(root, path)
