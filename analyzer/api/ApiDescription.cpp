@@ -49,21 +49,14 @@ llvm::Error ApiDescription::loadModelFile(llvm::StringRef Path) {
 
 llvm::Error ApiDescription::loadModelText(llvm::StringRef Text,
                                           llvm::StringRef Name) {
-  llvm::StringMap<FunctionContract> Parsed;
-  std::vector<RegisterBlock> Blocks;
-  if (llvm::Error E = parseModelFile(Text, Name, Parsed, &Blocks))
-    return E;
-  addModels(std::move(Parsed), Blocks);
-  return llvm::Error::success();
+  return addParsed(parseModelFile, Text, Name);
 }
 
-llvm::Error ApiDescription::loadUsedEntries(
-    const ShippedModel &M, llvm::function_ref<bool(llvm::StringRef)> Named,
-    llvm::StringRef Name) {
+llvm::Error ApiDescription::addParsed(ModelParser Parse, llvm::StringRef Text,
+                                      llvm::StringRef Name) {
   llvm::StringMap<FunctionContract> Parsed;
   std::vector<RegisterBlock> Blocks;
-  if (llvm::Error E = parseShapeCheckedModel(usedEntriesText(M, Named), Name,
-                                             Parsed, &Blocks))
+  if (llvm::Error E = Parse(Text, Name, Parsed, &Blocks))
     return E;
   addModels(std::move(Parsed), Blocks);
   return llvm::Error::success();
@@ -136,10 +129,12 @@ void ApiDescription::loadUsedModels(const IdentifierTable &Idents) {
     };
     if (llvm::none_of(D.Names, Named))
       continue;
-    llvm::Error E = D.Shipped ? loadUsedEntries(*D.Shipped, Named,
-                                                D.Text->getBufferIdentifier())
-                              : loadModelText(D.Text->getBuffer(),
-                                              D.Text->getBufferIdentifier());
+    // Of a shipped model only the entries the unit names, unchecked again.
+    llvm::StringRef Id = D.Text->getBufferIdentifier();
+    llvm::Error E =
+        D.Shipped ? addParsed(parseShapeCheckedModel,
+                              usedEntriesText(*D.Shipped, Named), Id)
+                  : loadModelText(D.Text->getBuffer(), Id);
     if (E) {
       LoadFailed = true;
       std::string Message = llvm::toString(std::move(E));

@@ -195,10 +195,10 @@ struct ContractProblem {
   std::string Message;
 };
 
-/// The merged description. Cheap to query repeatedly: contracts read from
-/// annotations are cached per canonical declaration.
 struct ShippedModel;
 
+/// The merged description. Cheap to query repeatedly: contracts read from
+/// annotations are cached per canonical declaration.
 class ApiDescription {
 public:
   /// Adds the functions of a model file. On a malformed file returns an
@@ -276,11 +276,12 @@ private:
     llvm::StringMap<FunctionContract> Parsed;
     std::shared_ptr<std::vector<RegisterBlock>> Blocks; ///< with Parsed
   };
-  /// Parses the entries of shipped model \p M that \p Named accepts
-  /// (usedEntriesText) and adds them, as loadModelText adds a whole file.
-  llvm::Error loadUsedEntries(const ShippedModel &M,
-                              llvm::function_ref<bool(llvm::StringRef)> Named,
-                              llvm::StringRef Name);
+  using ModelParser = llvm::Error (*)(llvm::StringRef, llvm::StringRef,
+                                      llvm::StringMap<FunctionContract> &,
+                                      std::vector<RegisterBlock> *);
+  /// Parses \p Text with \p Parse and adds its contracts, or nothing.
+  llvm::Error addParsed(ModelParser Parse, llvm::StringRef Text,
+                        llvm::StringRef Name);
   void addModels(llvm::StringMap<FunctionContract> Parsed,
                  const std::vector<RegisterBlock> &Blocks);
   std::vector<DeferredModel> Deferred;

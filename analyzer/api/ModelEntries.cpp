@@ -56,10 +56,9 @@ std::vector<ModelEntrySpan> functionEntrySpans(llvm::StringRef Text) {
 }
 
 bool entryMayBeEnumerated(llvm::StringRef EntryText) {
-  // Role::Wait ("wait", and so "wait-signal" too) and Role::ErrorTest.
-  static constexpr llvm::StringLiteral Roles[] = {"wait", "error-test"};
-  return llvm::any_of(Roles, [&](llvm::StringRef R) {
-    return EntryText.contains(R);
+  // By name anywhere in the text: "wait" is in "wait-signal" and comments.
+  return llvm::any_of(EnumeratedRoles, [&](Role R) {
+    return EntryText.contains(roleName(R));
   });
 }
 

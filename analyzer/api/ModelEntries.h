@@ -11,6 +11,8 @@
 #ifndef DMASAFE_API_MODELENTRIES_H
 #define DMASAFE_API_MODELENTRIES_H
 
+#include "semantics/Roles.h"
+
 #include "llvm/ADT/StringRef.h"
 #include <cstddef>
 #include <vector>
@@ -31,6 +33,9 @@ struct ModelEntrySpan {
 /// and `headers:`, `registers:`, comments before the first item) belongs
 /// to no entry.
 std::vector<ModelEntrySpan> functionEntrySpans(llvm::StringRef Text);
+
+/// The roles a front-end looks for among all the models a unit loaded.
+inline constexpr Role EnumeratedRoles[] = {Role::Wait, Role::ErrorTest};
 
 /// Whether an entry's text may hold a role that a front-end looks for
 /// among all the models a unit loaded, not by the name of a call (the

@@ -6,7 +6,8 @@
 //
 // evaluateCall (CallModel.cpp) does what every modelled call does: reads the
 // buffers a start hands over before anything is invalidated, conjures the
-// return value, invalidates what the pointer arguments reach, and splits on
+// return value, invalidates what the pointer arguments reach and the
+// globals (keeping the caller's pointers the arguments read), and splits on
 // the contract's success condition. The success branch then goes to the
 // effect of the call's role, found in one table (roleEffect); the effects
 // live in TransferStarts.cpp (start, arm, trigger) and TransferEnds.cpp

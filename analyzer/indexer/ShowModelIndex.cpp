@@ -17,6 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "api/ApiDescription.h"
+#include "api/ModelEntries.h"
 #include "api/ModelIndex.h"
 #include "api/ModelWriter.h"
 #include "api/ShippedModelIndex.h"
@@ -64,8 +65,9 @@ bool usedEntriesAgree(const dmasafe::ShippedModel &M, llvm::StringRef Path,
   for (const auto &W : Whole) {
     const dmasafe::FunctionContract &C = W.getValue();
     bool Needed = W.getKey() == Name ||
-                  C.hasRole(dmasafe::Role::Wait) ||
-                  C.hasRole(dmasafe::Role::ErrorTest);
+                  llvm::any_of(dmasafe::EnumeratedRoles, [&](dmasafe::Role R) {
+                    return C.hasRole(R);
+                  });
     auto P = Part.find(W.getKey());
     if (P == Part.end() ? Needed
                         : fingerprint(P->getValue()) != fingerprint(C)) {
