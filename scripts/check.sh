@@ -10,7 +10,7 @@
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${DMASAFE_BUILD_DIR:-$root/build}
-export DMASAFE_OTHER_LLVM=${DMASAFE_OTHER_LLVM-"22"}
+export DMASAFE_OTHER_LLVM=${DMASAFE_OTHER_LLVM-"14 15 16 22"}
 lit=(python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv -j2)
 
 "$root/scripts/install-deps.sh" || { echo "0 passed, 1 failed"; exit 1; }

@@ -180,7 +180,9 @@ std::optional<Loc> locationOf(const Expr *E, ProgramStateRef State,
         locationOf(ME->getBase()->IgnoreParenImpCasts(), State, LCtx);
     if (!P)
       return std::nullopt;
-    Base = State->getSVal(*P, ME->getBase()->getType());
+    Base = compat::arrowBase(
+        State, State->getSVal(*P, ME->getBase()->getType()),
+        ME->getBase()->getType()->getPointeeType());
   } else {
     std::optional<Loc> L = locationOf(ME->getBase(), State, LCtx);
     if (!L)

@@ -161,6 +161,28 @@ invalidate(clang::ento::ProgramStateRef State, const ItemsT &Items,
 #endif
 }
 
+/// The base of `p->f` for the value \p P of `p`, pointing to a \p Pointee,
+/// as the engine's member access makes it: a field of another region of the
+/// same bytes is another location to the store. LLVM 16's
+/// ExprEngine::VisitMemberExpr takes element 0 of a symbolic region (19
+/// already reads `p` as that element); LLVM 14 and 15 the bare region.
+inline clang::ento::SVal arrowBase(clang::ento::ProgramStateRef State,
+                                   clang::ento::SVal P, clang::QualType Pointee) {
+#if LLVM_VERSION_MAJOR >= 16
+  const auto *SR =
+      llvm::dyn_cast_or_null<clang::ento::SymbolicRegion>(P.getAsRegion());
+  if (!SR)
+    return P;
+  clang::ento::ProgramStateManager &Mgr = State->getStateManager();
+  return clang::ento::loc::MemRegionVal(Mgr.getRegionManager().getElementRegion(
+      Pointee, Mgr.getSValBuilder().makeZeroArrayIndex(), SR, Mgr.getContext()));
+#else
+  (void)State;
+  (void)Pointee;
+  return P;
+#endif
+}
+
 /// The node the analysis of \p G started from, or null when \p G is
 /// empty. LLVM 21 gave the graph one root (getRoot) for its list of roots.
 inline const clang::ento::ExplodedNode *

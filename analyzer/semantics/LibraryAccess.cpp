@@ -32,12 +32,12 @@ constexpr LibraryOperand WriteFdN[] = {{1, W, 2}};
 constexpr LibraryOperand VReadFormat1[] = {{0, W, NoSize}, {1, R, NoSize}};
 constexpr LibraryOperand VReadFormat2[] = {{0, W, 1}, {2, R, NoSize}};
 
-struct Entry {
+struct LibraryFunction {
   llvm::StringLiteral Name;
   LibraryAccess Access;
 };
 
-const Entry Entries[] = {
+const LibraryFunction LibraryFunctions[] = {
     // Memory.
     {"memcpy", {CopyN, {}}},
     {"memmove", {CopyN, {}}},
@@ -97,7 +97,7 @@ const Entry Entries[] = {
 const llvm::StringMap<const LibraryAccess *> &table() {
   static const llvm::StringMap<const LibraryAccess *> Table = [] {
     llvm::StringMap<const LibraryAccess *> T;
-    for (const Entry &E : Entries)
+    for (const LibraryFunction &E : LibraryFunctions)
       T[E.Name] = &E.Access;
     return T;
   }();
