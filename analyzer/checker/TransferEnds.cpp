@@ -130,7 +130,8 @@ void onWaitSignal(ModelledCall &M, ProgramStateRef State) {
 
 ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
                                        bool Assumption) const {
-  State = decidePendingStarts(State);
+  if (mayDecidePendingStart(State, Cond))
+    State = decidePendingStarts(State);
   if (!anyInFlight(State))
     return State;
   // The flag is recognised by its variable, not by the value armed at the

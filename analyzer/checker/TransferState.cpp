@@ -1,5 +1,6 @@
 //===- TransferState.cpp - The program-state map of the dmasafe checkers --===//
 #include "TransferState.h"
+#include "compat/AnalyzerCompat.h"
 
 #include "clang/StaticAnalyzer/Core/PathSensitive/ProgramStateTrait.h"
 #include "llvm/Support/raw_ostream.h"
@@ -94,6 +95,28 @@ ProgramStateRef removeTransfer(ProgramStateRef State, SymbolRef Key) {
 
 PendingStarts pendingStartsOf(ProgramStateRef State) {
   return State->get<DmaPendingStarts>();
+}
+
+bool mayDecidePendingStart(ProgramStateRef State, SVal Cond) {
+  PendingStarts Pending = pendingStartsOf(State);
+  if (Pending.isEmpty())
+    return false;
+  SymbolRef Assumed = Cond.getAsSymbol();
+  if (!Assumed)
+    return false;
+  llvm::SmallPtrSet<SymbolRef, 8> Mentioned;
+  for (SymbolRef S : compat::symbolsOf(Assumed))
+    Mentioned.insert(S);
+  for (SymbolRef Key : Pending) {
+    SymbolRef Result = transferOf(State, Key)->succeedsIf().getAsSymbol();
+    if (!Result)
+      continue;
+    // symbol_iterator is not a standard iterator: no llvm::any_of over it.
+    for (SymbolRef S : compat::symbolsOf(Result))
+      if (Mentioned.count(S))
+        return true;
+  }
+  return false;
 }
 
 const ExplodedNode *startSiteOf(const ExplodedNode *N, SymbolRef Key) {
