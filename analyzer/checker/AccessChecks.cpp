@@ -305,7 +305,8 @@ void DmaChecker::checkScopesLeft(const Stmt *S, CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   ExplodedNode *N = nullptr;
   bool Changed = false;
-  for (const auto &[Key, T] : transfersOf(State)) {
+  for (SymbolRef Key : stackTransfersOf(C.getState())) {
+    const TransferState &T = *transferOf(State, Key);
     if (!T.isInFlight() || !isAutomaticIn(T.base(), SFC))
       continue;
     const Stmt *Scope = innerBlockOf(T.base());

@@ -298,10 +298,12 @@ public:
   /// Keeps the transfers of starts whose success \p State now decides (its
   /// result was tested) and drops those whose failure it decides; with
   /// \p DeadResults, also takes those whose result the code never tested
-  /// to have succeeded. (TransferStarts.cpp)
+  /// to have succeeded. With \p Tested (the assumption just made), only the
+  /// starts whose result it tests. (TransferStarts.cpp)
   clang::ento::ProgramStateRef
   decidePendingStarts(clang::ento::ProgramStateRef State,
-                      clang::ento::SymbolReaper *DeadResults = nullptr) const;
+                      clang::ento::SymbolReaper *DeadResults = nullptr,
+                      const AssumedTest *Tested = nullptr) const;
 
 private:
   /// Set while decidePendingStarts asks the constraints (its assumptions

@@ -130,8 +130,10 @@ void onWaitSignal(ModelledCall &M, ProgramStateRef State) {
 
 ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
                                        bool Assumption) const {
-  if (mayDecidePendingStart(State, Cond))
-    State = decidePendingStarts(State);
+  if (SymbolRef Assumed = Cond.getAsSymbol()) {
+    AssumedTest Tested{Assumed, Assumption};
+    State = decidePendingStarts(State, nullptr, &Tested);
+  }
   if (!anyInFlight(State))
     return State;
   // The flag is recognised by its variable, not by the value armed at the

@@ -296,7 +296,8 @@ busyWith(const ModelledCall &M, ProgramStateRef State) {
 
 ProgramStateRef
 DmaChecker::decidePendingStarts(ProgramStateRef State,
-                                SymbolReaper *DeadResults) const {
+                                SymbolReaper *DeadResults,
+                                const AssumedTest *Tested) const {
   if (DecidingStarts)
     return State;
   DecidingStarts = true;
@@ -306,6 +307,16 @@ DmaChecker::decidePendingStarts(ProgramStateRef State,
     SymbolRef Result = Cond.getAsSymbol();
     if (DeadResults && Result && !DeadResults->isDead(Result))
       continue;
+    if (Tested && (!Result || !testsResult(*Tested, Result)))
+      continue;
+    // The test the code just made, when it is the success test itself or
+    // its negation, decides without a second trip through the solver.
+    if (std::optional<bool> Known =
+            Tested ? successGiven(*Tested, Result) : std::nullopt) {
+      State = *Known ? setTransfer(State, Key, T.decided())
+                     : removeTransfer(State, Key);
+      continue;
+    }
     auto [Succeeded, Failed] = State->assume(Cond);
     if (Succeeded && Failed) {
       // Untested and gone: taken to succeed, as an ignored result is.

@@ -14,6 +14,10 @@ REGISTER_MAP_WITH_PROGRAMSTATE(DmaTransfers, SymbolRef, dmasafe::TransferState)
 // transfer. A function of DmaTransfers, so it never tells two states apart
 // that the map does not.
 REGISTER_SET_WITH_PROGRAMSTATE(DmaPendingStarts, SymbolRef)
+// The keys of DmaTransfers whose buffer lives on the stack: every statement
+// asks whether one has left its scope, and most transfers are on globals.
+// Also a function of DmaTransfers.
+REGISTER_SET_WITH_PROGRAMSTATE(DmaStackTransfers, SymbolRef)
 
 namespace dmasafe {
 
@@ -86,37 +90,61 @@ ProgramStateRef setTransfer(ProgramStateRef State, SymbolRef Key,
                             const TransferState &T) {
   State = T.isPending() ? State->add<DmaPendingStarts>(Key)
                         : State->remove<DmaPendingStarts>(Key);
+  if (T.base() && isa<StackSpaceRegion>(compat::memorySpace(T.base())))
+    State = State->add<DmaStackTransfers>(Key);
   return State->set<DmaTransfers>(Key, T);
 }
 
 ProgramStateRef removeTransfer(ProgramStateRef State, SymbolRef Key) {
-  return State->remove<DmaPendingStarts>(Key)->remove<DmaTransfers>(Key);
+  return State->remove<DmaPendingStarts>(Key)
+      ->remove<DmaStackTransfers>(Key)
+      ->remove<DmaTransfers>(Key);
 }
 
 PendingStarts pendingStartsOf(ProgramStateRef State) {
   return State->get<DmaPendingStarts>();
 }
 
-bool mayDecidePendingStart(ProgramStateRef State, SVal Cond) {
-  PendingStarts Pending = pendingStartsOf(State);
-  if (Pending.isEmpty())
-    return false;
-  SymbolRef Assumed = Cond.getAsSymbol();
-  if (!Assumed)
-    return false;
+StackTransfers stackTransfersOf(ProgramStateRef State) {
+  return State->get<DmaStackTransfers>();
+}
+
+bool testsResult(const AssumedTest &Tested, SymbolRef Result) {
   llvm::SmallPtrSet<SymbolRef, 8> Mentioned;
-  for (SymbolRef S : compat::symbolsOf(Assumed))
+  for (SymbolRef S : compat::symbolsOf(Tested.Sym))
     Mentioned.insert(S);
-  for (SymbolRef Key : Pending) {
-    SymbolRef Result = transferOf(State, Key)->succeedsIf().getAsSymbol();
-    if (!Result)
-      continue;
-    // symbol_iterator is not a standard iterator: no llvm::any_of over it.
-    for (SymbolRef S : compat::symbolsOf(Result))
-      if (Mentioned.count(S))
-        return true;
-  }
+  // symbol_iterator is not a standard iterator: no llvm::any_of over it.
+  for (SymbolRef S : compat::symbolsOf(Result))
+    if (Mentioned.count(S))
+      return true;
   return false;
+}
+
+std::optional<bool> successGiven(const AssumedTest &Tested,
+                                 SymbolRef SucceedsIf) {
+  if (Tested.Sym == SucceedsIf)
+    return Tested.Value;
+  const auto *Success = dyn_cast<SymIntExpr>(SucceedsIf);
+  if (!Success)
+    return std::nullopt;
+  const llvm::APSInt &Constant = compat::apsInt(Success->getRHS());
+  BinaryOperatorKind Op = Success->getOpcode();
+  // `if (r)` against success `r == 0`: the truth of r is `r != 0`.
+  if (Tested.Sym == Success->getLHS()) {
+    if (Op == BO_EQ && Constant == 0)
+      return !Tested.Value;
+    return std::nullopt;
+  }
+  const auto *Test = dyn_cast<SymIntExpr>(Tested.Sym);
+  if (!Test || Test->getLHS() != Success->getLHS() ||
+      !BinaryOperator::isComparisonOp(Op) ||
+      !llvm::APSInt::isSameValue(compat::apsInt(Test->getRHS()), Constant))
+    return std::nullopt;
+  if (Test->getOpcode() == Op)
+    return Tested.Value;
+  if (Test->getOpcode() == BinaryOperator::negateComparisonOp(Op))
+    return !Tested.Value;
+  return std::nullopt;
 }
 
 const ExplodedNode *startSiteOf(const ExplodedNode *N, SymbolRef Key) {

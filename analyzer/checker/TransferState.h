@@ -188,12 +188,26 @@ clang::ento::ProgramStateRef removeTransfer(clang::ento::ProgramStateRef State,
 /// The keys of the transfers whose start result is undecided (isPending).
 using PendingStarts = llvm::ImmutableSet<clang::ento::SymbolRef>;
 PendingStarts pendingStartsOf(clang::ento::ProgramStateRef State);
-/// Whether assuming \p Cond can decide a pending start: it mentions the
-/// result a start's success is tested on. Any other assumption leaves them
-/// undecided, and asking the constraints about each at every assumption
-/// was a third of dmasafe's cost with many starts in flight (bench/scale).
-bool mayDecidePendingStart(clang::ento::ProgramStateRef State,
-                           clang::ento::SVal Cond);
+/// The keys of the transfers whose buffer is on a stack (a stack space
+/// region): the only ones that can leave their scope (checkScopesLeft).
+using StackTransfers = llvm::ImmutableSet<clang::ento::SymbolRef>;
+StackTransfers stackTransfersOf(clang::ento::ProgramStateRef State);
+/// An assumption the engine just made: \p Sym is \p Value (evalAssume).
+struct AssumedTest {
+  clang::ento::SymbolRef Sym;
+  bool Value;
+};
+/// Whether \p Tested mentions \p Result (the symbol a start's success is
+/// tested on): an assumption that does not leaves the start undecided, and
+/// asking the constraints about every pending start at every assumption was
+/// a third of dmasafe's cost with many starts in flight (bench/scale).
+bool testsResult(const AssumedTest &Tested, clang::ento::SymbolRef Result);
+/// What \p Tested says of \p SucceedsIf without asking the constraints:
+/// known when both are the same comparison of the same result with the same
+/// constant, or opposite ones (`r != 0` assumed against success `r == 0`),
+/// or \p Tested is the result's truth and success its test against zero.
+std::optional<bool> successGiven(const AssumedTest &Tested,
+                                 clang::ento::SymbolRef SucceedsIf);
 
 /// The node where the transfer \p Key became in flight on the path to
 /// \p N (its start, or the trigger of an armed one), or null.
