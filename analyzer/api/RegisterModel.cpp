@@ -46,6 +46,21 @@ const RegisterBlock *blockNamed(llvm::StringRef Name, const Decl *D,
 
 } // namespace
 
+const ControlRegister *readyMemberOf(const FieldDecl *FD,
+                                     const std::vector<RegisterBlock> &Blocks,
+                                     const RegisterBlock *&Block) {
+  Block = nullptr;
+  if (!FD || !FD->getIdentifier() || Blocks.empty())
+    return nullptr;
+  const RecordDecl *RD = FD->getParent();
+  const RegisterBlock *B =
+      blockOfType(RD->getASTContext().getRecordType(RD), Blocks);
+  const ControlRegister *Ready = B ? findControl(B->Ready, FD->getName()) : nullptr;
+  if (Ready)
+    Block = B;
+  return Ready;
+}
+
 const RegisterBlock *blockOfType(QualType T,
                                  const std::vector<RegisterBlock> &Blocks) {
   if (Blocks.empty() || T.isNull())

@@ -26,7 +26,9 @@
 //
 // A busy register reads its bits 1 while the channel runs (`busy:
 // [{member: ctrl_trig, sets: 0x01000000}]`): `while (ch->ctrl_trig & BUSY)`
-// polls it.
+// polls it. A ready member is a driver handle's state (`ready: [{member:
+// State, equals: 0x01}]`): `while (hspi->State != HAL_SPI_STATE_READY)`
+// polls the transfers started on hspi.
 //
 // The channel is the block instance (`DMA1_Channel7`, `dma_hw->ch[c]`), or
 // a named channel of it (`channel: tx` for a UARTE's TXD.PTR and
@@ -49,6 +51,7 @@
 
 namespace clang {
 class Expr;
+class FieldDecl;
 class RecordDecl;
 class QualType;
 } // namespace clang
@@ -85,6 +88,11 @@ struct ControlRegister {
   /// the channel runs. Unset: any nonzero store (a task register:
   /// `TASKS_STARTTX = 1`).
   std::optional<uint64_t> Bits;
+  /// Ready: the value the member reads when the transfers are done.
+  std::optional<uint64_t> Equals;
+  /// Ready: the transfers of this direction only (a UART handle's gState
+  /// for its TX, RxState for its RX); unset: every direction.
+  std::optional<Direction> Dir;
 };
 
 /// One register block type of a DMA controller.
@@ -100,6 +108,11 @@ struct RegisterBlock {
   /// Busy bits (RP2040 CTRL_TRIG.BUSY, an STM32 stream's CR.EN, which the
   /// hardware clears at the end): reading them 0 means it completed.
   std::vector<ControlRegister> Busy;
+  /// State members of a driver's handle (STM32 HAL `hspi->State`): where
+  /// one reads its `equals` value, the handle's transfers are done. The
+  /// channel is the block instance, matched against the handle a modelled
+  /// start was given.
+  std::vector<ControlRegister> Ready;
   /// Acknowledging completion (write-1-to-clear, or an event set to 0).
   std::vector<ControlRegister> Clears;
   std::string Origin; ///< "model file:line"
@@ -123,6 +136,11 @@ struct RegisterAccess {
 std::optional<RegisterAccess>
 registerAccessOf(const clang::Expr *E, const std::vector<RegisterBlock> &Blocks);
 
+/// The ready member (`ready:`) \p FD is, with its block in \p Block; null
+/// when it is none (both front-ends: a read of `h->State`, `h.State`).
+const ControlRegister *readyMemberOf(const clang::FieldDecl *FD,
+                                     const std::vector<RegisterBlock> &Blocks,
+                                     const RegisterBlock *&Block);
 /// The model of the record type \p T (through typedefs and pointers), or
 /// null.
 const RegisterBlock *blockOfType(clang::QualType T,

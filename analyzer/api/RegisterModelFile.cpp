@@ -46,6 +46,9 @@ ControlRegister toControl(const ControlEntry &E, bool Stop) {
   R.Member = E.Member;
   R.Channel = E.Channel;
   R.Bits = Stop ? E.Clears : E.Sets;
+  R.Equals = E.Equals;
+  if (!E.Direction.empty())
+    R.Dir = parseDirection(E.Direction);
   return R;
 }
 
@@ -71,6 +74,17 @@ std::string badControls(const std::vector<ControlEntry> &Es,
       return "'clears' only applies to a 'stop' register";
     if ((E.Sets && *E.Sets == 0) || (E.Clears && *E.Clears == 0))
       return "a register's bit mask must not be 0";
+    if (List == "ready" && !E.Equals)
+      return "ready member '" + E.Member +
+             "' needs 'equals:', the value it reads when the transfers are "
+             "done";
+    if (E.Equals && List != "ready")
+      return "'equals' only applies to a 'ready' member";
+    if (!E.Direction.empty() && List != "ready")
+      return "'direction' on a control register only applies to a 'ready' "
+             "member";
+    if (!E.Direction.empty() && !parseDirection(E.Direction))
+      return unknownDirection(E.Direction);
   }
   return "";
 }
@@ -107,6 +121,7 @@ RegisterBlock toRegisterBlock(const RegisterBlockEntry &E,
   B.Stops = toControls(E.Stop, /*Stop=*/true);
   B.Status = toControls(E.Status, false);
   B.Busy = toControls(E.Busy, false);
+  B.Ready = toControls(E.Ready, false);
   B.Clears = toControls(E.Clear, false);
   B.Origin = "model " + FileName.str() + " (register block " + E.Block + ")";
   return B;
@@ -191,10 +206,13 @@ void MappingTraits<ControlEntry>::mapping(IO &IO, ControlEntry &C) {
   dmasafe::compat::mapOptional(IO, "channel", C.Channel, std::string());
   dmasafe::compat::mapOptional(IO, "sets", C.Sets);
   dmasafe::compat::mapOptional(IO, "clears", C.Clears);
+  dmasafe::compat::mapOptional(IO, "equals", C.Equals);
+  dmasafe::compat::mapOptional(IO, "direction", C.Direction, std::string());
 }
 
 std::string MappingTraits<ControlEntry>::validate(IO &IO, ControlEntry &C) {
-  if (hasUnknownKey(IO, {"member", "channel", "sets", "clears"}))
+  if (hasUnknownKey(IO, {"member", "channel", "sets", "clears", "equals",
+                         "direction"}))
     return "";
   if (std::string Bad = badMember(C.Member); !Bad.empty())
     return Bad;
@@ -212,32 +230,34 @@ void MappingTraits<RegisterBlockEntry>::mapping(IO &IO, RegisterBlockEntry &B) {
   dmasafe::compat::mapOptional(IO, "stop", B.Stop);
   dmasafe::compat::mapOptional(IO, "status", B.Status);
   dmasafe::compat::mapOptional(IO, "busy", B.Busy);
+  dmasafe::compat::mapOptional(IO, "ready", B.Ready);
   dmasafe::compat::mapOptional(IO, "clear", B.Clear);
 }
 
 std::string MappingTraits<RegisterBlockEntry>::validate(IO &IO,
                                                         RegisterBlockEntry &B) {
   if (hasUnknownKey(IO, {"block", "api", "headers", "addresses", "start",
-                         "stop", "status", "busy", "clear"}))
+                         "stop", "status", "busy", "ready", "clear"}))
     return "";
   if (!isIdentifier(B.Block))
     return "'" + B.Block + "' is not a C type name";
   if (B.Addresses.empty() && B.Start.empty() && B.Stop.empty() &&
-      B.Status.empty() && B.Busy.empty() && B.Clear.empty())
+      B.Status.empty() && B.Busy.empty() && B.Ready.empty() &&
+      B.Clear.empty())
     return "register block '" + B.Block +
            "' names no register; give it 'addresses', 'start', 'stop', "
-           "'status', 'busy' or 'clear'";
+           "'status', 'busy', 'ready' or 'clear'";
   if (!B.Addresses.empty() && B.Start.empty() &&
       llvm::none_of(B.Addresses, [](const AddressEntry &A) { return A.Triggers; }))
     return "register block '" + B.Block +
            "' has address registers but no 'start' register that runs them";
   for (auto [List, Name] :
        {std::pair{&B.Start, "start"}, {&B.Stop, "stop"}, {&B.Status, "status"},
-        {&B.Busy, "busy"}, {&B.Clear, "clear"}})
+        {&B.Busy, "busy"}, {&B.Ready, "ready"}, {&B.Clear, "clear"}})
     if (std::string Bad = badControls(*List, Name); !Bad.empty())
       return Bad;
   // A named channel is one the addresses have; no name: all of them.
-  for (const auto *List : {&B.Start, &B.Stop, &B.Status, &B.Busy})
+  for (const auto *List : {&B.Start, &B.Stop, &B.Status, &B.Busy, &B.Ready})
     for (const ControlEntry &C : *List)
       if (!C.Channel.empty() &&
           llvm::none_of(B.Addresses, [&](const AddressEntry &A) {

@@ -39,6 +39,8 @@ struct ControlEntry {
   std::string Channel;
   std::optional<uint64_t> Sets;
   std::optional<uint64_t> Clears;
+  std::optional<uint64_t> Equals;
+  std::string Direction;
 };
 
 struct RegisterBlockEntry {
@@ -50,6 +52,7 @@ struct RegisterBlockEntry {
   std::vector<ControlEntry> Stop;
   std::vector<ControlEntry> Status;
   std::vector<ControlEntry> Busy;
+  std::vector<ControlEntry> Ready;
   std::vector<ControlEntry> Clear;
 };
 

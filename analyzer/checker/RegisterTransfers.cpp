@@ -10,6 +10,8 @@
 //                                             nonzero completes them
 //   while (CTRL & BUSY)     busy register:    the branch where its busy
 //                                             bits read 0 completes them
+//   while (h->State != RDY) ready member:     the branch where it reads
+//                                             RDY completes the handle's
 //
 // The channel is the block instance the store goes through, as a value the
 // constraint manager compares: the block's address when the code names it
@@ -49,17 +51,24 @@ namespace {
 /// (unknown for a controller-wide status register) and its API family.
 struct StatusRead {
   SVal Channel; ///< unknown: every channel of the family
-  unsigned Family;
+  unsigned Family = 0;
   /// A busy register's busy bits; 0 for a completion flag.
   uint64_t BusyBits = 0;
+  /// A ready member's done value, and the direction it reports on.
+  std::optional<uint64_t> ReadyValue;
+  std::optional<Direction> ReadyDir;
   bool operator==(const StatusRead &O) const {
     return Channel == O.Channel && Family == O.Family &&
-           BusyBits == O.BusyBits;
+           BusyBits == O.BusyBits && ReadyValue == O.ReadyValue &&
+           ReadyDir == O.ReadyDir;
   }
   void Profile(llvm::FoldingSetNodeID &ID) const {
     Channel.Profile(ID);
     ID.AddInteger(Family);
     ID.AddInteger(BusyBits);
+    ID.AddInteger(ReadyValue.value_or(~0ull));
+    ID.AddBoolean(ReadyValue.has_value());
+    ID.AddInteger(ReadyDir ? static_cast<unsigned>(*ReadyDir) + 1 : 0);
   }
 };
 
@@ -428,6 +437,45 @@ void RegisterTransfers::checkBind(SVal Loc, SVal Val, const Stmt *S,
   }
 }
 
+namespace {
+
+/// Binds a fresh value to the read \p E, so that a polling loop can end,
+/// and remembers what it reports on.
+void bindStatusRead(const Expr *E, const StatusRead &Read, CheckerContext &C) {
+  SVal V = compat::conjureValue(C, nullptr, E, E->getType(), C.blockCount());
+  SymbolRef Sym = V.getAsSymbol();
+  if (!Sym)
+    return;
+  ProgramStateRef State = C.getState()->BindExpr(E, C.getLocationContext(), V);
+  C.addTransition(State->set<DmaStatusReads>(Sym, Read));
+}
+
+/// A read of a handle's ready member (`hspi1.State`, `h->State`, or `*p`
+/// after `p = &h->State`), found from the region read, so that a pointer
+/// to the member leads back to its handle as well.
+std::optional<StatusRead> readyMemberRead(const Expr *Lvalue,
+                                          const std::vector<RegisterBlock> &Blocks,
+                                          const DmaChecker &Chk,
+                                          CheckerContext &C) {
+  const auto *FR = dyn_cast_or_null<FieldRegion>(C.getSVal(Lvalue).getAsRegion());
+  if (!FR)
+    return std::nullopt;
+  const RegisterBlock *B = nullptr;
+  const ControlRegister *Ready = readyMemberOf(FR->getDecl(), Blocks, B);
+  if (!Ready)
+    return std::nullopt;
+  StatusRead Read;
+  // `h->State` reaches the handle through element 0 of h's region on
+  // LLVM 16+; the handle a start was given is h itself.
+  Read.Channel = loc::MemRegionVal(FR->getSuperRegion()->StripCasts());
+  Read.Family = Chk.familyId(B->Api);
+  Read.ReadyValue = Ready->Equals;
+  Read.ReadyDir = Ready->Dir;
+  return Read;
+}
+
+} // namespace
+
 void RegisterTransfers::checkPostStmt(const ImplicitCastExpr *E,
                                       CheckerContext &C) const {
   if (E->getCastKind() != CK_LValueToRValue ||
@@ -436,10 +484,13 @@ void RegisterTransfers::checkPostStmt(const ImplicitCastExpr *E,
   Chk->Api.loadUsedModels(C.getASTContext().Idents);
   const std::vector<RegisterBlock> &Blocks = Chk->Api.registerBlocks();
   const Expr *Sub = E->getSubExpr()->IgnoreParens();
-  if (Blocks.empty() || !isa<MemberExpr>(Sub))
+  if (Blocks.empty() || !anyInFlight(C.getState()))
     return;
-  ProgramStateRef State = C.getState();
-  if (!anyInFlight(State))
+  if (std::optional<StatusRead> Ready = readyMemberRead(Sub, Blocks, *Chk, C)) {
+    bindStatusRead(E, *Ready, C);
+    return;
+  }
+  if (!isa<MemberExpr>(Sub))
     return;
   std::optional<RegisterAccess> A = registerAccessOf(Sub, Blocks);
   if (!A)
@@ -453,21 +504,38 @@ void RegisterTransfers::checkPostStmt(const ImplicitCastExpr *E,
   // A status register of a block with address registers reports on its
   // channel; a controller-wide one (ISR, ints0) on every channel.
   // One without a channel on a block with channels: every channel.
-  SVal Channel = UnknownVal();
+  StatusRead Read;
+  Read.Family = Chk->familyId(A->Block->Api);
+  Read.BusyBits = R == Busy ? Busy->Bits.value_or(0) : 0;
+  Read.Channel = UnknownVal();
   if (!A->Block->Addresses.empty() &&
       channelsActedOn(*A->Block, R->Channel).size() == 1)
     if (auto H = channelHandle(*A, C.getSVal(Sub), R->Channel, C))
-      Channel = *H;
-  // The read value: fresh on every read, so that a polling loop can end.
-  SVal V = compat::conjureValue(C, nullptr, E, E->getType(), C.blockCount());
-  SymbolRef Sym = V.getAsSymbol();
-  if (!Sym)
-    return;
-  State = State->BindExpr(E, C.getLocationContext(), V);
-  State = State->set<DmaStatusReads>(
-      Sym, StatusRead{Channel, Chk->familyId(A->Block->Api),
-                      R == Busy ? Busy->Bits.value_or(0) : 0});
-  C.addTransition(State);
+      Read.Channel = *H;
+  bindStatusRead(E, Read, C);
+}
+
+/// The transfers of a handle whose ready member \p Top (or a test of it)
+/// now certainly reads its done value are complete.
+static ProgramStateRef completeReadyHandles(ProgramStateRef State,
+                                            SymbolRef Top,
+                                            DmaStatusReadsTy Reads) {
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  for (SymbolRef S : compat::symbolsOf(Top)) {
+    const StatusRead *R = Reads.lookup(S);
+    if (!R || !R->ReadyValue)
+      continue;
+    const llvm::APSInt *Value = SVB.getKnownValue(State, nonloc::SymbolVal(S));
+    if (!Value || Value->getExtValue() != static_cast<int64_t>(*R->ReadyValue))
+      continue;
+    for (const auto &[Key, T] : transfersOf(State))
+      if (T.isInFlight() && T.family() == R->Family &&
+          (!R->ReadyDir || T.direction() == *R->ReadyDir) &&
+          compareHandles(State, T.handle(), R->Channel, SVB) !=
+              HandleMatch::Different)
+        State = removeTransfer(State, Key);
+  }
+  return State;
 }
 
 ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
@@ -481,6 +549,7 @@ ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
   SymbolRef Top = Cond.getAsSymbol();
   if (!Top)
     return State;
+  State = completeReadyHandles(State, Top, Reads);
   if (const auto *SIE = dyn_cast<SymIntExpr>(Top))
     if ((SIE->getOpcode() == BO_NE || SIE->getOpcode() == BO_EQ) &&
         compat::apsInt(SIE->getRHS()) == 0)
@@ -491,7 +560,8 @@ ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
     return State;
   for (SymbolRef S : compat::symbolsOf(Top)) {
     const StatusRead *R = Reads.lookup(S);
-    if (!R || !showsCompletion(*R, Top, S, Null.isConstrainedTrue()))
+    if (!R || R->ReadyValue ||
+        !showsCompletion(*R, Top, S, Null.isConstrainedTrue()))
       continue;
     // No CheckerContext here: the comparison of channels uses the state's
     // own builder.

@@ -57,6 +57,14 @@ std::optional<ObjectKey> ObjectKey::of(const Expr *E, const ASTContext &Ctx) {
   return Base;
 }
 
+std::optional<ObjectKey> ObjectKey::addressOf(const Expr *E,
+                                              const ASTContext &Ctx) {
+  std::optional<ObjectKey> K = of(E, Ctx);
+  if (K)
+    K->Steps.push_back(Step{StepKind::AddrOf});
+  return K;
+}
+
 bool ObjectKey::isAddressOfNamedObject() const {
   if (!Root || Steps.empty() || Steps.back().K != StepKind::AddrOf)
     return false;

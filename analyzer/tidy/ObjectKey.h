@@ -31,6 +31,9 @@ public:
   /// (a call, arithmetic, an index that is neither constant nor a variable).
   static std::optional<ObjectKey> of(const clang::Expr *E,
                                      const clang::ASTContext &Ctx);
+  /// The key of `&E` for the lvalue \p E (`hspi1` of `hspi1.State`).
+  static std::optional<ObjectKey> addressOf(const clang::Expr *E,
+                                            const clang::ASTContext &Ctx);
   /// The key of a reference to \p D.
   static ObjectKey ofDecl(const clang::Decl *D);
 

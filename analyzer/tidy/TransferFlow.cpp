@@ -6,6 +6,7 @@
 #include "FieldPath.h"
 #include "FlowState.h"
 #include "MappingFlow.h"
+#include "api/RegisterModel.h"
 #include "semantics/LibraryAccess.h"
 #include "semantics/Transitions.h"
 #include "clang/AST/ASTContext.h"
@@ -41,6 +42,8 @@ struct EdgeEffect {
     Fail,          ///< the starts in Transfers took nothing
     Untrigger,     ///< trigger call Trigger failed: what it started is armed
     MappingFailed, ///< the error test of handle Arg said the map failed
+    CompleteReady, ///< a ready member read its done value: Key's transfers
+                   ///< of Api (and Dir) are done
   };
   bool OnTrueEdge = false;
   Kind K = Complete;
@@ -49,6 +52,9 @@ struct EdgeEffect {
   const CallExpr *Trigger = nullptr;
   const FunctionContract *TriggerContract = nullptr;
   llvm::SmallVector<CompletionScope, 1> Scopes;
+  std::optional<ObjectKey> Key;
+  std::string Api;
+  std::optional<Direction> Dir;
 
   static EdgeEffect on(bool Edge, Kind K, const Expr *Arg = nullptr) {
     EdgeEffect E;
@@ -854,6 +860,31 @@ private:
     return true;
   }
 
+  /// A handle's ready member tested against its done value
+  /// (`hspi1.State != HAL_SPI_STATE_READY`): the edge where it reads that
+  /// value has the handle's transfers done. Whether R.Value is one.
+  bool readyMemberEffects(const Relation &R, std::vector<EdgeEffect> &Effects) {
+    const auto *ME = dyn_cast<MemberExpr>(R.Value->IgnoreParenImpCasts());
+    if (!ME)
+      return false;
+    Api.loadUsedModels(Ctx.Idents);
+    const RegisterBlock *B = nullptr;
+    const ControlRegister *Ready = readyMemberOf(
+        dyn_cast<FieldDecl>(ME->getMemberDecl()), Api.registerBlocks(), B);
+    if (!Ready)
+      return false;
+    if ((R.Op == BO_EQ || R.Op == BO_NE) &&
+        R.K == static_cast<int64_t>(*Ready->Equals)) {
+      EdgeEffect E = EdgeEffect::on(R.Op == BO_EQ, EdgeEffect::CompleteReady);
+      E.Key = ME->isArrow() ? ObjectKey::of(ME->getBase(), Ctx)
+                            : ObjectKey::addressOf(ME->getBase(), Ctx);
+      E.Api = B->Api;
+      E.Dir = Ready->Dir;
+      Effects.push_back(std::move(E));
+    }
+    return true;
+  }
+
   /// Effects of a branch on "X Op K" being true on its true edge.
   void relationEffects(const Relation &R, std::vector<EdgeEffect> &Effects) {
     if (resultEffects(R, Effects))
@@ -863,6 +894,8 @@ private:
     for (bool Edge : {true, false})
       if (std::optional<bool> Truth = (Edge ? R : R.negated()).truth())
         (*Truth ? TruthyEdge : FalsyEdge) = Edge;
+    if (readyMemberEffects(R, Effects))
+      return;
     if (const auto *CE = dyn_cast<CallExpr>(R.Value)) {
       const FunctionContract *C = contractOf(CE);
       if (!C || C->Handle.K != HandleSpec::Kind::Param)
@@ -922,6 +955,17 @@ private:
         break;
       case EdgeEffect::MappingFailed:
         Maps.failed(E.Arg, S);
+        break;
+      case EdgeEffect::CompleteReady:
+        S.update([&](unsigned T, uint8_t &V) {
+          const TransferSite &TS = Out.Transfers[T];
+          if (!(V & Busy) || TS.Api != E.Api || (E.Dir && TS.Dir != *E.Dir))
+            return;
+          if (E.Key && TS.HasHandle && TS.HandleKey &&
+              ObjectKey::provablyDistinct(*TS.HandleKey, *E.Key))
+            return;
+          V = (V & ~Busy) | Idle;
+        });
         break;
       case EdgeEffect::Untrigger:
         // A trigger that failed started nothing. What was in flight on its

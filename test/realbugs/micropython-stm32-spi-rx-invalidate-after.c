@@ -15,7 +15,7 @@
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] in MicroPython spi_transfer() is in ports/stm32/spi.c and machine.SPI's write_readinto in extmod/machine_spi.c, another translation unit; here they share one file (issue 12 item 2)
 // dmasafe flags the fixed twin today: "Read of ... 'buf' while a DMA transfer ... is in flight" at the read after spi_transfer_after_fix(), because of the next line
-// dmasafe misses this today: [unmodelled-completion] the wait polls the handle's State member directly (`*state == HAL_SPI_STATE_READY`), not HAL_SPI_GetState(); the model does not know it, so the read after the wait may be taken for a read in flight in both twins
+// dmasafe misses this today: [poll-with-timeout] spi_wait_dma_finished() polls the handle's State member (a `ready:` member of models/stm32-hal.yaml, followed through the pointer `state`), but with its HAL_GetTick() timeout the loop reaches the analyzer's block-visit bound on the path where neither has happened yet, and that path is replayed with the call as an unknown one: the transfer stays in flight in both twins. With the timeout test removed, the bug is reported at line 106 and the fixed twin is silent
 
 #include "stm32f7xx_hal.h"
 
@@ -31,6 +31,9 @@
 
 typedef struct { SPI_HandleTypeDef *spi; } spi_t;
 void mpu_config_rx_region(void *dest, size_t len);
+// A failed or timed-out transfer raises a Python exception: the caller never
+// reads the buffer then.
+__attribute__((noreturn)) void mp_hal_raise(HAL_StatusTypeDef status);
 void mpu_config_end(void);
 
 static HAL_StatusTypeDef spi_wait_dma_finished(const spi_t *spi, uint32_t t_start, uint32_t timeout) {
@@ -69,6 +72,8 @@ static void spi_transfer_before_fix(const spi_t *self, size_t len, const uint8_t
     src += l;
     dest += l;
   } while (len);
+  if (status != HAL_OK)
+    mp_hal_raise(status);
 }
 
 static void spi_transfer_after_fix(const spi_t *self, size_t len, const uint8_t *src, uint8_t *dest) {
@@ -91,6 +96,8 @@ static void spi_transfer_after_fix(const spi_t *self, size_t len, const uint8_t 
     dest += l;
   } while (len);
   dma_unprotect_rx_region(odest, olen);
+  if (status != HAL_OK)
+    mp_hal_raise(status);
 }
 
 // machine.SPI.write_readinto(buf, buf): Python then reads the result.
