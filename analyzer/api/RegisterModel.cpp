@@ -46,19 +46,42 @@ const RegisterBlock *blockNamed(llvm::StringRef Name, const Decl *D,
 
 } // namespace
 
+namespace {
+
+/// Whether the block type name \p B.Type names the record \p RD: its tag,
+/// or a typedef of it (`typedef struct __SPI_HandleTypeDef {...}
+/// SPI_HandleTypeDef`, where the member's record has only the tag).
+bool namesRecord(const RegisterBlock &B, const RecordDecl *RD) {
+  if (const IdentifierInfo *II = RD->getIdentifier())
+    if (II->getName() == B.Type && declaredWhereModelSays(B, RD))
+      return true;
+  ASTContext &Ctx = RD->getASTContext();
+  const Decl *Canon = RD->getCanonicalDecl();
+  for (const NamedDecl *ND :
+       Ctx.getTranslationUnitDecl()->lookup(&Ctx.Idents.get(B.Type)))
+    if (const auto *TD = dyn_cast<TypedefNameDecl>(ND))
+      if (const RecordDecl *Named = TD->getUnderlyingType()->getAsRecordDecl())
+        if (Named->getCanonicalDecl() == Canon && declaredWhereModelSays(B, TD))
+          return true;
+  return false;
+}
+
+} // namespace
+
 const ControlRegister *readyMemberOf(const FieldDecl *FD,
                                      const std::vector<RegisterBlock> &Blocks,
                                      const RegisterBlock *&Block) {
   Block = nullptr;
-  if (!FD || !FD->getIdentifier() || Blocks.empty())
+  if (!FD || !FD->getIdentifier())
     return nullptr;
-  const RecordDecl *RD = FD->getParent();
-  const RegisterBlock *B =
-      blockOfType(RD->getASTContext().getRecordType(RD), Blocks);
-  const ControlRegister *Ready = B ? findControl(B->Ready, FD->getName()) : nullptr;
-  if (Ready)
-    Block = B;
-  return Ready;
+  for (const RegisterBlock &B : Blocks) {
+    const ControlRegister *Ready = findControl(B.Ready, FD->getName());
+    if (Ready && namesRecord(B, FD->getParent())) {
+      Block = &B;
+      return Ready;
+    }
+  }
+  return nullptr;
 }
 
 const RegisterBlock *blockOfType(QualType T,

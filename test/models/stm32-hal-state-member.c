@@ -2,7 +2,10 @@
 // `ready:`): code that polls the handle's State member itself, as
 // HAL_SPI_GetState() would return it, sees its transfers complete on the
 // branch where the member reads READY; another state, another handle or
-// the other direction of a UART completes nothing.
+// the other direction of a UART completes nothing. The stand-in header tags
+// SPI_HandleTypeDef's struct as the real HAL does (`typedef struct
+// __SPI_HandleTypeDef {...} SPI_HandleTypeDef`): the model's typedef name is
+// found from the member's record.
 // RUN: %clang_analyze_cc1 -triple thumbv7em-none-eabi -load %analyzer_plugin -analyzer-checker=core,dmasafe \
 // RUN:   -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml \
 // RUN:   -I %S/Inputs -verify -verify-ignore-unexpected=note %s
@@ -10,10 +13,10 @@
 // RUN:   -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%models_dir/stm32-hal.yaml'}]}" \
 // RUN:   %s -- -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 // The clang-tidy checks agree: the four reads below and nothing else.
-// TIDY: stm32-hal-state-member.c:67:11: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight
-// TIDY: stm32-hal-state-member.c:76:13: warning: read of 'rx'
-// TIDY: stm32-hal-state-member.c:84:11: warning: read of 'rx'
-// TIDY: stm32-hal-state-member.c:100:11: warning: read of 'rx'
+// TIDY: stm32-hal-state-member.c:70:11: warning: read of 'rx' while a DMA transfer (device-to-memory) is in flight
+// TIDY: stm32-hal-state-member.c:79:13: warning: read of 'rx'
+// TIDY: stm32-hal-state-member.c:87:11: warning: read of 'rx'
+// TIDY: stm32-hal-state-member.c:103:11: warning: read of 'rx'
 #include "stm32f4xx_hal.h"
 
 #define HAL_SPI_STATE_READY 0x01

@@ -34,7 +34,7 @@ typedef struct __DMA_HandleTypeDef {
   void (*XferCpltCallback)(struct __DMA_HandleTypeDef *hdma);
 } DMA_HandleTypeDef;
 typedef struct { void *Instance; DMA_HandleTypeDef *hdmatx, *hdmarx; int gState, RxState; } UART_HandleTypeDef;
-typedef struct { void *Instance; int State; } SPI_HandleTypeDef;
+typedef struct __SPI_HandleTypeDef { void *Instance; int State; } SPI_HandleTypeDef;
 typedef struct { void *Instance; int State; } I2C_HandleTypeDef;
 typedef struct { void *Instance; int State; } ADC_HandleTypeDef;
 
