@@ -15,7 +15,7 @@
 // XFAIL: *
 // dmasafe misses this today: [cross-tu-wrapper] in MicroPython spi_transfer() is in ports/stm32/spi.c and machine.SPI's write_readinto in extmod/machine_spi.c, another translation unit; here they share one file (issue 12 item 2)
 // dmasafe flags the fixed twin today: "Read of ... 'buf' while a DMA transfer ... is in flight" at the read after spi_transfer_after_fix(), because of the next line
-// dmasafe misses this today: [poll-with-timeout] spi_wait_dma_finished() polls the handle's State member (a `ready:` member of models/stm32-hal.yaml, followed through the pointer `state`), but with its HAL_GetTick() timeout the loop reaches the analyzer's block-visit bound on the path where neither has happened yet, and that path is replayed with the call as an unknown one: the transfer stays in flight in both twins. With the timeout test removed, the bug is reported at line 106 and the fixed twin is silent
+// dmasafe misses this today: [poll-with-timeout] spi_wait_dma_finished() polls the handle's State member (a `ready:` member of models/stm32-hal.yaml, followed through the pointer `state`), but its loop reaches the analyzer's block-visit bound on the path where neither READY nor the HAL_GetTick() timeout has shown yet: that path is replayed with the call as an unknown one (the in-flight report in both twins), and the engine then never inlines spi_wait_dma_finished again in the unit (the second twin's call is unknown on every path). Analyzing the buggy twin alone gives the expected stale read besides the replayed path's report
 
 #include "stm32f7xx_hal.h"
 
