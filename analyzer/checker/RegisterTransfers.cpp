@@ -32,6 +32,7 @@
 #include "RegisterTransfers.h"
 #include "CallModel.h"
 
+#include "api/PolledHandles.h"
 #include "api/RegisterModel.h"
 #include "semantics/Transitions.h"
 
@@ -573,6 +574,48 @@ ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
         State = removeTransfer(State, Key);
   }
   return State;
+}
+
+void RegisterTransfers::checkPostCall(const CallEvent &Call,
+                                      CheckerContext &C) const {
+  if (C.wasInlined)
+    return;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
+  const FunctionDecl *Def = nullptr;
+  if (!FD || !FD->hasBody(Def) || Chk->Api.lookup(FD))
+    return;
+  ProgramStateRef State = C.getState();
+  if (!anyInFlight(State))
+    return;
+  auto [It, New] = PolledBy.try_emplace(Def);
+  if (New)
+    It->second = handlesPolledBy(Def, Chk->Api);
+  SValBuilder &SVB = C.getSValBuilder();
+  ProgramStateRef Done = State;
+  for (const PolledHandle &P : It->second) {
+    if (P.Param >= Call.getNumArgs())
+      continue;
+    SVal Handle = Call.getArgSVal(P.Param);
+    if (P.Member) {
+      // The member as the caller's state holds it now.
+      std::optional<Loc> Where =
+          Handle.getAs<Loc>()
+              ? Done->getLValue(P.Member, Handle).getAs<Loc>()
+              : std::nullopt;
+      if (!Where)
+        continue;
+      Handle = Done->getSVal(*Where, P.Member->getType());
+    }
+    unsigned Family = Chk->familyId(P.Api);
+    for (const auto &[Key, T] : transfersOf(Done))
+      if (T.isInFlight() && T.family() == Family &&
+          (!P.Dir || T.direction() == *P.Dir) &&
+          compareHandles(Done, T.handle(), Handle, SVB) !=
+              HandleMatch::Different)
+        Done = removeTransfer(Done, Key);
+  }
+  if (Done != State)
+    C.addTransition(Done);
 }
 
 void RegisterTransfers::checkDeadSymbols(SymbolReaper &SR,

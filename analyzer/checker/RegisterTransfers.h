@@ -9,6 +9,9 @@
 #define DMASAFE_CHECKER_REGISTERTRANSFERS_H
 
 #include "CallModel.h"
+#include "api/PolledHandles.h"
+
+#include "llvm/ADT/DenseMap.h"
 
 namespace dmasafe {
 
@@ -20,6 +23,7 @@ class RegisterTransfers
     : public clang::ento::Checker<
           clang::ento::check::Bind,
           clang::ento::check::PostStmt<clang::ImplicitCastExpr>,
+          clang::ento::check::PostCall,
           clang::ento::check::DeadSymbols, clang::ento::eval::Assume> {
 public:
   /// The checker whose state and reports this one shares.
@@ -35,6 +39,10 @@ public:
   }
   void checkPostStmt(const clang::ImplicitCastExpr *E,
                      clang::ento::CheckerContext &C) const;
+  /// A call the engine did not inline to a function whose body polls a
+  /// handle (api/PolledHandles.h) completes that handle's transfers.
+  void checkPostCall(const clang::ento::CallEvent &Call,
+                     clang::ento::CheckerContext &C) const;
   void checkDeadSymbols(clang::ento::SymbolReaper &SR,
                         clang::ento::CheckerContext &C) const;
   clang::ento::ProgramStateRef evalAssume(clang::ento::ProgramStateRef State,
@@ -42,6 +50,9 @@ public:
                                           bool Assumption) const;
 
 private:
+  /// handlesPolledBy, once per function definition.
+  mutable llvm::DenseMap<const clang::FunctionDecl *, std::vector<PolledHandle>>
+      PolledBy;
   /// The node where \p Val's buffer is armed, or null.
   clang::ento::ExplodedNode *armAddress(const RegisterAccess &A, const AddressRegister &AR,
                   clang::ento::SVal Handle, clang::ento::SVal Val,

@@ -12,10 +12,10 @@
 // invalidates the destination before the CPU reads it.
 //
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
-// XFAIL: *
-// dmasafe misses this today: [cross-tu-wrapper] in MicroPython spi_transfer() is in ports/stm32/spi.c and machine.SPI's write_readinto in extmod/machine_spi.c, another translation unit; here they share one file (issue 12 item 2)
-// dmasafe flags the fixed twin today: "Read of ... 'buf' while a DMA transfer ... is in flight" at the read after spi_transfer_after_fix(), because of the next line
-// dmasafe misses this today: [poll-with-timeout] spi_wait_dma_finished() polls the handle's State member (a `ready:` member of models/stm32-hal.yaml, followed through the pointer `state`), but its loop reaches the analyzer's block-visit bound on the path where neither READY nor the HAL_GetTick() timeout has shown yet: that path is replayed with the call as an unknown one (the in-flight report in both twins), and the engine then never inlines spi_wait_dma_finished again in the unit (the second twin's call is unknown on every path). Analyzing the buggy twin alone gives the expected stale read besides the replayed path's report
+// In MicroPython spi_transfer() is in ports/stm32/spi.c and machine.SPI's write_readinto in
+// extmod/machine_spi.c, another translation unit; here they share one file. The wait polls the
+// handle's State member through a pointer, with a timeout (models/stm32-hal.yaml `ready:`,
+// api/PolledHandles.h).
 
 #include "stm32f7xx_hal.h"
 
