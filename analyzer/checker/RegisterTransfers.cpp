@@ -598,13 +598,12 @@ void RegisterTransfers::checkPostCall(const CallEvent &Call,
     SVal Handle = Call.getArgSVal(P.Param);
     if (P.Member) {
       // The member as the caller's state holds it now.
-      std::optional<Loc> Where =
-          Handle.getAs<Loc>()
-              ? Done->getLValue(P.Member, Handle).getAs<Loc>()
-              : std::nullopt;
-      if (!Where)
+      if (!Handle.getAs<Loc>())
         continue;
-      Handle = Done->getSVal(*Where, P.Member->getType());
+      SVal Where = Done->getLValue(P.Member, Handle);
+      if (!Where.getAs<Loc>())
+        continue;
+      Handle = Done->getSVal(Where.castAs<Loc>(), P.Member->getType());
     }
     unsigned Family = Chk->familyId(P.Api);
     for (const auto &[Key, T] : transfersOf(Done))
