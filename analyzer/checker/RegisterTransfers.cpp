@@ -92,6 +92,22 @@ bool showsCompletion(const StatusRead &R, SymbolRef Top, SymbolRef Read,
   return false;
 }
 
+/// \p State without the in-flight transfers of \p Family (of \p Dir only,
+/// when set) on \p Handle, or on every handle when it is unknown. A handle
+/// that may be the same one counts: when unsure, say nothing.
+ProgramStateRef completeOn(ProgramStateRef State, SVal Handle, unsigned Family,
+                           std::optional<Direction> Dir = std::nullopt) {
+  // Also from evalAssume, without a CheckerContext: the state's own builder.
+  SValBuilder &SVB = State->getStateManager().getSValBuilder();
+  for (const auto &[Key, T] : transfersOf(State))
+    if (T.isInFlight() && T.family() == Family &&
+        (!Dir || T.direction() == *Dir) &&
+        (Handle.isUnknown() ||
+         compareHandles(State, T.handle(), Handle, SVB) != HandleMatch::Different))
+      State = removeTransfer(State, Key);
+  return State;
+}
+
 } // namespace
 } // namespace dmasafe
 
@@ -527,14 +543,8 @@ static ProgramStateRef completeReadyHandles(ProgramStateRef State,
     if (!R || !R->ReadyValue)
       continue;
     const llvm::APSInt *Value = SVB.getKnownValue(State, nonloc::SymbolVal(S));
-    if (!Value || Value->getExtValue() != static_cast<int64_t>(*R->ReadyValue))
-      continue;
-    for (const auto &[Key, T] : transfersOf(State))
-      if (T.isInFlight() && T.family() == R->Family &&
-          (!R->ReadyDir || T.direction() == *R->ReadyDir) &&
-          compareHandles(State, T.handle(), R->Channel, SVB) !=
-              HandleMatch::Different)
-        State = removeTransfer(State, Key);
+    if (Value && Value->getExtValue() == static_cast<int64_t>(*R->ReadyValue))
+      State = completeOn(State, R->Channel, R->Family, R->ReadyDir);
   }
   return State;
 }
@@ -564,14 +574,7 @@ ProgramStateRef RegisterTransfers::evalAssume(ProgramStateRef State, SVal Cond,
     if (!R || R->ReadyValue ||
         !showsCompletion(*R, Top, S, Null.isConstrainedTrue()))
       continue;
-    // No CheckerContext here: the comparison of channels uses the state's
-    // own builder.
-    SValBuilder &SVB = State->getStateManager().getSValBuilder();
-    for (const auto &[Key, T] : transfersOf(State))
-      if (T.isInFlight() && T.family() == R->Family &&
-          (R->Channel.isUnknown() ||
-           compareHandles(State, T.handle(), R->Channel, SVB) != HandleMatch::Different))
-        State = removeTransfer(State, Key);
+    State = completeOn(State, R->Channel, R->Family);
   }
   return State;
 }
@@ -590,7 +593,6 @@ void RegisterTransfers::checkPostCall(const CallEvent &Call,
   auto [It, New] = PolledBy.try_emplace(Def);
   if (New)
     It->second = handlesPolledBy(Def, Chk->Api);
-  SValBuilder &SVB = C.getSValBuilder();
   ProgramStateRef Done = State;
   for (const PolledHandle &P : It->second) {
     if (P.Param >= Call.getNumArgs())
@@ -605,13 +607,7 @@ void RegisterTransfers::checkPostCall(const CallEvent &Call,
         continue;
       Handle = Done->getSVal(Where.castAs<Loc>(), P.Member->getType());
     }
-    unsigned Family = Chk->familyId(P.Api);
-    for (const auto &[Key, T] : transfersOf(Done))
-      if (T.isInFlight() && T.family() == Family &&
-          (!P.Dir || T.direction() == *P.Dir) &&
-          compareHandles(Done, T.handle(), Handle, SVB) !=
-              HandleMatch::Different)
-        Done = removeTransfer(Done, Key);
+    Done = completeOn(Done, Handle, Chk->familyId(P.Api), P.Dir);
   }
   if (Done != State)
     C.addTransition(Done);
