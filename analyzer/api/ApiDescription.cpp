@@ -11,6 +11,8 @@
 #include "clang/AST/Type.h"
 #include "clang/Basic/IdentifierTable.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 using namespace clang;
@@ -161,6 +163,30 @@ const FunctionContract *
 ApiDescription::lookupModel(llvm::StringRef Name) const {
   auto It = Models.find(Name);
   return It == Models.end() ? nullptr : &It->getValue();
+}
+
+bool ApiDescription::describesHeaderOf(llvm::StringRef Family,
+                                       const FunctionDecl *FD) {
+  unsigned Id =
+      DescribedFamilies.try_emplace(Family, DescribedFamilies.size())
+          .first->second;
+  auto Key = std::make_pair(Id, FD->getCanonicalDecl());
+  if (auto It = DescribedHeaders.find(Key); It != DescribedHeaders.end())
+    return It->second;
+  // The same globs recur on every entry of a model file: try each once.
+  llvm::StringSet<> Tried;
+  auto Declares = [&](const FunctionContract &C) {
+    return C.Api == Family && !C.DeclaredIn.empty() &&
+           Tried.insert(llvm::join(C.DeclaredIn, "\n")).second &&
+           declaredInModelHeader(C, FD);
+  };
+  bool Described = llvm::any_of(Models, [&](const auto &Entry) {
+    return Declares(Entry.getValue());
+  });
+  for (const auto &Entry : OtherHeaders)
+    Described = Described || llvm::any_of(Entry.getValue(), Declares);
+  DescribedHeaders[Key] = Described;
+  return Described;
 }
 
 const FunctionContract *ApiDescription::lookup(const FunctionDecl *FD) {

@@ -244,6 +244,12 @@ public:
   /// Model lookup by name only (no declaration at hand).
   const FunctionContract *lookupModel(llvm::StringRef Name) const;
 
+  /// Whether \p FD is declared in a header that a model of API family
+  /// \p Family names in its `headers:` (an entry of that family parsed so
+  /// far): that model lists what of the header's API starts, waits or
+  /// aborts, so a function of it that the model leaves out does none.
+  bool describesHeaderOf(llvm::StringRef Family, const clang::FunctionDecl *FD);
+
   /// Whether \p VD is marked DMA_STABLE (on itself or its type).
   static bool isMarkedStable(const clang::VarDecl *VD);
   /// Whether \p VD is marked DMA_COMPLETION_FLAG.
@@ -306,6 +312,9 @@ private:
   llvm::DenseMap<const clang::Decl *, std::vector<ContractProblem>>
       ModelProblems;
   const FunctionContract *fittingModel(const clang::FunctionDecl *FD);
+  /// describesHeaderOf's answers, by family and canonical declaration.
+  llvm::DenseMap<std::pair<unsigned, const clang::Decl *>, bool> DescribedHeaders;
+  llvm::StringMap<unsigned> DescribedFamilies;
   std::vector<ContractProblem> Problems;
 };
 

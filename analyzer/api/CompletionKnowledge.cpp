@@ -22,8 +22,19 @@ CompletionScope CompletionScope::either(const CompletionScope &A,
   if (A.Only != B.Only)
     return {A.Api, std::nullopt, std::nullopt};
   if (A.Channel != B.Channel)
-    return {A.Api, A.Only, std::nullopt};
+    return {A.Api, A.Only, std::nullopt, A.Object == B.Object ? A.Object : nullptr};
+  if (A.Object != B.Object)
+    return {A.Api, A.Only, A.Channel, nullptr};
   return A;
+}
+
+bool CompletionScope::coversObject(const VarDecl *Handle) const {
+  if (!Object || !Handle || Object == Handle->getCanonicalDecl())
+    return true;
+  auto TypeOf = [](const VarDecl *V) {
+    return V->getType().getCanonicalType().getUnqualifiedType();
+  };
+  return TypeOf(Object) != TypeOf(Handle);
 }
 
 QualType CompletionFlag::type() const {
@@ -119,6 +130,70 @@ CompletionFlag globalNamedBy(const Expr *E) {
   return F;
 }
 
+/// The global whose address \p Cond tests a parameter of \p Fn against
+/// (`huart == &huart2`, `&huart2 == huart`, either side of an `&&`).
+const VarDecl *handleTestedBy(const Expr *Cond, const FunctionDecl *Fn) {
+  const auto *BO = dyn_cast_or_null<BinaryOperator>(
+      Cond ? Cond->IgnoreParenImpCasts() : nullptr);
+  if (!BO)
+    return nullptr;
+  if (BO->getOpcode() == BO_LAnd) {
+    if (const VarDecl *V = handleTestedBy(BO->getLHS(), Fn))
+      return V;
+    return handleTestedBy(BO->getRHS(), Fn);
+  }
+  if (BO->getOpcode() != BO_EQ)
+    return nullptr;
+  auto IsParam = [&](const Expr *E) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenCasts());
+    const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+    return P && llvm::is_contained(Fn->parameters(), P);
+  };
+  auto Addressed = [](const Expr *E) -> const VarDecl * {
+    const auto *UO = dyn_cast<UnaryOperator>(E->IgnoreParenCasts());
+    if (!UO || UO->getOpcode() != UO_AddrOf)
+      return nullptr;
+    const auto *DRE =
+        dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    return VD && VD->hasGlobalStorage() ? VD->getCanonicalDecl() : nullptr;
+  };
+  if (IsParam(BO->getLHS()))
+    return Addressed(BO->getRHS());
+  if (IsParam(BO->getRHS()))
+    return Addressed(BO->getLHS());
+  return nullptr;
+}
+
+/// Calls \p Visit on every statement callback \p Fn runs (\p S and below,
+/// and the defined functions it calls \p Depth levels deep), with the
+/// handle object the callback tested its parameter against on the way
+/// there (null: none).
+void forEachCallbackStmt(
+    const Stmt *S, const FunctionDecl *Fn, unsigned Depth,
+    const VarDecl *Tested,
+    llvm::function_ref<void(const Stmt *, const VarDecl *)> Visit) {
+  if (!S)
+    return;
+  if (const auto *If = dyn_cast<IfStmt>(S); If && Fn) {
+    const VarDecl *Then = handleTestedBy(If->getCond(), Fn);
+    forEachCallbackStmt(If->getCond(), Fn, Depth, Tested, Visit);
+    forEachCallbackStmt(If->getThen(), Fn, Depth, Then ? Then : Tested, Visit);
+    forEachCallbackStmt(If->getElse(), Fn, Depth, Tested, Visit);
+    return;
+  }
+  Visit(S, Tested);
+  if (const auto *CE = dyn_cast<CallExpr>(S)) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    const FunctionDecl *Def = nullptr;
+    // A callee's own tests are of its parameters, not of the callback's.
+    if (Depth > 0 && Callee && Callee->hasBody(Def) && Def->getBody())
+      forEachCallbackStmt(Def->getBody(), nullptr, Depth - 1, Tested, Visit);
+  }
+  for (const Stmt *Child : S->children())
+    forEachCallbackStmt(Child, Fn, Depth, Tested, Visit);
+}
+
 /// What \p S writes: the left side of an assignment, the operand of ++/--.
 const Expr *writtenBy(const Stmt *S) {
   if (const auto *BO = dyn_cast<BinaryOperator>(S))
@@ -189,13 +264,13 @@ const std::vector<CompletionFlag> &CompletionKnowledge::flags() {
         Add(CompletionFlag{VD->getCanonicalDecl(), {}, {}});
   });
   for (const CompletionCallbackFn &CB : callbacks())
-    forEachStmtRun(
-        CB.Definition->getBody(), CompletionCallDepth,
-        [](const FunctionDecl *) { return true; },
-        [&](const Stmt *S) {
+    forEachCallbackStmt(
+        CB.Definition->getBody(), CB.Definition, CompletionCallDepth, nullptr,
+        [&](const Stmt *S, const VarDecl *Tested) {
           CompletionFlag F = globalNamedBy(writtenBy(S));
           if (F.Var && F.type()->isScalarType()) {
             F.Scope = CB.Scope;
+            F.Scope.Object = Tested;
             Add(std::move(F));
           }
         });

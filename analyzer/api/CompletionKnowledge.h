@@ -15,7 +15,9 @@
 //   - completion flags: globals, or members of globals reached through `.`,
 //     of scalar type, written by what a callback runs (its body and the
 //     functions it calls, two levels deep); a variable marked
-//     DMA_COMPLETION_FLAG is a flag of every family;
+//     DMA_COMPLETION_FLAG is a flag of every family. A write under a test
+//     of a callback parameter against a global's address (`if (huart ==
+//     &huart2)`) is a flag of that handle's transfers only;
 //   - completion signals: kernel objects a callback gives (k_sem_give,
 //     xSemaphoreGiveFromISR: the `signal` role of the models); a wait
 //     (`wait-signal` role) on one completes its callbacks' scope. An
@@ -35,6 +37,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
@@ -53,25 +56,41 @@ namespace dmasafe {
 /// Which transfers a completion event (a flag seen set, a semaphore taken)
 /// completes: those of one API family (FunctionContract::Api) or of every
 /// family, and only those of one direction when the callback says so.
+/// What is known of a transfer's handle: its constant value (a channel
+/// number), or the global whose address it is (`&huart2`).
+struct HandleIdentity {
+  std::optional<int64_t> Constant;
+  const clang::VarDecl *Object = nullptr; ///< canonical
+};
+
 struct CompletionScope {
   /// std::nullopt: every family.
   std::optional<std::string> Api;
   std::optional<Direction> Only;
   /// The one constant handle (channel number) an interrupt vector names.
   std::optional<int64_t> Channel;
+  /// The one handle object a callback tests its parameter against before
+  /// it sets the flag (`if (huart == &huart2) done2 = 1;`): canonical.
+  const clang::VarDecl *Object = nullptr;
 
   static CompletionScope everything() { return {}; }
-  /// \p Handle: the transfer's handle when it is a constant.
   bool covers(llvm::StringRef TransferApi, Direction D,
-              std::optional<int64_t> Handle = std::nullopt) const {
+              HandleIdentity Handle = {}) const {
     return (!Api || *Api == TransferApi) && (!Only || *Only == D) &&
-           (!Channel || !Handle || *Channel == *Handle);
+           (!Channel || !Handle.Constant || *Channel == *Handle.Constant) &&
+           coversObject(Handle.Object);
   }
+  /// Whether a transfer on the handle \p Handle (null: unknown) may be the
+  /// one this scope's callback tested for: a handle object of another
+  /// type than the tested one (a DMA device, where the callback tested its
+  /// context) says nothing about the test.
+  bool coversObject(const clang::VarDecl *Handle) const;
   /// The scope of an event raised by both \p A's and \p B's callbacks.
   static CompletionScope either(const CompletionScope &A,
                                 const CompletionScope &B);
   bool operator==(const CompletionScope &O) const {
-    return Api == O.Api && Only == O.Only && Channel == O.Channel;
+    return Api == O.Api && Only == O.Only && Channel == O.Channel &&
+           Object == O.Object;
   }
 };
 

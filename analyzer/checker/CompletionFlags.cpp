@@ -34,15 +34,16 @@ const MemRegion *flagRegion(const CompletionFlag &F, const MemRegion *Base,
 namespace {
 
 /// Fresh values for the completion flags of family \p Api (every family
-/// when null), tagged by \p At.
+/// when null) that a transfer on \p Handle may set, tagged by \p At.
 ProgramStateRef freshFlags(const DmaChecker &Chk, const llvm::StringRef *Api,
-                           ProgramStateRef State, const Expr *At,
-                           CheckerContext &C) {
+                           HandleIdentity Handle, ProgramStateRef State,
+                           const Expr *At, CheckerContext &C) {
   SValBuilder &SVB = C.getSValBuilder();
   MemRegionManager &MRM = SVB.getRegionManager();
   const LocationContext *LCtx = C.getLocationContext();
   for (const CompletionFlag &F : Chk.completion(C.getASTContext()).flags()) {
-    if (Api && F.Scope.Api && *F.Scope.Api != *Api)
+    if ((Api && F.Scope.Api && *F.Scope.Api != *Api) ||
+        !F.Scope.coversObject(Handle.Object))
       continue;
     QualType T = F.type();
     if (!T->isScalarType())
@@ -69,10 +70,24 @@ bool analyzesHostedMain(const LocationContext *LC) {
 
 } // namespace
 
+HandleIdentity handleIdentity(const TransferState &T) {
+  HandleIdentity H;
+  std::optional<SVal> Handle = T.handleArgument();
+  if (!Handle)
+    return H;
+  if (auto CI = Handle->getAs<nonloc::ConcreteInt>())
+    H.Constant = compat::apsInt(CI->getValue()).getExtValue();
+  else if (const MemRegion *R = Handle->getAsRegion())
+    if (const auto *VR = dyn_cast<VarRegion>(R->StripCasts()))
+      if (VR->getDecl()->hasGlobalStorage())
+        H.Object = VR->getDecl()->getCanonicalDecl();
+  return H;
+}
+
 ProgramStateRef armCompletionFlags(const DmaChecker &Chk, llvm::StringRef Api,
-                                   ProgramStateRef State, const Expr *Started,
-                                   CheckerContext &C) {
-  return freshFlags(Chk, &Api, State, Started, C);
+                                   HandleIdentity Handle, ProgramStateRef State,
+                                   const Expr *Started, CheckerContext &C) {
+  return freshFlags(Chk, &Api, Handle, State, Started, C);
 }
 
 // On a path from a hosted C `main`, the analyzer core reads a global that
@@ -88,7 +103,7 @@ void DmaChecker::checkPostCall(const CallEvent &Call, CheckerContext &C) const {
   ProgramStateRef State = C.getState();
   if (!anyInFlight(State) || !analyzesHostedMain(C.getLocationContext()))
     return;
-  C.addTransition(freshFlags(*this, nullptr, State, Call.getOriginExpr(), C));
+  C.addTransition(freshFlags(*this, nullptr, {}, State, Call.getOriginExpr(), C));
 }
 
 } // namespace dmasafe

@@ -107,13 +107,18 @@ const clang::ento::MemRegion *flagRegion(const CompletionFlag &F,
                                          const clang::ento::MemRegion *Base,
                                          clang::ento::MemRegionManager &MRM);
 
+/// What \p T's handle says of which handle it is: a constant, or the
+/// address of a global. (CompletionFlags.cpp)
+HandleIdentity handleIdentity(const TransferState &T);
+
 class DmaChecker;
 /// Completion flags of API family \p Api may be set by the interrupt at any
-/// time once a transfer started at \p Started: each gets a fresh value.
+/// time once a transfer on \p Handle started at \p Started: each gets a
+/// fresh value, but for those only another handle's callback sets.
 /// (CompletionFlags.cpp)
 clang::ento::ProgramStateRef
 armCompletionFlags(const DmaChecker &Chk, llvm::StringRef Api,
-                   clang::ento::ProgramStateRef State,
+                   HandleIdentity Handle, clang::ento::ProgramStateRef State,
                    const clang::Expr *Started, clang::ento::CheckerContext &C);
 
 class DmaChecker

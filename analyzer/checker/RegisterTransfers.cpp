@@ -33,6 +33,7 @@
 #include "CallModel.h"
 
 #include "api/PolledHandles.h"
+#include "api/UnknownCallees.h"
 #include "api/RegisterModel.h"
 #include "semantics/Transitions.h"
 
@@ -397,7 +398,7 @@ void RegisterTransfers::startChannel(const RegisterAccess &A, SVal Handle,
   if (!Written.empty())
     State = compat::invalidate(State, Written, C, cast<Expr>(S), C.blockCount(),
                                /*CausesPointerEscape=*/false);
-  State = armCompletionFlags(*Chk, A.Block->Api, State, cast<Expr>(S), C);
+  State = armCompletionFlags(*Chk, A.Block->Api, {}, State, cast<Expr>(S), C);
   for (const auto &[Key, T] : Run) {
     Pred = C.addTransition(State, Pred, Chk->startNote(Key, T, C));
     if (!Pred)
@@ -585,11 +586,17 @@ void RegisterTransfers::checkPostCall(const CallEvent &Call,
     return;
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Call.getDecl());
   const FunctionDecl *Def = nullptr;
-  if (!FD || !FD->hasBody(Def) || Chk->Api.lookup(FD))
+  if (!FD || Chk->Api.lookup(FD))
     return;
   ProgramStateRef State = C.getState();
   if (!anyInFlight(State))
     return;
+  if (!FD->hasBody(Def)) {
+    if (ProgramStateRef Done = givenToUnknownCallee(Call, FD, State, C);
+        Done != State)
+      C.addTransition(Done);
+    return;
+  }
   auto [It, New] = PolledBy.try_emplace(Def);
   if (New)
     It->second = handlesPolledBy(Def, Chk->Api);
@@ -611,6 +618,30 @@ void RegisterTransfers::checkPostCall(const CallEvent &Call,
   }
   if (Done != State)
     C.addTransition(Done);
+}
+
+ProgramStateRef
+RegisterTransfers::givenToUnknownCallee(const CallEvent &Call,
+                                        const FunctionDecl *FD,
+                                        ProgramStateRef State,
+                                        CheckerContext &C) const {
+  SValBuilder &SVB = C.getSValBuilder();
+  for (unsigned I = 0, N = Call.getNumArgs(); I < N; ++I) {
+    SVal Arg = Call.getArgSVal(I);
+    // A constant is no handle of the caller's: `delay_ms(3)` does not
+    // name DMA channel 3.
+    if (Arg.isUnknownOrUndef() || Arg.getAs<nonloc::ConcreteInt>() ||
+        Arg.getAs<loc::ConcreteInt>())
+      continue;
+    for (const auto &[Key, T] : transfersOf(State)) {
+      std::optional<SVal> Handle = T.handleArgument();
+      if (T.isInFlight() && Handle &&
+          compareHandles(State, *Handle, Arg, SVB) == HandleMatch::Same &&
+          mayCompleteGivenHandle(FD, Chk->familyName(T.family()), Chk->Api))
+        State = removeTransfer(State, Key);
+    }
+  }
+  return State;
 }
 
 void RegisterTransfers::checkDeadSymbols(SymbolReaper &SR,

@@ -43,6 +43,14 @@ public:
   /// handle (api/PolledHandles.h) completes that handle's transfers.
   void checkPostCall(const clang::ento::CallEvent &Call,
                      clang::ento::CheckerContext &C) const;
+  /// A call to a function with no body here, given the handle of a
+  /// transfer in flight (api/UnknownCallees.h): the state without the
+  /// transfers it may have completed.
+  clang::ento::ProgramStateRef
+  givenToUnknownCallee(const clang::ento::CallEvent &Call,
+                       const clang::FunctionDecl *FD,
+                       clang::ento::ProgramStateRef State,
+                       clang::ento::CheckerContext &C) const;
   void checkDeadSymbols(clang::ento::SymbolReaper &SR,
                         clang::ento::CheckerContext &C) const;
   clang::ento::ProgramStateRef evalAssume(clang::ento::ProgramStateRef State,

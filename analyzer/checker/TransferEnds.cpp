@@ -11,6 +11,7 @@
 #include "CallModel.h"
 
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
 using namespace ento;
@@ -130,12 +131,19 @@ void onWaitSignal(ModelledCall &M, ProgramStateRef State) {
 
 ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
                                        bool Assumption) const {
-  if (SymbolRef Assumed = Cond.getAsSymbol()) {
+  SymbolRef Assumed = Cond.getAsSymbol();
+  if (Assumed) {
     AssumedTest Tested{Assumed, Assumption};
     State = decidePendingStarts(State, nullptr, &Tested);
   }
-  if (!anyInFlight(State))
+  // A flag is seen set by an assumption about its value: only the flags
+  // whose value this condition is built from can have become set (every
+  // start gave its flags a fresh value).
+  if (!Assumed || !anyInFlight(State))
     return State;
+  llvm::SmallPtrSet<SymbolRef, 8> Mentioned;
+  for (SymbolRef Sym : compat::symbolsOf(Assumed))
+    Mentioned.insert(Sym);
   // The flag is recognised by its variable, not by the value armed at the
   // start: a call in between (HAL_Delay) may give it yet another value.
   ASTContext &Ctx = State->getStateManager().getContext();
@@ -146,21 +154,16 @@ ProgramStateRef DmaChecker::evalAssume(ProgramStateRef State, SVal Cond,
       continue;
     SVal V = State->getSVal(flagRegion(F, MRM.getVarRegion(F.Var, nullptr), MRM),
                             F.type());
-    bool Set = false;
-    if (auto CI = V.getAs<nonloc::ConcreteInt>())
-      Set = compat::apsInt(CI->getValue()) != 0;
-    else if (SymbolRef Sym = V.getAsSymbol())
-      Set = CM.isNull(State, Sym).isConstrainedFalse();
-    if (!Set)
+    SymbolRef Sym = V.getAsSymbol();
+    if (!Sym || !Mentioned.count(Sym) ||
+        !CM.isNull(State, Sym).isConstrainedFalse())
       continue;
     // The code saw the flag set: the interrupt ran, the transfers of its
     // API are complete.
     for (const auto &[Key, T] : transfersOf(State)) {
-      std::optional<int64_t> Handle;
-      if (auto CI = T.handle().getAs<nonloc::ConcreteInt>())
-        Handle = compat::apsInt(CI->getValue()).getExtValue();
-      if (T.isInFlight() &&
-          F.Scope.covers(familyName(T.family()), T.direction(), Handle))
+      if (T.isInFlight() && F.Scope.covers(familyName(T.family()),
+                                           T.direction(),
+                                           handleIdentity(T)))
         State = removeTransfer(State, Key);
     }
   }

@@ -219,7 +219,10 @@ ProgramStateRef engineMayWrite(ModelledCall &M, ProgramStateRef State,
   if (!Written.empty())
     State = compat::invalidate(State, Written, M.C, M.CE, M.C.blockCount(),
                                /*CausesPointerEscape=*/false);
-  return armCompletionFlags(M.Chk, M.FC.Api, State, M.CE, M.C);
+  // A start's transfers share its handle.
+  HandleIdentity Handle =
+      Transfers.empty() ? HandleIdentity{} : handleIdentity(Transfers[0].T);
+  return armCompletionFlags(M.Chk, M.FC.Api, Handle, State, M.CE, M.C);
 }
 
 void onStart(ModelledCall &M, ProgramStateRef State) {

@@ -129,6 +129,12 @@ public:
   Direction direction() const { return Dir; }
   HandleKind handleKind() const { return HK; }
   clang::ento::SVal handle() const { return Handle; }
+  /// The handle, when the transfer has one of its own (not its buffer).
+  std::optional<clang::ento::SVal> handleArgument() const {
+    if (HK != HandleKind::Argument)
+      return std::nullopt;
+    return Handle;
+  }
   unsigned family() const { return Family; }
 
   /// The CPU may read the buffer in flight only when the engine only reads.

@@ -75,6 +75,12 @@ bool ObjectKey::isAddressOfNamedObject() const {
   return true;
 }
 
+const clang::VarDecl *ObjectKey::addressedVariable() const {
+  if (Steps.size() != 1 || Steps[0].K != StepKind::AddrOf)
+    return nullptr;
+  return llvm::dyn_cast_or_null<clang::VarDecl>(Root);
+}
+
 bool ObjectKey::provablyDistinct(const ObjectKey &A, const ObjectKey &B) {
   if (A == B)
     return false;

@@ -20,6 +20,7 @@ namespace clang {
 class ASTContext;
 class Decl;
 class Expr;
+class VarDecl;
 } // namespace clang
 
 namespace dmasafe {
@@ -43,6 +44,9 @@ public:
       return std::nullopt;
     return Value;
   }
+
+  /// The variable whose address the key is (`&huart2`), or null.
+  const clang::VarDecl *addressedVariable() const;
 
   bool operator==(const ObjectKey &O) const {
     return Root == O.Root && Value == O.Value && Steps == O.Steps;

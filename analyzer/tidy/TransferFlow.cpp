@@ -7,6 +7,7 @@
 #include "FlowState.h"
 #include "MappingFlow.h"
 #include "api/RegisterModel.h"
+#include "api/UnknownCallees.h"
 #include "semantics/LibraryAccess.h"
 #include "semantics/Transitions.h"
 #include "clang/AST/ASTContext.h"
@@ -356,10 +357,17 @@ private:
     S.update([&](unsigned T, uint8_t &V) {
       const TransferSite &TS = Out.Transfers[T];
       if ((V & Busy) && llvm::any_of(Scopes, [&](const CompletionScope &C) {
-            return C.covers(TS.Api, TS.Dir, constantChannel(TS));
+            return C.covers(TS.Api, TS.Dir, handleIdentity(TS));
           }))
         V = (V & ~Busy) | Idle;
     });
+  }
+
+  /// What a transfer's handle says of which handle it is.
+  static HandleIdentity handleIdentity(const TransferSite &T) {
+    if (!T.HandleKey)
+      return {};
+    return {T.HandleKey->constant(), T.HandleKey->addressedVariable()};
   }
 
   /// The channel number an armed transfer's handle is, when constant.
@@ -680,11 +688,12 @@ private:
       complete(Handle, S, /*DropArmed=*/true);
   }
 
-  /// An unknown function that receives the handle of a transfer in flight
-  /// may well wait for it or abort it (HAL_UART_Abort_IT is not
-  /// modelled): the transfer is no longer tracked. When unsure, say
-  /// nothing.
+  /// A function without a contract that receives the handle of a transfer
+  /// in flight may well wait for it or abort it: the transfer is no longer
+  /// tracked (api/UnknownCallees.h). One function's dataflow does not
+  /// follow a body defined here either: it may wait as well.
   void handleGivenToUnknownCallee(const CallExpr *CE, FlowState &S) const {
+    const FunctionDecl *Callee = CE->getDirectCallee();
     for (const Expr *Arg : CE->arguments()) {
       if (!Arg->getType()->isPointerType() &&
           !Arg->getType()->isIntegralOrEnumerationType())
@@ -694,7 +703,10 @@ private:
         continue;
       S.update([&](unsigned T, uint8_t &V) {
         const TransferSite &TS = Out.Transfers[T];
-        if ((V & Busy) && TS.HasHandle && TS.HandleKey && *TS.HandleKey == *Key)
+        if ((V & Busy) && TS.HasHandle && TS.HandleKey &&
+            *TS.HandleKey == *Key &&
+            (Callee->hasBody() ||
+             mayCompleteGivenHandle(Callee, TS.Api, Api)))
           V = (V & ~Busy) | Idle;
       });
     }
