@@ -115,8 +115,12 @@ std::optional<unsigned> paramOfHandle(SVal V, const StackFrameContext *Top) {
   return std::nullopt;
 }
 
-/// A handle in global storage (`&hspi1`, `DMA1_Channel3`, `g.chan`).
+/// A handle in global storage (`&hspi1`, `g.chan`) or at a fixed address
+/// (`DMA1_Channel3`, a cast of the controller's address): the caller names
+/// it as well as the function does.
 bool isGlobalHandle(SVal V) {
+  if (V.getAs<loc::ConcreteInt>() || V.getAs<nonloc::ConcreteInt>())
+    return true;
   const MemRegion *R = V.getAsRegion();
   if (!R)
     if (SymbolRef S = V.getAsSymbol())
@@ -566,10 +570,20 @@ void ContractSummaries::checkEndFunction(const ReturnStmt *RS,
   PathEnd P;
   P.State = notePollsDone(C.getState(), *Chk, C.getSValBuilder(), nullptr);
   P.Ret = RS && RS->getRetValue() ? C.getSVal(RS->getRetValue()) : UnknownVal();
-  for (const auto &[Key, T] : transfersOf(P.State))
-    if (T.isInFlight())
-      if (std::optional<ParamPath> K = pathOfRegion(T.base(), F.Top))
-        P.InFlight.push_back({*K, T});
+  for (const auto &[Key, T] : transfersOf(P.State)) {
+    if (!T.isInFlight())
+      continue;
+    // The region as the start named it keeps the member an index into it
+    // hides from the base (`&s->data[3 + 2 * ch]`: member data, not all of
+    // *s, whose flags the caller goes on reading).
+    std::optional<ParamPath> K;
+    if (T.named())
+      K = pathOfRegion(T.named(), F.Top);
+    if (!K)
+      K = pathOfRegion(T.base(), F.Top);
+    if (K)
+      P.InFlight.push_back({*K, T});
+  }
   for (unsigned Code : P.State->get<SummaryEndedHandles>())
     P.Ended.push_back(Code);
   F.Paths.push_back(std::move(P));

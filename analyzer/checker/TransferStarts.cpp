@@ -53,6 +53,28 @@ std::optional<int64_t> objectSize(QualType PtrTy, ASTContext &Ctx) {
   return Ctx.getTypeSizeInChars(T).getQuantity();
 }
 
+/// The bytes from \p Ref to the end of the array member it points into
+/// (`s->data`, `&sensors[k].data[3]`): a transfer of no known length into
+/// a member stays in that member. None when \p Ref is in no array member
+/// or an offset is symbolic.
+std::optional<int64_t> bytesToEndOfMember(const BufferRef &Ref,
+                                          ASTContext &Ctx) {
+  const MemRegion *R = Ref.Region;
+  if (const auto *ER = dyn_cast_or_null<ElementRegion>(R))
+    R = ER->getSuperRegion();
+  const auto *FR = dyn_cast_or_null<FieldRegion>(R);
+  if (!FR || !Ref.Offset || !FR->getDecl()->getType()->isConstantArrayType())
+    return std::nullopt;
+  RegionOffset RO = FR->getAsOffset();
+  if (!RO.isValid() || RO.hasSymbolicOffset() || RO.getRegion() != Ref.Base)
+    return std::nullopt;
+  int64_t End = RO.getOffset() / 8 +
+                Ctx.getTypeSizeInChars(FR->getDecl()->getType()).getQuantity();
+  if (End <= *Ref.Offset)
+    return std::nullopt;
+  return End - *Ref.Offset;
+}
+
 /// Puts \p Transfers in flight, after reporting a start on bytes already in
 /// flight. One note per buffer, chained so that each speaks for its own.
 void runTransfers(ModelledCall &M, ProgramStateRef State,
@@ -187,6 +209,8 @@ void collectTransfers(ModelledCall &M, ProgramStateRef State) {
     // the engine owns that object, not the rest of the array it sits in.
     if (!Len && B.Field.empty())
       Len = objectSize(Call.getArgExpr(B.Param)->getType(), C.getASTContext());
+    if (!Len)
+      Len = bytesToEndOfMember(Ref, C.getASTContext());
     OwnedBytes Bytes = ownedBytesAt(Ref);
     // An unknown start: the whole region, or one element of an array that
     // the path may tell apart from the others (UnknownRows.h).

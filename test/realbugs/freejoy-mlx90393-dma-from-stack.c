@@ -11,10 +11,15 @@
 // received garbage commands. The fix (the same in mcp320x.c, mlx90363.c,
 // tle5011/5012.c) makes the command buffers `static`.
 //
-// RUN: %realbugs_analyze -triple thumbv7m-none-eabi %s
-// RUN: %realbugs_tidy %s -- --target=thumbv7m-none-eabi -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
-// XFAIL: *
-// dmasafe misses this today: [cross-tu-wrapper] the start is the project's own SPI wrapper in another translation unit (spi.c); without a summary of it (issue 12 item 2, `dmasafe summarize`) nothing is started here
+// SPI_FullDuplex_TransmitReceive() is in spi.c (Inputs/freejoy/, the other
+// translation unit): `dmasafe summarize` derives from its body (DMA_Init on
+// channels 2 and 3, then DMA_Cmd ENABLE on both, and return) that it starts
+// transfers from tx_data and into rx_data, and this unit's analysis loads
+// that summary. Without it nothing is started here.
+// RUN: %dmasafe summarize %realbugs_inputs/freejoy/spi.c -o %t.yaml -- --target=thumbv7m-none-eabi -ffreestanding -I %realbugs_inputs/freejoy
+// RUN: %realbugs_analyze -triple thumbv7m-none-eabi -analyzer-config 'dmasafe.DmaModeling:ModelFiles=%realbugs_models;%t.yaml' %s
+// RUN: %clang_tidy --load %tidy_plugin -checks='-*,dmasafe-*' -config="{CheckOptions: [{key: DmasafeModelFiles, value: '%realbugs_models;%t.yaml'}]}" \
+// RUN:   %s -- --target=thumbv7m-none-eabi -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 
 #include <stdint.h>
 

@@ -12,7 +12,7 @@
 // RUN: %realbugs_analyze -triple thumbv7em-none-eabi -target-cpu cortex-m7 %s
 // RUN: %realbugs_tidy %s -- --target=thumbv7em-none-eabi -mcpu=cortex-m7 -ffreestanding -I %S/Inputs 2>&1 | FileCheck %s --check-prefix=TIDY --implicit-check-not='{{warning|error}}:'
 // XFAIL: *
-// dmasafe misses this today: [loop-bound] each colour is encoded by ws2812_serialize_color's 8-iteration loop, one branch per bit: the analyzer ends those paths at its loop bound, so only the path with no pixel reaches spi_write_dt (modelled since session 8: role transfer), and it wrote nothing (issue 11 item 4)
+// dmasafe misses this today: [loop-bound] each colour is encoded by ws2812_serialize_color's 8-iteration loop, one branch per bit: the engine's loop unrolling (unroll-loops, on in dmasafe) gives up on a loop whose body branches, so the analyzer still ends those paths at its loop bound, so only the path with no pixel reaches spi_write_dt (modelled since session 8: role transfer), and it wrote nothing (issue 11 item 4)
 // dmasafe misses this today: [no-cache-check] clang-tidy has no cache check (issue 13 item 2)
 
 #include "zephyr/drivers/spi.h"

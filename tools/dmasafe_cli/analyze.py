@@ -80,8 +80,9 @@ def add_report_arguments(parser):
 def add_checker_arguments(parser):
     models.add_model_arguments(parser)
     parser.add_argument("--checker-option", metavar="NAME=VALUE", action="append",
-                        default=[], help="pass an analyzer checker option, e.g. "
-                        "dmasafe.InFlightAccess:ReportTxReads=true (repeatable)")
+                        default=[], help="pass an analyzer option, e.g. "
+                        "dmasafe.InFlightAccess:ReportTxReads=true or an engine "
+                        "setting such as unroll-loops=false (repeatable)")
     parser.add_argument("--enable", metavar="CHECKERS", action="append", default=[],
                         help="also enable these analyzer checkers or packages "
                              "(comma-separated, e.g. unix.Malloc)")
@@ -113,7 +114,7 @@ def analyze_entries(args, entries, toolchain, origin=None):
     for text in args.checker_option:
         pair = parse_checker_option(text)
         if pair is None:
-            raise UsageError(f"--checker-option {text!r} is not CHECKER:OPTION=VALUE")
+            raise UsageError(f"--checker-option {text!r} is not NAME=VALUE")
         options.append(pair)
     clang = toolchain.require_tool(toolchain.clang)
     plugin = toolchain.require_analyzer_plugin()

@@ -45,10 +45,24 @@ def xclang(*cc1_args):
     return result
 
 
+# The engine's own settings dmasafe runs with. Firmware fills, copies and
+# converts buffers in loops of a constant count before it starts a transfer
+# (`for (i = 1; i < 8; i++) cmd[i] = 0;`); the analyzer ends a path where a
+# loop reaches its visit bound (-analyzer-max-loop, 4), so a loop of more
+# than 4 iterations hid everything after it. unroll-loops runs such a loop
+# (a counter from a constant to a constant, at most 128 steps, not changed
+# in the body) to its end. widen-loops would go past any loop, but it forgets
+# every local on the way (`p = &h->State` in a polling wait no longer leads
+# to the handle) and so turns a completed transfer into a report; it stays
+# off (docs/guide.md, Loops).
+ENGINE_CONFIG = [("unroll-loops", "true")]
+
+
 def checker_options(model_files, options):
-    """(name, value) pairs for -analyzer-config: the models, then the
-    user's --checker-option NAME=VALUE in their order (so theirs win)."""
-    pairs = []
+    """(name, value) pairs for -analyzer-config: the engine's settings, the
+    models, then the user's --checker-option NAME=VALUE in their order (so
+    theirs win)."""
+    pairs = list(ENGINE_CONFIG)
     if model_files:
         pairs.append((MODEL_OPTION, ";".join(model_files)))
     pairs += options
@@ -56,8 +70,10 @@ def checker_options(model_files, options):
 
 
 def parse_checker_option(text):
+    """(name, value) of CHECKER:OPTION=VALUE, or of an engine option
+    (unroll-loops=false); clang rejects a name it does not know."""
     name, sep, value = text.partition("=")
-    if not sep or not name or ":" not in name:
+    if not sep or not name:
         return None
     return name, value
 
