@@ -17,7 +17,7 @@ import sys
 import tempfile
 
 from . import analyze, compdb, models
-from .analyzer_flags import MODEL_OPTION, driver_defaults_off, xclang
+from .analyzer_flags import MODEL_OPTION, checker_selection, xclang
 from .errors import EXIT_CLEAN, DmasafeError, UsageError
 from .runner import Job, run_all
 from .translate import Translator
@@ -135,11 +135,10 @@ def _argv(clang, plugin, model_files, previous, output, target, toolchain):
     if files:
         config.append((MODEL_OPTION, ";".join(files)))
     flags = xclang("-load", plugin, "-analyzer-config-compatibility-mode=false",
-                   "-analyzer-disable-checker=" + driver_defaults_off(toolchain.llvm_major),
-                   "-analyzer-checker=core," + SUMMARIES,
                    # Every function as a top frame, also those inlined into
                    # a caller: each needs its own summary.
                    "-analyzer-inlining-mode=all")
+    flags += checker_selection(["core", SUMMARIES], toolchain.llvm_major)
     for name, value in config:
         flags += xclang("-analyzer-config", f"{name}={value}")
     return ([clang, "--analyze", "--analyzer-output", "text"] + flags + target.arguments
