@@ -23,6 +23,14 @@ bool FunctionContract::hasRole(Role R) const {
   return llvm::is_contained(Roles, R);
 }
 
+const FunctionContract::ParamWrites *
+FunctionContract::writesOf(unsigned Param) const {
+  for (const ParamWrites &W : Writes)
+    if (W.Param == Param)
+      return &W;
+  return nullptr;
+}
+
 llvm::StringRef directionName(Direction D) {
   switch (D) {
   case Direction::ToDevice: return "memory-to-device";

@@ -169,6 +169,17 @@ struct FunctionContract {
   std::optional<DirectionFromArg> MappingDir;
   /// Allocate only: the kind of memory it returns.
   std::optional<StorageKind> Allocates;
+  /// `writes:` (derived by dmasafe summarize from the body): of the object a
+  /// parameter points to, the only members the call changes; the others
+  /// keep their values through it (a sensor's `type` and `source` stay
+  /// what the caller tested). A parameter without an entry may have
+  /// anything it reaches changed, as by a call core cannot see into.
+  struct ParamWrites {
+    unsigned Param = 0;
+    std::vector<std::string> Fields;
+  };
+  std::vector<ParamWrites> Writes;
+  const ParamWrites *writesOf(unsigned Param) const;
   /// Where the contract came from, for diagnostics: "annotation" or
   /// "model file:line".
   std::string Origin;

@@ -70,6 +70,9 @@ public:
       return Problem;
     if (C.Callback && !checkCallback(*C.Callback))
       return Problem;
+    for (const FunctionContract::ParamWrites &W : C.Writes)
+      if (!checkWrites(W))
+        return Problem;
     if (C.Success.K != SuccessCondition::Kind::Always && Ret->isVoidType())
       return fail("it has a success condition but returns void");
     if ((C.hasRole(Role::PollBusy) || C.hasRole(Role::PollDone) ||
@@ -203,6 +206,24 @@ private:
     fail(Where + " has type '" + T.getAsString() +
          "', which is not a function pointer");
     return false;
+  }
+
+  bool checkWrites(const FunctionContract::ParamWrites &W) {
+    if (!inRange(W.Param, "writes"))
+      return false;
+    QualType T = paramType(W.Param);
+    const RecordDecl *RD =
+        T->isPointerType() ? T->getPointeeType()->getAsRecordDecl() : nullptr;
+    if (!RD || RD->isUnion()) {
+      fail("writes parameter " + std::to_string(W.Param) + " has type '" +
+           T.getAsString() + "', which is no pointer to a struct");
+      return false;
+    }
+    std::string Where = "writes parameter " + std::to_string(W.Param);
+    for (const std::string &F : W.Fields)
+      if (!memberType(T, F, Where))
+        return false;
+    return true;
   }
 
   /// The type reached by \p Field from an object (or pointer to one) of

@@ -26,6 +26,7 @@
 #include "ModelYaml.h"
 #include "RegisterModelYaml.h"
 #include "compat/LLVMCompat.h"
+#include "semantics/Transitions.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -33,6 +34,7 @@
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLTraits.h"
 #include <map>
+#include <set>
 
 namespace dmasafe {
 namespace {
@@ -107,6 +109,13 @@ struct WrongShape {
   const char *Expected = "";
 };
 
+/// `writes: [{param: N, fields: [rx_complete, err_cnt]}]`: of the object
+/// parameter N points to, the only members the call changes.
+struct WritesEntry {
+  ParamIndex Param;
+  std::vector<std::string> Fields;
+};
+
 struct BufferEntry {
   ParamIndex Param;
   std::string Field;
@@ -132,6 +141,7 @@ struct FunctionEntry {
   std::optional<LengthEntry> MappingLength;
   DirectionEntry MappingDirection;
   std::vector<BufferEntry> Buffers;
+  std::vector<WritesEntry> Writes;
   unsigned Line = 0; ///< where the entry starts, for Origin
 };
 
@@ -339,6 +349,15 @@ std::string validateFunction(const FunctionEntry &F) {
            "' has a 'success' condition, which only applies to start, arm, "
            "trigger, wait, wait-signal, abort and poll-done";
 
+  std::set<unsigned> WritesSeen;
+  for (const WritesEntry &W : F.Writes)
+    if (!WritesSeen.insert(W.Param.Value).second)
+      return "function '" + F.Name + "' lists the writes of parameter " +
+             std::to_string(W.Param.Value) + " twice";
+  if (!F.Writes.empty() && llvm::none_of(Roles, rewritesArguments))
+    return "function '" + F.Name + "' has 'writes', but a call of its roles "
+           "changes none of its arguments' memory";
+
   for (const BufferEntry &B : F.Buffers) {
     unsigned P = B.Param.Value;
     if (F.Handle && F.Handle->Param && F.Handle->Param->Value == P &&
@@ -462,6 +481,7 @@ template <> struct ScalarEnumerationTraits<StorageKind> {
 LLVM_YAML_IS_FLOW_SEQUENCE_VECTOR(dmasafe::Role)
 LLVM_YAML_IS_FLOW_SEQUENCE_VECTOR(dmasafe::Requirement)
 LLVM_YAML_IS_SEQUENCE_VECTOR(dmasafe::BufferEntry)
+LLVM_YAML_IS_SEQUENCE_VECTOR(dmasafe::WritesEntry)
 LLVM_YAML_IS_SEQUENCE_VECTOR(dmasafe::WrongShape)
 LLVM_YAML_IS_SEQUENCE_VECTOR(dmasafe::FunctionEntry)
 
@@ -629,6 +649,21 @@ template <> struct MappingTraits<BufferEntry> {
   }
 };
 
+template <> struct MappingTraits<WritesEntry> {
+  static void mapping(IO &IO, WritesEntry &W) {
+    IO.mapRequired("param", W.Param);
+    IO.mapRequired("fields", W.Fields);
+  }
+  static std::string validate(IO &IO, WritesEntry &W) {
+    if (hasUnknownKey(IO, {"param", "fields"}))
+      return "";
+    for (const std::string &F : W.Fields)
+      if (F.find('.') != std::string::npos || !badFieldPath(F).empty())
+        return "'" + F + "' in 'fields' is not a member name";
+    return "";
+  }
+};
+
 template <> struct MappingTraits<FunctionEntry> {
   static void mapping(IO &IO, FunctionEntry &F) {
     F.Line = contextOf(IO).currentLine(IO);
@@ -648,12 +683,13 @@ template <> struct MappingTraits<FunctionEntry> {
     dmasafe::compat::mapOptional(IO, "length", F.MappingLength);
     dmasafe::compat::mapOptional(IO, "direction", F.MappingDirection);
     dmasafe::compat::mapOptional(IO, "buffers", F.Buffers);
+    dmasafe::compat::mapOptional(IO, "writes", F.Writes);
   }
   static std::string validate(IO &IO, FunctionEntry &F) {
     if (hasUnknownKey(IO, {"name", "role", "api", "headers", "params", "handle",
                            "success", "trigger", "callback", "completes",
                            "from-interrupt", "fails-when-busy", "storage",
-                           "length", "direction", "buffers"}))
+                           "length", "direction", "buffers", "writes"}))
       return "";
     llvm::StringRef Name = F.Name;
     if (Name.empty() || llvm::isDigit(Name.front()) ||
@@ -782,6 +818,8 @@ FunctionContract toContract(const FunctionEntry &E, llvm::StringRef FileApi,
   C.Roles = E.Roles.Roles;
   for (const BufferEntry &B : E.Buffers)
     C.Buffers.push_back(toBuffer(B));
+  for (const WritesEntry &W : E.Writes)
+    C.Writes.push_back({W.Param.Value, W.Fields});
   if (E.Handle && E.Handle->Param)
     C.Handle = {HandleSpec::Kind::Param, E.Handle->Param->Value};
   else if (E.Handle && E.Handle->Return)

@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "CallModel.h"
+#include "api/MemberLookup.h"
 #include "api/StmtWalk.h"
 #include "semantics/MappingDiscipline.h"
 
@@ -224,6 +225,88 @@ SmallVector<std::pair<Loc, SVal>, 4> callerPointers(const ModelledCall &M,
   return Out;
 }
 
+/// An argument whose contract says which members of its object the call
+/// changes (`writes:`): only those get new values.
+struct NarrowedArgument {
+  SVal Value;
+  const FunctionContract::ParamWrites *Writes;
+  QualType Pointee;
+  /// The object's whole variable when it is a global, and its value before
+  /// the call: the call's invalidation of every global takes it too.
+  const TypedValueRegion *Global;
+  SVal Before;
+};
+
+/// A member of \p RD itself (not one inside an anonymous struct).
+const FieldDecl *fieldNamed(const RecordDecl *RD, llvm::StringRef Name) {
+  auto Chain = memberChain(RD->getDefinition(), Name);
+  return Chain.size() == 1 ? Chain.front() : nullptr;
+}
+
+/// Whether the members \p W names can each take a fresh value: scalars, or
+/// a buffer of the same parameter (which the engine's write covers).
+bool narrowable(const ModelledCall &M, unsigned I,
+                const FunctionContract::ParamWrites &W, const RecordDecl *RD) {
+  for (const std::string &Name : W.Fields) {
+    const FieldDecl *F = fieldNamed(RD, Name);
+    if (!F)
+      return false;
+    if (F->getType()->isScalarType())
+      continue;
+    if (!llvm::any_of(M.FC.Buffers, [&](const BufferParam &B) {
+          return B.Param == I &&
+                 llvm::StringRef(B.Field).split('.').first == Name;
+        }))
+      return false;
+  }
+  return true;
+}
+
+std::optional<NarrowedArgument> narrowedArgument(const ModelledCall &M,
+                                                 unsigned I,
+                                                 ProgramStateRef State) {
+  const FunctionContract::ParamWrites *W = M.FC.writesOf(I);
+  QualType T = M.Call.getArgExpr(I)->getType();
+  if (!W || !T->isPointerType())
+    return std::nullopt;
+  const RecordDecl *RD = T->getPointeeType()->getAsRecordDecl();
+  const MemRegion *R = M.Call.getArgSVal(I).getAsRegion();
+  if (!RD || !RD->getDefinition() || !R || !narrowable(M, I, *W, RD))
+    return std::nullopt;
+  NarrowedArgument N{M.Call.getArgSVal(I), W, T->getPointeeType(), nullptr,
+                     UnknownVal()};
+  const auto *Base = dyn_cast<TypedValueRegion>(R->getBaseRegion());
+  if (Base && isa<GlobalsSpaceRegion>(compat::memorySpace(Base))) {
+    N.Global = Base;
+    N.Before = State->getSVal(loc::MemRegionVal(Base), Base->getValueType());
+  }
+  return N;
+}
+
+/// After the call's invalidation: the object is as it was, but for the
+/// members the call writes, which are fresh (one value per call site, as
+/// the invalidation's).
+ProgramStateRef applyNarrowed(const ModelledCall &M, ProgramStateRef State,
+                              const NarrowedArgument &N) {
+  if (N.Global && !N.Before.isUnknownOrUndef())
+    State = State->bindLoc(loc::MemRegionVal(N.Global), N.Before, M.LCtx);
+  const auto *Obj = dyn_cast_or_null<SubRegion>(
+      compat::arrowBase(State, N.Value, N.Pointee).getAsRegion());
+  const RecordDecl *RD = N.Pointee->getAsRecordDecl();
+  if (!Obj || !RD)
+    return State;
+  MemRegionManager &MRMgr = State->getStateManager().getRegionManager();
+  for (const std::string &Name : N.Writes->Fields) {
+    const FieldDecl *F = fieldNamed(RD, Name);
+    if (!F || !F->getType()->isScalarType())
+      continue; // a buffer: the engine's write follows
+    SVal Fresh = compat::conjureValue(M.C, F, M.CE, F->getType(), PerCallSite);
+    State = State->bindLoc(loc::MemRegionVal(MRMgr.getFieldRegion(F, Obj)),
+                           Fresh, M.LCtx);
+  }
+  return State;
+}
+
 /// The engine's use of the buffers is not a CPU access; everything else
 /// a pointer argument of a set-up call reaches (a driver object, a
 /// descriptor) may change, and so may every global, as after any call
@@ -237,11 +320,16 @@ ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
   if (llvm::none_of(M.FC.Roles, rewritesArguments))
     return State;
   SmallVector<SVal, 4> Values;
+  SmallVector<NarrowedArgument, 2> Narrowed;
   bool BuffersWritten =
       M.FC.hasRole(Role::RequiresStorage) || M.FC.hasRole(Role::Transfer);
   for (unsigned I = 0; I < M.Call.getNumArgs(); ++I) {
     if (!BuffersWritten && isBufferParam(M.FC, I))
       continue;
+    if (std::optional<NarrowedArgument> N = narrowedArgument(M, I, State)) {
+      Narrowed.push_back(*N);
+      continue;
+    }
     QualType T = M.Call.getArgExpr(I)->getType();
     if (!T->isPointerType() || T->getPointeeType().isConstQualified())
       continue;
@@ -258,6 +346,8 @@ ProgramStateRef invalidateOtherPointers(const ModelledCall &M,
                              /*CausesPointerEscape=*/true, &M.Call);
   for (const auto &[L, V] : Kept)
     State = State->bindLoc(L, V, M.LCtx);
+  for (const NarrowedArgument &N : Narrowed)
+    State = applyNarrowed(M, State, N);
   return State;
 }
 

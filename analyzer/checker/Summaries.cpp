@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "Summaries.h"
 #include "api/ModelWriter.h"
+#include "api/ParamWrites.h"
 #include "semantics/Transitions.h"
 
 #include "clang/Basic/SourceManager.h"
@@ -600,7 +601,11 @@ void ContractSummaries::checkEndAnalysis(ExplodedGraph &, BugReporter &,
       C = deriveEnd(*F, SVB);
     if (!C)
       C = deriveRequirement(*F);
-    if (!C || !readsBack(*C, F->FD))
+    if (!C)
+      continue;
+    if (llvm::any_of(C->Roles, rewritesArguments))
+      C->Writes = paramWritesOf(F->FD);
+    if (!readsBack(*C, F->FD))
       continue;
     const SourceManager &SM = F->FD->getASTContext().getSourceManager();
     PresumedLoc Where = SM.getPresumedLoc(F->FD->getLocation());

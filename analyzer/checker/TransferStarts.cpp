@@ -234,15 +234,48 @@ void collectTransfers(ModelledCall &M, ProgramStateRef State) {
   }
 }
 
+/// The member array or struct (`s->data`, `sensors[2].data`) that holds all
+/// the bytes \p T owns, when there is one at a known offset: the engine
+/// writes it alone, and the rest of its object keeps its values (a
+/// sensor's `type`, which the caller tested). Null: the whole base region.
+const MemRegion *memberWritten(const TransferState &T, ASTContext &Ctx) {
+  const auto *Named = dyn_cast_or_null<TypedValueRegion>(T.named());
+  if (!Named || Named == T.base() || Named->getBaseRegion() != T.base() ||
+      !T.length())
+    return nullptr;
+  QualType Ty = Named->getValueType();
+  if (!(Ty->isArrayType() || Ty->isRecordType()) || Ty->isIncompleteType())
+    return nullptr;
+  RegionOffset RO = Named->getAsOffset();
+  if (!RO.isValid() || RO.hasSymbolicOffset() || RO.getRegion() != T.base())
+    return nullptr;
+  int64_t From = RO.getOffset() / Ctx.getCharWidth();
+  int64_t Size = Ctx.getTypeSizeInChars(Ty).getQuantity();
+  if (T.offset() < From || T.offset() + *T.length() > From + Size)
+    return nullptr;
+  return Named;
+}
+
 ProgramStateRef engineMayWrite(ModelledCall &M, ProgramStateRef State,
                                ArrayRef<NewTransfer> Transfers) {
   SmallVector<const MemRegion *, 2> Written;
-  for (const NewTransfer &N : Transfers)
-    if (N.T.engineWrites())
+  RegionAndSymbolInvalidationTraits OnlyItself;
+  for (const NewTransfer &N : Transfers) {
+    if (!N.T.engineWrites())
+      continue;
+    if (const MemRegion *Member = memberWritten(N.T, M.C.getASTContext())) {
+      Written.push_back(Member);
+      OnlyItself.setTrait(
+          Member,
+          RegionAndSymbolInvalidationTraits::TK_DoNotInvalidateSuperRegion);
+    } else {
       Written.push_back(N.T.base());
+    }
+  }
   if (!Written.empty())
     State = compat::invalidate(State, Written, M.C, M.CE, M.C.blockCount(),
-                               /*CausesPointerEscape=*/false);
+                               /*CausesPointerEscape=*/false,
+                               /*Call=*/nullptr, &OnlyItself);
   // A start's transfers share its handle.
   HandleIdentity Handle =
       Transfers.empty() ? HandleIdentity{} : handleIdentity(Transfers[0].T);

@@ -149,15 +149,17 @@ clang::ento::ProgramStateRef
 invalidate(clang::ento::ProgramStateRef State, const ItemsT &Items,
            clang::ento::CheckerContext &C, const clang::Expr *E,
            unsigned Count, bool CausesPointerEscape,
-           const clang::ento::CallEvent *Call = nullptr) {
+           const clang::ento::CallEvent *Call = nullptr,
+           clang::ento::RegionAndSymbolInvalidationTraits *Traits = nullptr) {
 #if LLVM_VERSION_MAJOR >= 21
   (void)E;
   return State->invalidateRegions(Items, C.getCFGElementRef(), Count,
                                   C.getLocationContext(), CausesPointerEscape,
-                                  /*IS=*/nullptr, Call);
+                                  /*IS=*/nullptr, Call, Traits);
 #else
   return State->invalidateRegions(Items, E, Count, C.getLocationContext(),
-                                  CausesPointerEscape, /*IS=*/nullptr, Call);
+                                  CausesPointerEscape, /*IS=*/nullptr, Call,
+                                  Traits);
 #endif
 }
 

@@ -16,6 +16,8 @@ int start_ok(int ch, const struct desc *d, int len);
 int set_cb_int(int ch, int cb);                  // expected-warning{{entry for 'set_cb_int' does not fit its declaration: callback parameter 1 has type 'int', which is not a function pointer}}
 int config_cb_field(int ch, struct desc *d);     // expected-warning{{entry for 'config_cb_field' does not fit its declaration: callback parameter 1: 'struct desc' has no member 'on_done' (field path 'on_done')}}
 void start_mask_ptr(int *mask);                  // expected-warning{{entry for 'start_mask_ptr' does not fit its declaration: channel mask parameter 0 has type 'int *', which is not an integer}}
+int start_writes_unknown_member(int ch, struct desc *d); // expected-warning{{entry for 'start_writes_unknown_member' does not fit its declaration: writes parameter 1: 'struct desc' has no member 'status' (field path 'status')}}
+int start_writes_int(int ch, char *buf); // expected-warning{{entry for 'start_writes_int' does not fit its declaration: writes parameter 0 has type 'int', which is no pointer to a struct}}
 int start_len_field_ptr(int ch, const struct desc *d); // expected-warning{{entry for 'start_len_field_ptr' does not fit its declaration: length parameter 1: field 'p_tx_buffer' has type 'const char *', which is not an integer}}
 
 char tx[8];

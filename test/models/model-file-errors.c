@@ -55,6 +55,8 @@
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/from-interrupt-on-wait.yaml %s 2>&1 | FileCheck %s --check-prefix=FROM_INTERRUPT_ON_WAIT
 // RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/busy-without-success.yaml %s 2>&1 | FileCheck %s --check-prefix=BUSY_WITHOUT_SUCCESS
 // RUN: %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%models_dir/stm32-hal.yaml %s 2>&1 | FileCheck %s --check-prefix=GOOD
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/writes-dotted.yaml %s 2>&1 | FileCheck %s --check-prefix=WRITES_DOTTED
+// RUN: not %clang_analyze_cc1 -load %analyzer_plugin -analyzer-checker=core,dmasafe -I %S/Inputs -analyzer-config dmasafe.DmaModeling:ParseUnusedModels=true -analyzer-config dmasafe.DmaModeling:ModelFiles=%S/Inputs/bad/writes-on-wait.yaml %s 2>&1 | FileCheck %s --check-prefix=WRITES_ON_WAIT
 
 // BAD_FIELD: error: dmasafe: {{.*}}bad-field.yaml:5:16: 'field' is a dotted path of C member names, got 'a..b'
 // (The reason is LLVM's GlobPattern's: LLVM 14 and 15 word it `invalid glob pattern: [a`.)
@@ -117,3 +119,5 @@ void refill_in_flight(void) {
   HAL_UART_Transmit_DMA(&huart, tx, sizeof tx);
   tx[0] = 1;
 }
+// WRITES_DOTTED: error: dmasafe: {{.*}}writes-dotted.yaml:6:{{[0-9]+}}: 'a.b' in 'fields' is not a member name
+// WRITES_ON_WAIT: error: dmasafe: {{.*}}writes-on-wait.yaml:3:5: function 'f' has 'writes', but a call of its roles changes none of its arguments' memory
