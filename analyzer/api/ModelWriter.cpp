@@ -83,12 +83,11 @@ std::string modelEntryText(const FunctionContract &C) {
     Out += "    handle: {return: true}\n";
   if (std::string S = successText(C.Success); !S.empty())
     Out += "    success: " + S + "\n";
-  for (const FunctionContract::ParamWrites &W : C.Writes) {
-    if (&W == &C.Writes.front())
-      Out += "    writes:\n";
+  if (!C.Writes.empty())
+    Out += "    writes:\n";
+  for (const FunctionContract::ParamWrites &W : C.Writes)
     Out += "      - {param: " + std::to_string(W.Param) + ", fields: [" +
            llvm::join(W.Fields, ", ") + "]}\n";
-  }
   if (C.Buffers.empty())
     return Out;
   Out += "    buffers:\n";

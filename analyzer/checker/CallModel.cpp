@@ -270,11 +270,11 @@ std::optional<NarrowedArgument> narrowedArgument(const ModelledCall &M,
   if (!W || !T->isPointerType())
     return std::nullopt;
   const RecordDecl *RD = T->getPointeeType()->getAsRecordDecl();
-  const MemRegion *R = M.Call.getArgSVal(I).getAsRegion();
+  SVal V = M.Call.getArgSVal(I);
+  const MemRegion *R = V.getAsRegion();
   if (!RD || !RD->getDefinition() || !R || !narrowable(M, I, *W, RD))
     return std::nullopt;
-  NarrowedArgument N{M.Call.getArgSVal(I), W, T->getPointeeType(), nullptr,
-                     UnknownVal()};
+  NarrowedArgument N{V, W, T->getPointeeType(), nullptr, UnknownVal()};
   const auto *Base = dyn_cast<TypedValueRegion>(R->getBaseRegion());
   if (Base && isa<GlobalsSpaceRegion>(compat::memorySpace(Base))) {
     N.Global = Base;
